@@ -1,0 +1,87 @@
+package nl.motiemonitor.body;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The body module's API: register and look up bodies, their party groups and members. */
+@Service
+@Transactional(readOnly = true)
+public class Bodies {
+
+    private final BodyRepository bodies;
+    private final PartyRepository parties;
+    private final MemberRepository members;
+
+    Bodies(BodyRepository bodies, PartyRepository parties, MemberRepository members) {
+        this.bodies = bodies;
+        this.parties = parties;
+        this.members = members;
+    }
+
+    public Optional<BodyView> findBySlug(String slug) {
+        return bodies.findBySlug(slug).map(Body::toView);
+    }
+
+    public boolean exists(String slug) {
+        return bodies.existsBySlug(slug);
+    }
+
+    public List<BodyView> all() {
+        return bodies.findAllByOrderByNameAsc().stream().map(Body::toView).toList();
+    }
+
+    public Map<Long, BodyView> byIds(Collection<Long> ids) {
+        return bodies.findAllById(ids).stream().map(Body::toView)
+                .collect(Collectors.toMap(BodyView::id, Function.identity()));
+    }
+
+    @Transactional
+    public BodyView register(String slug, String name, BodyKind kind, String cbsCode, String theme) {
+        return bodies.save(new Body(slug, name, kind, cbsCode, theme)).toView();
+    }
+
+    @Transactional
+    public Long addParty(Long bodyId, String name, String abbreviation) {
+        return parties.save(new Party(bodyId, name, abbreviation)).id();
+    }
+
+    /** Adds a member, of the named party group of the same body when {@code partyName} is given. */
+    @Transactional
+    public Long addMember(Long bodyId, String name, String partyName) {
+        Long partyId = null;
+        if (partyName != null) {
+            partyId = parties.findByBodyIdAndName(bodyId, partyName)
+                    .orElseThrow(() -> new IllegalArgumentException("Onbekende fractie: " + partyName))
+                    .id();
+        }
+        return members.save(new Member(bodyId, name, partyId)).id();
+    }
+
+    /** The members with these ids, in the order given. */
+    public List<MemberView> members(Collection<Long> ids) {
+        Map<Long, Member> found = members.findAllById(ids).stream()
+                .collect(Collectors.toMap(Member::id, Function.identity()));
+        Map<Long, Party> partyById = parties.findAllById(found.values().stream().map(Member::partyId)
+                .filter(java.util.Objects::nonNull).toList()).stream()
+                .collect(Collectors.toMap(Party::id, Function.identity()));
+        Map<Long, MemberView> views = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Member member = found.get(id);
+            if (member != null) {
+                Party party = partyById.get(member.partyId());
+                String partyLabel = party == null ? null
+                        : party.abbreviation() != null ? party.abbreviation() : party.name();
+                views.put(id, new MemberView(id, member.name(), partyLabel));
+            }
+        }
+        return List.copyOf(views.values());
+    }
+}

@@ -1,0 +1,5 @@
+package nl.motiemonitor.body;
+
+/** What other modules and pages know of a body. */
+public record BodyView(Long id, String slug, String name, BodyKind kind, String cbsCode, String theme) {
+}

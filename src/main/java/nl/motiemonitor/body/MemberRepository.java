@@ -1,0 +1,6 @@
+package nl.motiemonitor.body;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MemberRepository extends JpaRepository<Member, Long> {
+}

@@ -1,0 +1,10 @@
+package nl.motiemonitor.body;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PartyRepository extends JpaRepository<Party, Long> {
+
+    Optional<Party> findByBodyIdAndName(Long bodyId, String name);
+}

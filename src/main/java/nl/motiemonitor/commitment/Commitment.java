@@ -1,0 +1,131 @@
+package nl.motiemonitor.commitment;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.shared.TrackedItem;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
+/** A promise of the executive to the council, tracked to its discharge like a motion. */
+@Entity
+@Table(name = "commitments")
+class Commitment extends TrackedItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long bodyId;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    private String urlKey;
+
+    @Column(nullable = false)
+    private String text;
+
+    private LocalDate madeOn;
+
+    private String madeIn;
+
+    private Long madeInLetterId;
+
+    private Long requestedByMemberId;
+
+    private LocalDate dueDate;
+
+    private String dueDateText;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    protected Commitment() {
+    }
+
+    static Commitment register(String number, CommitmentDraft draft, StatusChangeDetails made) {
+        if (draft.text() == null || draft.text().isBlank()) {
+            throw new IllegalArgumentException("Een toezegging zonder tekst.");
+        }
+        if (draft.dueDate() != null && draft.madeOn() != null && draft.dueDate().isBefore(draft.madeOn())) {
+            throw new IllegalArgumentException("De termijn ligt vóór de datum van de toezegging.");
+        }
+        Commitment commitment = new Commitment();
+        commitment.bodyId = Objects.requireNonNull(draft.bodyId(), "bodyId");
+        commitment.number = number;
+        commitment.text = draft.text().strip();
+        commitment.madeOn = draft.madeOn();
+        commitment.madeIn = draft.madeIn();
+        commitment.madeInLetterId = draft.madeInLetterId();
+        commitment.requestedByMemberId = draft.requestedByMemberId();
+        commitment.dueDate = draft.dueDate();
+        commitment.dueDateText = draft.dueDateText();
+        commitment.published = draft.published();
+        commitment.open(made);
+        return commitment;
+    }
+
+    @Override
+    protected String describe() {
+        return "toezegging " + number;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long bodyId() {
+        return bodyId;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String urlKey() {
+        return urlKey;
+    }
+
+    String text() {
+        return text;
+    }
+
+    LocalDate madeOn() {
+        return madeOn;
+    }
+
+    String madeIn() {
+        return madeIn;
+    }
+
+    Long madeInLetterId() {
+        return madeInLetterId;
+    }
+
+    Long requestedByMemberId() {
+        return requestedByMemberId;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    String dueDateText() {
+        return dueDateText;
+    }
+
+    boolean published() {
+        return published;
+    }
+}

@@ -1,0 +1,67 @@
+package nl.motiemonitor.commitment;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published commitments, as the public sees them. */
+@Service
+@Transactional(readOnly = true)
+public class CommitmentCatalog {
+
+    private final CommitmentRepository commitments;
+
+    CommitmentCatalog(CommitmentRepository commitments) {
+        this.commitments = commitments;
+    }
+
+    public Optional<CommitmentView> findPublished(Long bodyId, String urlKey) {
+        return commitments.findByBodyIdAndUrlKeyAndPublishedTrue(bodyId, urlKey).map(CommitmentView::of);
+    }
+
+    /** A body's published commitments, newest first, optionally of one status and made in one year. */
+    public Page<CommitmentSummary> listPublished(Long bodyId, ItemStatus status, Integer year, Pageable page) {
+        Specification<Commitment> spec = (root, query, cb) -> cb.and(cb.equal(root.get("bodyId"), bodyId),
+                cb.isTrue(root.get("published")));
+        if (status != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (year != null) {
+            spec = spec.and((root, query, cb) -> cb.between(root.get("madeOn"), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31)));
+        }
+        return commitments.findAll(spec, page).map(CommitmentSummary::of);
+    }
+
+    public Map<Long, CommitmentSummary> publishedSummaries(Collection<Long> ids) {
+        return commitments.findByIdInAndPublishedTrue(ids).stream().map(CommitmentSummary::of)
+                .collect(Collectors.toMap(CommitmentSummary::id, Function.identity()));
+    }
+
+    /** Per body id: how many published commitments have each status. */
+    public Map<Long, Map<ItemStatus, Long>> publishedStatusCountsPerBody() {
+        Map<Long, Map<ItemStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : commitments.countPublishedByBodyAndStatus()) {
+            counts.computeIfAbsent((Long) row[0], body -> new EnumMap<>(ItemStatus.class))
+                    .put((ItemStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    public List<Integer> publishedYears(Long bodyId) {
+        return commitments.publishedYears(bodyId);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.motiemonitor.commitment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpecificationExecutor<Commitment> {
+
+    Optional<Commitment> findByBodyIdAndUrlKeyAndPublishedTrue(Long bodyId, String urlKey);
+
+    List<Commitment> findByIdInAndPublishedTrue(Iterable<Long> ids);
+
+    long countByBodyIdAndNumberStartingWith(Long bodyId, String prefix);
+
+    @Query("""
+            select c.bodyId, c.status, count(c) from Commitment c
+            where c.published = true
+            group by c.bodyId, c.status""")
+    List<Object[]> countPublishedByBodyAndStatus();
+
+    @Query("""
+            select distinct extract(year from c.madeOn) from Commitment c
+            where c.bodyId = :bodyId and c.published = true and c.madeOn is not null
+            order by 1 desc""")
+    List<Integer> publishedYears(Long bodyId);
+}

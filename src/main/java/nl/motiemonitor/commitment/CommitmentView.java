@@ -1,0 +1,15 @@
+package nl.motiemonitor.commitment;
+
+import java.util.List;
+
+import nl.motiemonitor.shared.StatusChange;
+
+/** A commitment with everything its page shows. */
+public record CommitmentView(CommitmentSummary summary, String madeIn, Long madeInLetterId, Long requestedByMemberId,
+        List<StatusChange> history) {
+
+    static CommitmentView of(Commitment commitment) {
+        return new CommitmentView(CommitmentSummary.of(commitment), commitment.madeIn(), commitment.madeInLetterId(),
+                commitment.requestedByMemberId(), List.copyOf(commitment.statusChanges()));
+    }
+}

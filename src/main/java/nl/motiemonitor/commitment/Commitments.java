@@ -1,0 +1,42 @@
+package nl.motiemonitor.commitment;
+
+import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers commitments and moves them through their lifecycle. */
+@Service
+@Transactional
+public class Commitments {
+
+    private final CommitmentRepository commitments;
+
+    Commitments(CommitmentRepository commitments) {
+        this.commitments = commitments;
+    }
+
+    /**
+     * Registers a commitment under the next number of its body and year ("2021-1", "2021-2", …); the
+     * sources rarely number commitments themselves.
+     */
+    public Long register(CommitmentDraft draft, StatusChangeDetails made) {
+        int year = (draft.madeOn() != null ? draft.madeOn() : DutchDates.today()).getYear();
+        String prefix = year + "-";
+        long next = commitments.countByBodyIdAndNumberStartingWith(draft.bodyId(), prefix) + 1;
+        return commitments.save(Commitment.register(prefix + next, draft, made)).id();
+    }
+
+    public void reportProgress(Long commitmentId, StatusChangeDetails details) {
+        load(commitmentId).reportProgress(details);
+    }
+
+    public void proposeDischarge(Long commitmentId, StatusChangeDetails details) {
+        load(commitmentId).proposeDischarge(details);
+    }
+
+    private Commitment load(Long commitmentId) {
+        return commitments.findById(commitmentId)
+                .orElseThrow(() -> new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet."));
+    }
+}

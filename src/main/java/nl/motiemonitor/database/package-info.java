@@ -1,0 +1,6 @@
+/**
+ * Where the data lives: by default a real PostgreSQL started from binaries on Maven Central, with its data in
+ * {@code ./.data/postgres}; any server named by {@code spring.datasource.url} instead.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Database")
+package nl.motiemonitor.database;

@@ -1,0 +1,192 @@
+package nl.motiemonitor.letter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A letter of the executive to the council. */
+@Entity
+@Table(name = "letters")
+class Letter {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long bodyId;
+
+    private LocalDate sentOn;
+    private String subject;
+    private String reference;
+    private String registrationNumber;
+    private String yourReference;
+    private String addressee;
+    private String contactName;
+    private String department;
+    private String unit;
+    private String phone;
+    private String email;
+    private Integer attachmentCount;
+    private String sender;
+    private String fullText;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Version
+    private long version;
+
+    @ElementCollection
+    @CollectionTable(name = "letter_signatories", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    private List<Signatory> signatories = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "letter_footnotes", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    private List<LetterFootnote> footnotes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "letter_items", joinColumns = @JoinColumn(name = "letter_id"))
+    @OrderColumn(name = "position")
+    private List<LetterAnswer> answers = new ArrayList<>();
+
+    protected Letter() {
+    }
+
+    static Letter register(LetterDraft draft) {
+        Letter letter = new Letter();
+        letter.bodyId = Objects.requireNonNull(draft.bodyId(), "bodyId");
+        letter.sentOn = draft.sentOn();
+        letter.subject = draft.subject();
+        letter.reference = draft.reference();
+        letter.registrationNumber = draft.registrationNumber();
+        letter.yourReference = draft.yourReference();
+        letter.addressee = draft.addressee();
+        letter.contactName = draft.contactName();
+        letter.department = draft.department();
+        letter.unit = draft.unit();
+        letter.phone = draft.phone();
+        letter.email = draft.email();
+        letter.attachmentCount = draft.attachmentCount();
+        letter.sender = draft.sender();
+        letter.fullText = draft.fullText();
+        letter.published = draft.published();
+        letter.signatories.addAll(draft.signatories());
+        List<String> paragraphs = Paragraphs.of(draft.fullText());
+        for (LetterFootnote footnote : draft.footnotes()) {
+            if (footnote.paragraph() >= paragraphs.size()
+                    || !paragraphs.get(footnote.paragraph()).contains(footnote.anchor())) {
+                throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '"
+                        + footnote.anchor() + "' staat niet in alinea " + (footnote.paragraph() + 1) + ".");
+            }
+            letter.footnotes.add(footnote);
+        }
+        Set<String> seen = new HashSet<>();
+        for (LetterAnswer answer : draft.answers()) {
+            String key = answer.motionId() != null ? "m" + answer.motionId() : "c" + answer.commitmentId();
+            if (!seen.add(key)) {
+                throw new IllegalArgumentException("De brief beantwoordt hetzelfde onderwerp twee keer.");
+            }
+            letter.answers.add(answer);
+        }
+        return letter;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long bodyId() {
+        return bodyId;
+    }
+
+    LocalDate sentOn() {
+        return sentOn;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    String registrationNumber() {
+        return registrationNumber;
+    }
+
+    String yourReference() {
+        return yourReference;
+    }
+
+    String addressee() {
+        return addressee;
+    }
+
+    String contactName() {
+        return contactName;
+    }
+
+    String department() {
+        return department;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String email() {
+        return email;
+    }
+
+    Integer attachmentCount() {
+        return attachmentCount;
+    }
+
+    String sender() {
+        return sender;
+    }
+
+    String fullText() {
+        return fullText;
+    }
+
+    boolean published() {
+        return published;
+    }
+
+    List<Signatory> signatories() {
+        return Collections.unmodifiableList(signatories);
+    }
+
+    List<LetterFootnote> footnotes() {
+        return Collections.unmodifiableList(footnotes);
+    }
+
+    List<LetterAnswer> answers() {
+        return Collections.unmodifiableList(answers);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.motiemonitor.letter;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published letters, as the public sees them. */
+@Service
+@Transactional(readOnly = true)
+public class LetterCatalog {
+
+    private final LetterRepository letters;
+
+    LetterCatalog(LetterRepository letters) {
+        this.letters = letters;
+    }
+
+    public Optional<LetterView> findPublished(Long bodyId, Long letterId) {
+        return letters.findByIdAndBodyIdAndPublishedTrue(letterId, bodyId).map(LetterView::of);
+    }
+
+    public List<LetterSummary> latestPublished(int count) {
+        return letters.findLatestPublished(PageRequest.of(0, count)).stream().map(LetterSummary::of).toList();
+    }
+
+    /** Per motion id: the published letters answering it, newest first. */
+    public Map<Long, List<AnsweringLetter>> answeringMotions(Collection<Long> motionIds) {
+        return motionIds.isEmpty() ? Map.of() : group(letters.findPublishedAnsweringMotions(motionIds));
+    }
+
+    /** Per commitment id: the published letters answering it, newest first. */
+    public Map<Long, List<AnsweringLetter>> answeringCommitments(Collection<Long> commitmentIds) {
+        return commitmentIds.isEmpty() ? Map.of() : group(letters.findPublishedAnsweringCommitments(commitmentIds));
+    }
+
+    private static Map<Long, List<AnsweringLetter>> group(List<Object[]> rows) {
+        Map<Long, List<AnsweringLetter>> byItem = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byItem.computeIfAbsent((Long) row[0], item -> new ArrayList<>())
+                    .add(new AnsweringLetter(LetterSummary.of((Letter) row[1]), (LetterResponse) row[2]));
+        }
+        return byItem;
+    }
+}

@@ -1,0 +1,29 @@
+package nl.motiemonitor.letter;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LetterRepository extends JpaRepository<Letter, Long> {
+
+    Optional<Letter> findByIdAndBodyIdAndPublishedTrue(Long id, Long bodyId);
+
+    @Query("select l from Letter l where l.published = true order by l.sentOn desc nulls last, l.id desc")
+    List<Letter> findLatestPublished(Pageable page);
+
+    @Query("""
+            select a.motionId, l, a.response from Letter l join l.answers a
+            where a.motionId in :ids and l.published = true
+            order by l.sentOn desc nulls last, l.id desc""")
+    List<Object[]> findPublishedAnsweringMotions(Collection<Long> ids);
+
+    @Query("""
+            select a.commitmentId, l, a.response from Letter l join l.answers a
+            where a.commitmentId in :ids and l.published = true
+            order by l.sentOn desc nulls last, l.id desc""")
+    List<Object[]> findPublishedAnsweringCommitments(Collection<Long> ids);
+}

@@ -1,0 +1,220 @@
+package nl.motiemonitor.motion;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.shared.TrackedItem;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+
+/** A motion of a council: its clauses, sponsors and vote; once adopted, its way to discharge. */
+@Entity
+@Table(name = "motions")
+class Motion extends TrackedItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long bodyId;
+
+    @Column(nullable = false)
+    private String registrationNumber;
+
+    /** Computed by PostgreSQL from the registration number: "ris323480". */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    private String urlKey;
+
+    private String title;
+
+    private String summary;
+
+    private LocalDate adoptedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DatePrecision adoptedOnPrecision;
+
+    private String debate;
+
+    private String debateReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VoteOutcome voteOutcome;
+
+    private Integer votesFor;
+
+    private Integer votesAgainst;
+
+    private LocalDate dueDate;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @ElementCollection
+    @CollectionTable(name = "clauses", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderColumn(name = "position")
+    private List<Clause> clauses = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "footnotes", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderColumn(name = "position")
+    private List<Footnote> footnotes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "motion_sponsors", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "member_id", nullable = false)
+    private List<Long> sponsorIds = new ArrayList<>();
+
+    protected Motion() {
+    }
+
+    /**
+     * Registers a motion after its vote. An adopted motion starts its lifecycle as OPEN, recorded with
+     * {@code adoption}; any other outcome has no lifecycle.
+     */
+    static Motion register(MotionDraft draft, StatusChangeDetails adoption) {
+        Motion motion = new Motion();
+        motion.bodyId = Objects.requireNonNull(draft.bodyId(), "bodyId");
+        motion.registrationNumber = requireText(draft.registrationNumber(), "Het registratienummer ontbreekt.");
+        motion.title = blankToNull(draft.title());
+        motion.summary = blankToNull(draft.summary());
+        motion.adoptedOn = draft.adoptedOn();
+        motion.adoptedOnPrecision = draft.adoptedOnPrecision() == null ? DatePrecision.DAY : draft.adoptedOnPrecision();
+        motion.debate = blankToNull(draft.debate());
+        motion.debateReference = blankToNull(draft.debateReference());
+        motion.voteOutcome = Objects.requireNonNull(draft.voteOutcome(), "voteOutcome");
+        motion.votesFor = draft.votesFor();
+        motion.votesAgainst = draft.votesAgainst();
+        motion.dueDate = draft.dueDate();
+        motion.published = draft.published();
+        motion.sponsorIds.addAll(draft.sponsorIds());
+        draft.clauses().forEach(clause -> motion.clauses.add(
+                new Clause(clause.kind(), requireText(clause.text(), "Een overweging zonder tekst."))));
+        draft.footnotes().forEach(motion::addFootnote);
+        if (motion.voteOutcome.adopted()) {
+            motion.open(adoption);
+        }
+        return motion;
+    }
+
+    private void addFootnote(MotionDraft.FootnoteDraft footnote) {
+        if (footnote.clauseIndex() < 0 || footnote.clauseIndex() >= clauses.size()) {
+            throw new IllegalArgumentException("Voetnoot " + footnote.marker() + " verwijst naar een overweging die niet bestaat.");
+        }
+        if (!clauses.get(footnote.clauseIndex()).text().contains(footnote.anchor())) {
+            throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '" + footnote.anchor()
+                    + "' staat niet in de overweging.");
+        }
+        footnotes.add(new Footnote(footnote.marker(), footnote.clauseIndex(), footnote.anchor(), footnote.text()));
+    }
+
+    private static String requireText(String value, String message) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    protected String describe() {
+        return "motie " + registrationNumber;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long bodyId() {
+        return bodyId;
+    }
+
+    String registrationNumber() {
+        return registrationNumber;
+    }
+
+    String urlKey() {
+        return urlKey;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    LocalDate adoptedOn() {
+        return adoptedOn;
+    }
+
+    DatePrecision adoptedOnPrecision() {
+        return adoptedOnPrecision;
+    }
+
+    String debate() {
+        return debate;
+    }
+
+    String debateReference() {
+        return debateReference;
+    }
+
+    VoteOutcome voteOutcome() {
+        return voteOutcome;
+    }
+
+    Integer votesFor() {
+        return votesFor;
+    }
+
+    Integer votesAgainst() {
+        return votesAgainst;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    boolean published() {
+        return published;
+    }
+
+    List<Clause> clauses() {
+        return Collections.unmodifiableList(clauses);
+    }
+
+    List<Footnote> footnotes() {
+        return Collections.unmodifiableList(footnotes);
+    }
+
+    List<Long> sponsorIds() {
+        return Collections.unmodifiableList(sponsorIds);
+    }
+}

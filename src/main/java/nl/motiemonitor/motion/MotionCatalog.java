@@ -1,0 +1,67 @@
+package nl.motiemonitor.motion;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published motions, as the public sees them. */
+@Service
+@Transactional(readOnly = true)
+public class MotionCatalog {
+
+    private final MotionRepository motions;
+
+    MotionCatalog(MotionRepository motions) {
+        this.motions = motions;
+    }
+
+    public Optional<MotionView> findPublished(Long bodyId, String urlKey) {
+        return motions.findByBodyIdAndUrlKeyAndPublishedTrue(bodyId, urlKey).map(MotionView::of);
+    }
+
+    /** A body's published motions, newest first, optionally of one status and adopted in one year. */
+    public Page<MotionSummary> listPublished(Long bodyId, ItemStatus status, Integer year, Pageable page) {
+        Specification<Motion> spec = (root, query, cb) -> cb.and(cb.equal(root.get("bodyId"), bodyId),
+                cb.isTrue(root.get("published")));
+        if (status != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (year != null) {
+            spec = spec.and((root, query, cb) -> cb.between(root.get("adoptedOn"), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31)));
+        }
+        return motions.findAll(spec, page).map(MotionSummary::of);
+    }
+
+    public Map<Long, MotionSummary> publishedSummaries(Collection<Long> ids) {
+        return motions.findByIdInAndPublishedTrue(ids).stream().map(MotionSummary::of)
+                .collect(Collectors.toMap(MotionSummary::id, Function.identity()));
+    }
+
+    /** Per body id: how many published adopted motions have each status. */
+    public Map<Long, Map<ItemStatus, Long>> publishedStatusCountsPerBody() {
+        Map<Long, Map<ItemStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : motions.countPublishedByBodyAndStatus()) {
+            counts.computeIfAbsent((Long) row[0], body -> new EnumMap<>(ItemStatus.class))
+                    .put((ItemStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    public List<Integer> publishedAdoptionYears(Long bodyId) {
+        return motions.publishedAdoptionYears(bodyId);
+    }
+}

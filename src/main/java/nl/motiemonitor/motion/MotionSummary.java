@@ -1,0 +1,23 @@
+package nl.motiemonitor.motion;
+
+import java.time.LocalDate;
+
+import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.ItemStatus;
+
+/** A motion in a list. */
+public record MotionSummary(Long id, Long bodyId, String registrationNumber, String urlKey, String title,
+        LocalDate adoptedOn, DatePrecision adoptedOnPrecision, VoteOutcome voteOutcome, ItemStatus status,
+        LocalDate dueDate) {
+
+    /** The title, or "Motie 2014-11" when the sources give none. */
+    public String displayTitle() {
+        return title != null ? title : "Motie " + registrationNumber;
+    }
+
+    static MotionSummary of(Motion motion) {
+        return new MotionSummary(motion.id(), motion.bodyId(), motion.registrationNumber(), motion.urlKey(),
+                motion.title(), motion.adoptedOn(), motion.adoptedOnPrecision(), motion.voteOutcome(), motion.status(),
+                motion.dueDate());
+    }
+}

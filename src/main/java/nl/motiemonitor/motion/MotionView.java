@@ -1,0 +1,51 @@
+package nl.motiemonitor.motion;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.motiemonitor.shared.StatusChange;
+import nl.motiemonitor.shared.TextSegment;
+
+/** A motion with everything its page shows. */
+public record MotionView(
+        MotionSummary summary,
+        String description,
+        String debate,
+        String debateReference,
+        Integer votesFor,
+        Integer votesAgainst,
+        List<Long> sponsorIds,
+        List<ClauseGroup> clauseGroups,
+        List<FootnoteView> footnotes,
+        List<StatusChange> history) {
+
+    /** Consecutive clauses of one kind, shown under one heading. */
+    public record ClauseGroup(ClauseKind kind, List<List<TextSegment>> clauses) {
+    }
+
+    public record FootnoteView(String marker, String text) {
+    }
+
+    static MotionView of(Motion motion) {
+        List<ClauseGroup> groups = new ArrayList<>();
+        List<Clause> clauses = motion.clauses();
+        for (int i = 0; i < clauses.size(); i++) {
+            Clause clause = clauses.get(i);
+            int position = i;
+            List<TextSegment.Anchor> anchors = motion.footnotes().stream()
+                    .filter(footnote -> footnote.clausePosition() == position)
+                    .map(footnote -> new TextSegment.Anchor(footnote.marker(), footnote.anchor()))
+                    .toList();
+            List<TextSegment> segments = TextSegment.split(clause.text(), anchors);
+            if (groups.isEmpty() || groups.get(groups.size() - 1).kind() != clause.kind()) {
+                groups.add(new ClauseGroup(clause.kind(), new ArrayList<>()));
+            }
+            groups.get(groups.size() - 1).clauses().add(segments);
+        }
+        return new MotionView(MotionSummary.of(motion), motion.summary(), motion.debate(), motion.debateReference(),
+                motion.votesFor(), motion.votesAgainst(), List.copyOf(motion.sponsorIds()),
+                groups.stream().map(group -> new ClauseGroup(group.kind(), List.copyOf(group.clauses()))).toList(),
+                motion.footnotes().stream().map(footnote -> new FootnoteView(footnote.marker(), footnote.text())).toList(),
+                List.copyOf(motion.statusChanges()));
+    }
+}

@@ -1,0 +1,77 @@
+package nl.motiemonitor.portal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.commitment.CommitmentCatalog;
+import nl.motiemonitor.commitment.CommitmentSummary;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.letter.LetterView;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A letter's page: its header, its text in paragraphs, its signatories and every item it answers. */
+@Controller
+class LetterController {
+
+    private final BodyResolver bodies;
+    private final LetterCatalog letters;
+    private final MotionCatalog motions;
+    private final CommitmentCatalog commitments;
+
+    LetterController(BodyResolver bodies, LetterCatalog letters, MotionCatalog motions,
+            CommitmentCatalog commitments) {
+        this.bodies = bodies;
+        this.letters = letters;
+        this.motions = motions;
+        this.commitments = commitments;
+    }
+
+    /** An item the letter answers, as a link: "Motie RIS323480 — Onderzoek mogelijkheden overweeghuis". */
+    record AnsweredItem(String kind, String number, String title, String href, LetterResponse response) {
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}")
+    String letter(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = bodies.require(slug);
+        long letterId;
+        try {
+            letterId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("brief " + id);
+        }
+        LetterView letter = letters.findPublished(body.id(), letterId)
+                .orElseThrow(() -> new NotFoundException("brief " + id));
+        Map<Long, MotionSummary> motionById = motions.publishedSummaries(
+                letter.answers().stream().map(LetterAnswer::motionId).filter(java.util.Objects::nonNull).toList());
+        Map<Long, CommitmentSummary> commitmentById = commitments.publishedSummaries(
+                letter.answers().stream().map(LetterAnswer::commitmentId).filter(java.util.Objects::nonNull).toList());
+        List<AnsweredItem> answered = new ArrayList<>();
+        for (LetterAnswer answer : letter.answers()) {
+            MotionSummary motion = answer.motionId() == null ? null : motionById.get(answer.motionId());
+            CommitmentSummary commitment = answer.commitmentId() == null ? null
+                    : commitmentById.get(answer.commitmentId());
+            if (motion != null) {
+                answered.add(new AnsweredItem("Motie", motion.registrationNumber(), motion.displayTitle(),
+                        "/" + slug + "/moties/" + motion.urlKey(), answer.response()));
+            } else if (commitment != null) {
+                answered.add(new AnsweredItem("Toezegging", commitment.number(), commitment.text(),
+                        "/" + slug + "/toezeggingen/" + commitment.urlKey(), answer.response()));
+            }
+        }
+        model.addAttribute("body", body);
+        model.addAttribute("theme", body.theme());
+        model.addAttribute("letter", letter);
+        model.addAttribute("answered", answered);
+        return "letter";
+    }
+}

@@ -1,0 +1,56 @@
+package nl.motiemonitor.portal;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.letter.AnsweringLetter;
+import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionView;
+import nl.motiemonitor.shared.Deadline;
+import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A motion's page: its clauses under their headings, its letters and its history. */
+@Controller
+class MotionController {
+
+    private final BodyResolver bodyResolver;
+    private final Bodies bodies;
+    private final MotionCatalog motions;
+    private final LetterCatalog letters;
+
+    MotionController(BodyResolver bodyResolver, Bodies bodies, MotionCatalog motions, LetterCatalog letters) {
+        this.bodyResolver = bodyResolver;
+        this.bodies = bodies;
+        this.motions = motions;
+        this.letters = letters;
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/moties/{number}")
+    String motion(@PathVariable("body") String slug, @PathVariable("number") String number, Model model) {
+        BodyView body = bodyResolver.require(slug);
+        String urlKey = number.toLowerCase(Locale.ROOT);
+        if (!urlKey.equals(number)) {
+            return "redirect:/" + slug + "/moties/" + urlKey;
+        }
+        MotionView motion = motions.findPublished(body.id(), urlKey)
+                .orElseThrow(() -> new NotFoundException("motie " + number));
+        List<AnsweringLetter> answering = letters.answeringMotions(List.of(motion.summary().id()))
+                .getOrDefault(motion.summary().id(), List.of());
+        model.addAttribute("body", body);
+        model.addAttribute("theme", body.theme());
+        model.addAttribute("motion", motion);
+        model.addAttribute("sponsors", bodies.members(motion.sponsorIds()));
+        model.addAttribute("letters", answering);
+        model.addAttribute("overdue", Deadline.isOverdue(motion.summary().dueDate(), motion.summary().status(),
+                DutchDates.today()));
+        return "motion";
+    }
+}

@@ -1,0 +1,120 @@
+package nl.motiemonitor.shared;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+/**
+ * An item the executive must act on (an adopted motion, a commitment) and its lifecycle:
+ * OPEN → IN_PROGRESS → DISCHARGE_PROPOSED → DISCHARGED, or back to IN_PROGRESS when the council does not accept the
+ * discharge. Every move is kept in {@code status_changes}, whose join column follows the entity name
+ * ({@code motion_id}, {@code commitment_id}).
+ */
+@MappedSuperclass
+public abstract class TrackedItem {
+
+    @Enumerated(EnumType.STRING)
+    private ItemStatus status;
+
+    @ElementCollection
+    @CollectionTable(name = "status_changes")
+    @OrderColumn(name = "position")
+    private List<StatusChange> statusChanges = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    /** A Dutch phrase naming this item in messages: "motie RIS323480". */
+    protected abstract String describe();
+
+    public ItemStatus status() {
+        return status;
+    }
+
+    public List<StatusChange> statusChanges() {
+        return Collections.unmodifiableList(statusChanges);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Starts the lifecycle: the item is now open. */
+    protected void open(StatusChangeDetails details) {
+        if (status != null) {
+            throw new IllegalStatusTransitionException(capitalised() + " loopt al (status " + status.label() + ").");
+        }
+        record(null, ItemStatus.OPEN, details);
+    }
+
+    /** A progress letter or an assignment: an open item is now in progress; one in progress stays so. */
+    public void reportProgress(StatusChangeDetails details) {
+        requireLifecycle();
+        if (status == ItemStatus.IN_PROGRESS) {
+            return;
+        }
+        if (status != ItemStatus.OPEN) {
+            throw new IllegalStatusTransitionException("Een voortgangsbericht kan " + describe()
+                    + " niet meer van status veranderen: de status is al '" + status.label() + "'.");
+        }
+        record(status, ItemStatus.IN_PROGRESS, details);
+    }
+
+    /** A letter claims the item is done; the council has yet to decide. */
+    public void proposeDischarge(StatusChangeDetails details) {
+        moveTo(ItemStatus.DISCHARGE_PROPOSED, details);
+    }
+
+    /** The council accepts the proposed discharge. */
+    public void acceptDischarge(StatusChangeDetails details) {
+        if (status != ItemStatus.DISCHARGE_PROPOSED) {
+            requireLifecycle();
+            throw new IllegalStatusTransitionException("De raad kan de afdoening van " + describe()
+                    + " alleen aanvaarden als die is voorgesteld; de status is '" + status.label() + "'.");
+        }
+        moveTo(ItemStatus.DISCHARGED, details);
+    }
+
+    /** The council does not accept the proposed discharge: the executive has more to do. */
+    public void rejectDischarge(StatusChangeDetails details) {
+        if (status != ItemStatus.DISCHARGE_PROPOSED) {
+            requireLifecycle();
+            throw new IllegalStatusTransitionException("De raad kan de afdoening van " + describe()
+                    + " alleen verwerpen als die is voorgesteld; de status is '" + status.label() + "'.");
+        }
+        moveTo(ItemStatus.IN_PROGRESS, details);
+    }
+
+    private void moveTo(ItemStatus target, StatusChangeDetails details) {
+        requireLifecycle();
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusTransitionException(capitalised() + " kan niet van '" + status.label()
+                    + "' naar '" + target.label() + "'.");
+        }
+        record(status, target, details);
+    }
+
+    private void requireLifecycle() {
+        if (status == null) {
+            throw new IllegalStatusTransitionException(capitalised() + " is niet aangenomen en kent dus geen afdoening.");
+        }
+    }
+
+    private void record(ItemStatus from, ItemStatus to, StatusChangeDetails details) {
+        statusChanges.add(new StatusChange(from, to, details));
+        status = to;
+    }
+
+    private String capitalised() {
+        String description = describe();
+        return Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    }
+}
