@@ -107,7 +107,9 @@ public class DemoDataLoader {
 
         Map<String, Long> commitmentIds = new HashMap<>();
         Map<String, Long> letterIds = new HashMap<>();
+        // in date order, so the numbers the portal gives them (2019-1, 2019-2, …) follow the calendar
         data.commitments().stream().filter(commitment -> commitment.madeInLetter() == null)
+                .sorted(Comparator.comparing(CommitmentData::madeOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(commitment -> registerCommitment(body, commitment, null, memberIds, commitmentIds));
         List<LetterData> byDate = data.letters().stream()
                 .sorted(Comparator.comparing(LetterData::date, Comparator.nullsLast(Comparator.naturalOrder())))

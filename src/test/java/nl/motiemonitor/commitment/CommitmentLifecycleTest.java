@@ -1,0 +1,53 @@
+package nl.motiemonitor.commitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import org.junit.jupiter.api.Test;
+
+class CommitmentLifecycleTest {
+
+    private static final CommitmentDraft DRAFT = new CommitmentDraft(1L,
+            "In het voorjaar van 2021 wordt de raad geïnformeerd.", LocalDate.of(2021, 2, 2), "Brief",
+            null, null, LocalDate.of(2021, 6, 20), "voorjaar 2021", true);
+
+    @Test
+    void newCommitmentIsOpenAndFollowsTheSameLifecycleAsAMotion() {
+        Commitment commitment = Commitment.register("2021-1", DRAFT, details("Toegezegd."));
+        assertThat(commitment.status()).isEqualTo(ItemStatus.OPEN);
+
+        commitment.proposeDischarge(details("Brief claimt afdoening."));
+        commitment.acceptDischarge(details("Raad stemt in."));
+
+        assertThat(commitment.status()).isEqualTo(ItemStatus.DISCHARGED);
+        assertThat(commitment.statusChanges()).hasSize(3);
+    }
+
+    @Test
+    void refusesToRejectADischargeThatWasNeverProposed() {
+        Commitment commitment = Commitment.register("2021-1", DRAFT, details("Toegezegd."));
+
+        assertThatThrownBy(() -> commitment.rejectDischarge(details("Niet akkoord.")))
+                .isInstanceOf(IllegalStatusTransitionException.class)
+                .hasMessageContaining("toezegging 2021-1");
+    }
+
+    @Test
+    void refusesATermBeforeTheCommitmentWasMade() {
+        CommitmentDraft backwards = new CommitmentDraft(1L, "Iets.", LocalDate.of(2021, 2, 2), null, null, null,
+                LocalDate.of(2021, 1, 1), null, true);
+
+        assertThatThrownBy(() -> Commitment.register("2021-1", backwards, details("Toegezegd.")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("De termijn ligt vóór de datum van de toezegging.");
+    }
+
+    private static StatusChangeDetails details(String reason) {
+        return StatusChangeDetails.of(LocalDate.of(2021, 2, 2), "griffie", reason);
+    }
+}

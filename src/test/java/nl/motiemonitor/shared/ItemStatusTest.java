@@ -1,0 +1,53 @@
+package nl.motiemonitor.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ItemStatusTest {
+
+    @Test
+    void followsTheLifecycleOfTheGlossary() {
+        assertThat(ItemStatus.OPEN.successors()).containsExactlyInAnyOrder(ItemStatus.IN_PROGRESS,
+                ItemStatus.DISCHARGE_PROPOSED);
+        assertThat(ItemStatus.IN_PROGRESS.successors()).containsExactly(ItemStatus.DISCHARGE_PROPOSED);
+        assertThat(ItemStatus.DISCHARGE_PROPOSED.successors()).containsExactlyInAnyOrder(ItemStatus.DISCHARGED,
+                ItemStatus.IN_PROGRESS);
+        assertThat(ItemStatus.DISCHARGED.successors()).isEmpty();
+        assertThat(ItemStatus.OPEN.canMoveTo(ItemStatus.DISCHARGED)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(ItemStatus.class)
+    void everyStatusHasADutchSlugThatLeadsBackToIt(ItemStatus status) {
+        assertThat(status.slug()).matches("[a-z-]+");
+        assertThat(ItemStatus.fromSlug(status.slug())).contains(status);
+    }
+
+    @Test
+    void unknownSlugIsNoStatus() {
+        assertThat(ItemStatus.fromSlug("'; drop table motions; --")).isEmpty();
+    }
+
+    @Test
+    void overdueIsPastTheTermAndNotDischarged() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        LocalDate term = LocalDate.of(2021, 6, 20);
+        assertThat(Deadline.isOverdue(term, ItemStatus.OPEN, today)).isTrue();
+        assertThat(Deadline.isOverdue(term, ItemStatus.DISCHARGE_PROPOSED, today)).isTrue();
+        assertThat(Deadline.isOverdue(term, ItemStatus.DISCHARGED, today)).isFalse();
+        assertThat(Deadline.isOverdue(today, ItemStatus.OPEN, today)).as("due today is not yet overdue").isFalse();
+        assertThat(Deadline.isOverdue(null, ItemStatus.OPEN, today)).isFalse();
+    }
+
+    @Test
+    void formatsDatesTheDutchWay() {
+        assertThat(DutchDates.format(LocalDate.of(2026, 3, 31))).isEqualTo("31 maart 2026");
+        assertThat(DutchDates.format(LocalDate.of(2014, 11, 1), DatePrecision.MONTH)).isEqualTo("november 2014");
+        assertThat(DutchDates.format(null)).isNull();
+    }
+}
