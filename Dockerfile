@@ -1,0 +1,50 @@
+# syntax=docker/dockerfile:1
+#
+# Motiemonitor: build the jar with the Maven wrapper on a JDK, run it on a JRE as a non-root user.
+#
+#   docker build -t motiemonitor .
+#   docker run -p 8080:8080 \
+#     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db.example:5432/motiemonitor \
+#     -e SPRING_DATASOURCE_USERNAME=motiemonitor -e SPRING_DATASOURCE_PASSWORD=... motiemonitor
+#
+# The embedded development PostgreSQL is an optional dependency and is not in the jar: the image always needs
+# SPRING_DATASOURCE_URL/USERNAME/PASSWORD. Demo data only with MOTIEMONITOR_DEMO_DATA=true.
+# docker-compose.yml wires this image to a PostgreSQL container.
+
+# ---- build ----------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+
+# Maven, the dependencies and the NL Design System CSS and fonts (npm tarballs from registry.npmjs.org, verified by
+# sha512; generate-resources needs only the pom) in their own layer, so a source change does not download them again.
+# go-offline is only a cache warm-up: whatever it misses, the package step below still fetches.
+COPY mvnw ./
+COPY .mvn/ .mvn/
+COPY pom.xml ./
+RUN chmod +x mvnw \
+ && ./mvnw -B -ntp generate-resources \
+ && (./mvnw -B -ntp dependency:go-offline || true)
+
+COPY src/ src/
+RUN ./mvnw -B -ntp package -DskipTests \
+ && cp target/motiemonitor-*.jar /src/app.jar
+
+# ---- run ------------------------------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+
+RUN groupadd --system --gid 10001 motiemonitor \
+ && useradd --system --uid 10001 --gid motiemonitor --home-dir /app --no-create-home --shell /usr/sbin/nologin motiemonitor
+
+COPY --from=build --chown=root:root /src/app.jar /app/app.jar
+
+USER 10001:10001
+
+# Heap up to 75% of the container's memory limit; on OutOfMemoryError exit so the orchestrator restarts the container.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+    SERVER_PORT=8080
+
+EXPOSE 8080
+
+# No curl in the JRE image; an orchestrator can probe GET /actuator/health instead.
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
