@@ -2,7 +2,6 @@ package nl.motiemonitor.database;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
-@ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__no_url_given__")
+@ConditionalOnNoDatabaseUrl
 @ConditionalOnBooleanProperty(name = "motiemonitor.embedded-database.enabled", matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
@@ -25,21 +24,6 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return server.username();
-            }
-
-            @Override
-            public String getPassword() {
-                return null;
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return server.jdbcUrl();
-            }
-        };
+        return new DatabaseConnection(server.jdbcUrl(), server.username(), null);
     }
 }

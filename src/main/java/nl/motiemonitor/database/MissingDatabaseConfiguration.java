@@ -2,7 +2,6 @@ package nl.motiemonitor.database;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnMissingClass("io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
-@ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__no_url_given__")
+@ConditionalOnNoDatabaseUrl
 class MissingDatabaseConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package nl.motiemonitor.testsupport;
 
+import nl.motiemonitor.database.DatabaseConnection;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -11,21 +12,6 @@ public class TestDatabaseConfiguration {
     @Bean
     JdbcConnectionDetails testDatabaseConnectionDetails() {
         TestPostgres.Database database = TestPostgres.freshDatabase();
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return database.username();
-            }
-
-            @Override
-            public String getPassword() {
-                return database.password();
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return database.jdbcUrl();
-            }
-        };
+        return new DatabaseConnection(database.jdbcUrl(), database.username(), database.password());
     }
 }
