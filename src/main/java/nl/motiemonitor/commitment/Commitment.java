@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.annotations.Generated;
@@ -16,6 +18,7 @@ import org.hibernate.generator.EventType;
 
 /** A promise of the executive to the council, tracked to its discharge like a motion. */
 @Entity
+@Audited
 @Table(name = "commitments")
 class Commitment extends TrackedItem {
 
@@ -29,6 +32,7 @@ class Commitment extends TrackedItem {
     @Column(nullable = false)
     private String number;
 
+    @NotAudited
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     private String urlKey;

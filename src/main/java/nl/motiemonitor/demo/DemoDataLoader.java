@@ -26,6 +26,7 @@ import nl.motiemonitor.letter.Letters;
 import nl.motiemonitor.letter.Signatory;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.shared.AuditContext;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import org.slf4j.Logger;
@@ -69,13 +70,14 @@ public class DemoDataLoader {
         DemoDataSet dataSet = read();
         int added = 0;
         for (BodyData body : dataSet.bodies()) {
-            Boolean loaded = transactions.execute(status -> {
-                if (bodies.exists(body.slug())) {
-                    return false;
-                }
-                loadBody(body);
-                return true;
-            });
+            Boolean loaded = AuditContext.as(RECORDED_BY, "Demogegevens uit de zaadbrieven",
+                    () -> transactions.execute(status -> {
+                        if (bodies.exists(body.slug())) {
+                            return false;
+                        }
+                        loadBody(body);
+                        return true;
+                    }));
             if (Boolean.TRUE.equals(loaded)) {
                 added++;
             }

@@ -18,10 +18,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 
 /** A letter of the executive to the council. */
 @Entity
+@Audited
 @Table(name = "letters")
 class Letter {
 

@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
@@ -26,6 +28,7 @@ import org.hibernate.generator.EventType;
 
 /** A motion of a council: its clauses, sponsors and vote; once adopted, its way to discharge. */
 @Entity
+@Audited
 @Table(name = "motions")
 class Motion extends TrackedItem {
 
@@ -40,6 +43,7 @@ class Motion extends TrackedItem {
     private String registrationNumber;
 
     /** Computed by PostgreSQL from the registration number: "ris323480". */
+    @NotAudited
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     private String urlKey;

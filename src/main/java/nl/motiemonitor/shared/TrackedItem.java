@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * An item the executive must act on (an adopted motion, a commitment) and its lifecycle:
@@ -19,11 +21,14 @@ import jakarta.persistence.Version;
  * ({@code motion_id}, {@code commitment_id}).
  */
 @MappedSuperclass
+@Audited
 public abstract class TrackedItem {
 
     @Enumerated(EnumType.STRING)
     private ItemStatus status;
 
+    /** Append-only already, so not audited again; the current status is (in the item's own audit table). */
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "status_changes")
     @OrderColumn(name = "position")
