@@ -4,33 +4,67 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The public portal is read-only for everyone; the staff area ({@code /beheer}) and actuator internals are closed
- * until accounts exist. Pages run under a strict Content Security Policy: no inline script or style anywhere.
+ * Who may request what. The public portal is read-only for everyone. The staff area ({@code /beheer}) needs a login
+ * (form login at {@code /login}, logout by POST); users and bodies are managed by administrators only. Every
+ * state-changing request carries a CSRF token. Pages run under a strict Content Security Policy: no inline script or
+ * style anywhere.
+ *
+ * <p>The accounts module supplies the pieces as beans of Spring Security's own types: the authentication provider
+ * (users table, with login throttling), the login failure handler and the session registry (so disabling a user ends
+ * their sessions at once).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
+    static final String[] ADMIN_ONLY = {"/beheer/gebruikers", "/beheer/gebruikers/**", "/beheer/bestuursorganen",
+            "/beheer/bestuursorganen/**"};
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider staffAuthenticationProvider,
+            AuthenticationFailureHandler loginFailureHandler, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**", "/beheer/**").denyAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
+                        .requestMatchers("/beheer", "/beheer/**").hasRole("STAFF")
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())
+                // one provider, no parent: every attempt passes the throttle exactly once
+                .authenticationManager(new ProviderManager(staffAuthenticationProvider))
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .usernameParameter("username")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/beheer")
+                        .failureHandler(loginFailureHandler)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/?afgemeld")
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true))
+                .sessionManagement(sessions -> sessions
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?verlopen"))
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
                 .rememberMe(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,139 @@
+package nl.motiemonitor.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates users, changes their roles and passwords, and disables them (which ends their sessions at once). */
+@Service
+@Transactional
+class Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwords;
+    private final SessionTerminator sessions;
+    private final Clock clock = Clock.systemUTC();
+
+    Accounts(UserAccountRepository users, PasswordEncoder passwords, SessionTerminator sessions) {
+        this.users = users;
+        this.passwords = passwords;
+        this.sessions = sessions;
+    }
+
+    record NewUser(String username, String displayName, String password, boolean admin, Map<Long, BodyRole> roles) {
+    }
+
+    record UserSummary(Long id, String username, String displayName, boolean enabled, boolean admin,
+            Map<Long, BodyRole> roles, Instant createdAt, Instant passwordChangedAt) {
+
+        static UserSummary of(UserAccount account) {
+            return new UserSummary(account.id(), account.username(), account.displayName(), account.enabled(),
+                    account.admin(), account.roles(), account.createdAt(), account.passwordChangedAt());
+        }
+    }
+
+    static class DuplicateUsernameException extends RuntimeException {
+        DuplicateUsernameException(String username) {
+            super("Username exists: " + username);
+        }
+    }
+
+    /** A change an administrator may not make, with the reason in Dutch. */
+    static class ChangeRefusedException extends RuntimeException {
+        ChangeRefusedException(String reason) {
+            super(reason);
+        }
+    }
+
+    UserSummary create(NewUser user) {
+        String username = UserAccount.normalise(user.username());
+        if (users.existsByUsername(username)) {
+            throw new DuplicateUsernameException(username);
+        }
+        UserAccount account = new UserAccount(username, user.displayName(), passwords.encode(user.password()),
+                user.admin(), clock.instant());
+        account.assignRoles(user.roles(), user.admin());
+        try {
+            account = users.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateUsernameException(username);
+        }
+        log.info("User '{}' created (administrator: {}, roles: {})", username, user.admin(), user.roles());
+        return UserSummary.of(account);
+    }
+
+    @Transactional(readOnly = true)
+    List<UserSummary> all() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<UserSummary> find(Long id) {
+        return users.findById(id).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<UserSummary> findByUsername(String username) {
+        return users.findByUsername(UserAccount.normalise(username)).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    boolean isEmpty() {
+        return users.count() == 0;
+    }
+
+    /** New roles take effect at the user's next login: their current sessions end now. */
+    void changeRoles(Long id, boolean admin, Map<Long, BodyRole> roles, String actingUsername) {
+        UserAccount account = users.findById(id).orElseThrow();
+        if (account.username().equals(actingUsername) && account.admin() && !admin) {
+            throw new ChangeRefusedException("U kunt uzelf de rol beheerder niet afnemen.");
+        }
+        account.assignRoles(roles, admin);
+        users.flush();
+        log.info("Roles of user '{}' changed by '{}' (administrator: {}, roles: {})", account.username(),
+                actingUsername, admin, roles);
+        if (!account.username().equals(actingUsername)) {
+            sessions.endSessionsOf(account.username());
+        }
+    }
+
+    void disable(Long id, String actingUsername) {
+        UserAccount account = users.findById(id).orElseThrow();
+        if (account.username().equals(actingUsername)) {
+            throw new ChangeRefusedException("U kunt uw eigen account niet blokkeren.");
+        }
+        account.disable();
+        users.flush();
+        log.info("User '{}' disabled by '{}'", account.username(), actingUsername);
+        sessions.endSessionsOf(account.username());
+    }
+
+    void enable(Long id, String actingUsername) {
+        UserAccount account = users.findById(id).orElseThrow();
+        account.enable();
+        log.info("User '{}' enabled by '{}'", account.username(), actingUsername);
+    }
+
+    /** False when the current password is wrong; nothing changes then. */
+    boolean changePassword(String username, String currentPassword, String newPassword) {
+        UserAccount account = users.findByUsername(UserAccount.normalise(username)).orElseThrow();
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            log.warn("Password change refused for user '{}': current password wrong", account.username());
+            return false;
+        }
+        account.changePassword(passwords.encode(newPassword), clock.instant());
+        log.info("User '{}' changed their password", account.username());
+        return true;
+    }
+}

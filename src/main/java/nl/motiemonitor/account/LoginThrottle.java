@@ -1,0 +1,114 @@
+package nl.motiemonitor.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed logins per account and per client address in PostgreSQL (see ADR 5). After
+ * {@value #FREE_FAILURES} failures within {@link #WINDOW}, each further attempt waits: 1 minute after the fifth
+ * failure, then 2, 4, 8, at most 15 minutes after the latest failure. Failures older than the window no longer count,
+ * so a block never lasts longer than 15 minutes. A successful login resets the account's count (not the address's).
+ * An address where the user logged in successfully in the last 30 days is not held back by failures of the account
+ * elsewhere, so an attacker cannot keep a user out of their usual place of work; the address's own count still
+ * applies there.
+ */
+@Component
+class LoginThrottle {
+
+    static final int FREE_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
+    static final Duration KEEP = Duration.ofDays(90);
+
+    enum Outcome { SUCCESS, FAILURE, REFUSED }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** How long this attempt has to wait, or empty when it may go ahead. */
+    Optional<Duration> waitBeforeAttempt(String username, String address) {
+        Instant now = clock.instant();
+        OffsetDateTime windowStart = at(now.minus(WINDOW));
+        List<Instant> addressFailures = jdbc.sql("""
+                select attempted_at from login_attempts
+                where address = :address and outcome = 'FAILURE' and attempted_at > :since
+                order by attempted_at""")
+                .param("address", address).param("since", windowStart)
+                .query(OffsetDateTime.class).list().stream().map(OffsetDateTime::toInstant).toList();
+        List<Instant> accountFailures = knownAddress(username, address, now) ? List.of() : jdbc.sql("""
+                select attempted_at from login_attempts
+                where username = :username and outcome = 'FAILURE' and attempted_at > :since
+                  and attempted_at > coalesce((select max(attempted_at) from login_attempts
+                                               where username = :username and outcome = 'SUCCESS'), '-infinity')
+                order by attempted_at""")
+                .param("username", username).param("since", windowStart)
+                .query(OffsetDateTime.class).list().stream().map(OffsetDateTime::toInstant).toList();
+        Optional<Instant> until = later(blockedUntil(addressFailures, now), blockedUntil(accountFailures, now));
+        return until.map(moment -> Duration.between(now, moment));
+    }
+
+    void record(String username, String address, Outcome outcome) {
+        Instant now = clock.instant();
+        jdbc.sql("insert into login_attempts (username, address, outcome, attempted_at) "
+                        + "values (:username, :address, :outcome, :at)")
+                .param("username", username).param("address", address).param("outcome", outcome.name())
+                .param("at", at(now)).update();
+        if (outcome == Outcome.SUCCESS) {
+            jdbc.sql("delete from login_attempts where attempted_at < :before").param("before", at(now.minus(KEEP)))
+                    .update();
+        }
+    }
+
+    /**
+     * When a key (account or address) with these failures (oldest first, all within the window) may try again, if
+     * that is still in the future.
+     */
+    static Optional<Instant> blockedUntil(List<Instant> failures, Instant now) {
+        if (failures.size() < FREE_FAILURES) {
+            return Optional.empty();
+        }
+        int beyond = failures.size() - FREE_FAILURES;
+        Duration delay = beyond >= 4 ? MAX_DELAY : Duration.ofMinutes(1L << beyond);
+        if (delay.compareTo(MAX_DELAY) > 0) {
+            delay = MAX_DELAY;
+        }
+        Instant until = failures.get(failures.size() - 1).plus(delay);
+        return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+    }
+
+    private boolean knownAddress(String username, String address, Instant now) {
+        return jdbc.sql("""
+                select exists (select 1 from login_attempts where username = :username and address = :address
+                               and outcome = 'SUCCESS' and attempted_at > :since)""")
+                .param("username", username).param("address", address).param("since", at(now.minus(KNOWN_ADDRESS)))
+                .query(Boolean.class).single();
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

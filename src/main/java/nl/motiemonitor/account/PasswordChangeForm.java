@@ -1,0 +1,48 @@
+package nl.motiemonitor.account;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+/** A user changes their own password. Passwords are never sent back to the browser. */
+class PasswordChangeForm {
+
+    @NotEmpty(message = "Vul uw huidige wachtwoord in.")
+    private String currentPassword;
+
+    @NotEmpty(message = "Kies een nieuw wachtwoord van 12 tot 128 tekens.")
+    @Size(min = 12, max = 128, message = "Het nieuwe wachtwoord moet 12 tot 128 tekens lang zijn.")
+    private String newPassword;
+
+    @NotEmpty(message = "Herhaal het nieuwe wachtwoord.")
+    private String confirmation;
+
+    void clearPasswords() {
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,60 @@
+package nl.motiemonitor.account;
+
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /beheer/wachtwoord}: every logged-in user changes their own password. */
+@Controller
+@RequestMapping("/beheer/wachtwoord")
+class PasswordController {
+
+    private final Accounts accounts;
+
+    PasswordController(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @InitBinder("form")
+    void bindOnly(WebDataBinder binder) {
+        binder.setAllowedFields("currentPassword", "newPassword", "confirmation");
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", new PasswordChangeForm());
+        return "account/password";
+    }
+
+    @PostMapping
+    String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
+            RedirectAttributes redirect) {
+        StaffUser user = CurrentUser.get().orElseThrow();
+        if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation")
+                && !form.getNewPassword().equals(form.getConfirmation())) {
+            result.rejectValue("confirmation", "mismatch", "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
+        }
+        if (!result.hasFieldErrors("currentPassword") && !result.hasFieldErrors("newPassword")
+                && form.getNewPassword().equals(form.getCurrentPassword())) {
+            result.rejectValue("newPassword", "same", "Kies een ander wachtwoord dan het huidige.");
+        }
+        if (!result.hasErrors()
+                && !accounts.changePassword(user.username(), form.getCurrentPassword(), form.getNewPassword())) {
+            result.rejectValue("currentPassword", "wrong", "Het huidige wachtwoord klopt niet.");
+        }
+        if (result.hasErrors()) {
+            form.clearPasswords();
+            return "account/password";
+        }
+        redirect.addFlashAttribute("notice", "Uw wachtwoord is gewijzigd.");
+        return "redirect:/beheer/wachtwoord";
+    }
+}

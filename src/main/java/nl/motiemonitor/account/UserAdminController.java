@@ -1,0 +1,169 @@
+package nl.motiemonitor.account;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** {@code /beheer/gebruikers}: administrators list, create, change and block users. Only for ROLE_ADMIN. */
+@Controller
+@RequestMapping("/beheer/gebruikers")
+class UserAdminController {
+
+    private final Accounts accounts;
+    private final Bodies bodies;
+
+    UserAdminController(Accounts accounts, Bodies bodies) {
+        this.accounts = accounts;
+        this.bodies = bodies;
+    }
+
+    @InitBinder("form")
+    void bindNewUser(WebDataBinder binder) {
+        binder.setAllowedFields("username", "displayName", "password", "admin", "roles[*]");
+    }
+
+    @InitBinder("rolesForm")
+    void bindRoles(WebDataBinder binder) {
+        binder.setAllowedFields("admin", "roles[*]");
+    }
+
+    @ModelAttribute("bodyRoles")
+    BodyRole[] bodyRoles() {
+        return BodyRole.values();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        List<BodyView> all = bodies.all();
+        model.addAttribute("users", accounts.all());
+        model.addAttribute("bodyNames", all.stream().collect(Collectors.toMap(BodyView::id, BodyView::name)));
+        return "account/users";
+    }
+
+    @GetMapping("/nieuw")
+    String newUser(Model model) {
+        model.addAttribute("form", new NewUserForm());
+        model.addAttribute("bodies", bodies.all());
+        return "account/user-new";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") NewUserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        List<BodyView> all = bodies.all();
+        Map<Long, BodyRole> roles = knownRoles(form.getRoles(), all, result);
+        if (!result.hasFieldErrors("username") && accounts.findByUsername(form.getUsername()).isPresent()) {
+            result.rejectValue("username", "duplicate", "Deze gebruikersnaam bestaat al. Kies een andere.");
+        }
+        if (!result.hasErrors()) {
+            try {
+                Accounts.UserSummary created = accounts.create(new Accounts.NewUser(form.getUsername(),
+                        form.getDisplayName(), form.getPassword(), form.isAdmin(), roles));
+                redirect.addFlashAttribute("notice", "Gebruiker " + created.username() + " is aangemaakt.");
+                return "redirect:/beheer/gebruikers";
+            } catch (Accounts.DuplicateUsernameException e) {
+                result.rejectValue("username", "duplicate", "Deze gebruikersnaam bestaat al. Kies een andere.");
+            }
+        }
+        form.setPassword(null);
+        model.addAttribute("bodies", all);
+        return "account/user-new";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable Long id, Model model) {
+        Accounts.UserSummary user = user(id);
+        model.addAttribute("user", user);
+        model.addAttribute("rolesForm", UserRolesForm.of(user));
+        model.addAttribute("bodies", bodies.all());
+        return "account/user-edit";
+    }
+
+    @PostMapping("/{id}/rollen")
+    String changeRoles(@PathVariable Long id, @ModelAttribute("rolesForm") UserRolesForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        Accounts.UserSummary user = user(id);
+        List<BodyView> all = bodies.all();
+        Map<Long, BodyRole> roles = knownRoles(form.getRoles(), all, result);
+        if (!result.hasErrors()) {
+            try {
+                accounts.changeRoles(id, form.isAdmin(), roles, acting());
+                redirect.addFlashAttribute("notice", "De rollen van " + user.username() + " zijn gewijzigd.");
+                return "redirect:/beheer/gebruikers/" + id;
+            } catch (Accounts.ChangeRefusedException e) {
+                result.rejectValue("admin", "refused", e.getMessage());
+            }
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("bodies", all);
+        return "account/user-edit";
+    }
+
+    @PostMapping("/{id}/blokkeren")
+    String disable(@PathVariable Long id, RedirectAttributes redirect) {
+        Accounts.UserSummary user = user(id);
+        try {
+            accounts.disable(id, acting());
+            redirect.addFlashAttribute("notice", "Gebruiker " + user.username()
+                    + " is geblokkeerd en overal afgemeld.");
+        } catch (Accounts.ChangeRefusedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    @PostMapping("/{id}/deblokkeren")
+    String enable(@PathVariable Long id, RedirectAttributes redirect) {
+        Accounts.UserSummary user = user(id);
+        accounts.enable(id, acting());
+        redirect.addFlashAttribute("notice", "Gebruiker " + user.username() + " kan weer inloggen.");
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    private Accounts.UserSummary user(Long id) {
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    private static String acting() {
+        return CurrentUser.get().orElseThrow().username();
+    }
+
+    /** The chosen roles without the "none" entries; a body id that does not exist is an error, not a 500. */
+    private static Map<Long, BodyRole> knownRoles(Map<Long, BodyRole> chosen, List<BodyView> all,
+            BindingResult result) {
+        Set<Long> known = all.stream().map(BodyView::id).collect(Collectors.toSet());
+        Map<Long, BodyRole> roles = new HashMap<>();
+        if (chosen == null) {
+            return roles;
+        }
+        chosen.forEach((bodyId, role) -> {
+            if (role == null) {
+                return;
+            }
+            if (bodyId == null || !known.contains(bodyId)) {
+                result.reject("unknownBody", "Een gekozen bestuursorgaan bestaat niet (meer). Kies opnieuw.");
+            } else {
+                roles.put(bodyId, role);
+            }
+        });
+        return roles;
+    }
+}

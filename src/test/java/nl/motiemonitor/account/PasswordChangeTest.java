@@ -1,0 +1,71 @@
+package nl.motiemonitor.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A user changes their own password at /beheer/wachtwoord. */
+@MotiemonitorTest
+class PasswordChangeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void explainsEachProblemInDutchAndNeverSendsAPasswordBack() {
+        TestUsers.Created user = TestUsers.create(accounts, "wijziger", false, Map.of());
+        StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        client.get("/beheer/wachtwoord");
+
+        String empty = client.post("/beheer/wachtwoord", Map.of("currentPassword", "", "newPassword", "",
+                "confirmation", "")).body();
+        assertThat(empty).contains("Controleer het formulier", "Vul uw huidige wachtwoord in.",
+                "Herhaal het nieuwe wachtwoord.", "href=\"#currentPassword\"", "href=\"#newPassword\"",
+                "aria-describedby=\"currentPassword-fout\"");
+
+        String tooShort = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "kort", "confirmation", "kort")).body();
+        assertThat(tooShort).contains("Het nieuwe wachtwoord moet 12 tot 128 tekens lang zijn.")
+                .doesNotContain(user.password()).doesNotContain("value=\"kort\"");
+
+        String tooLong = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "x".repeat(129), "confirmation", "x".repeat(129))).body();
+        assertThat(tooLong).contains("Het nieuwe wachtwoord moet 12 tot 128 tekens lang zijn.");
+
+        String mismatch = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "een-nieuw-wachtwoord", "confirmation", "een-ander-wachtwoord")).body();
+        assertThat(mismatch).contains("De herhaling is niet gelijk aan het nieuwe wachtwoord.")
+                .doesNotContain("een-nieuw-wachtwoord").doesNotContain("een-ander-wachtwoord");
+
+        String wrongCurrent = client.post("/beheer/wachtwoord", Map.of("currentPassword", "niet-mijn-wachtwoord",
+                "newPassword", "een-nieuw-wachtwoord", "confirmation", "een-nieuw-wachtwoord")).body();
+        assertThat(wrongCurrent).contains("Het huidige wachtwoord klopt niet.");
+
+        StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+    }
+
+    @Test
+    void theNewPasswordOfUpTo128CharactersWorksAndTheOldOneNoLonger() {
+        TestUsers.Created user = TestUsers.create(accounts, "nieuwwachtwoord", false, Map.of());
+        StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        client.get("/beheer/wachtwoord");
+        String longPassword = "lange zin met spaties en é ".repeat(5).substring(0, 128);
+
+        StaffClient.Response changed = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", longPassword, "confirmation", longPassword));
+
+        assertThat(changed.location()).isEqualTo("/beheer/wachtwoord");
+        assertThat(client.get("/beheer/wachtwoord").body()).contains("Uw wachtwoord is gewijzigd.");
+        StaffClient.fresh(port).loggedInAs(user.username(), longPassword);
+        assertThat(StaffClient.fresh(port).login(user.username(), user.password()).location())
+                .isEqualTo("/login?fout");
+    }
+}
