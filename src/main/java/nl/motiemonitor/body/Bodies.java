@@ -65,6 +65,20 @@ public class Bodies {
         return members.save(new Member(bodyId, name, partyId)).id();
     }
 
+    /** All members of a body, by name, to choose sponsors from. */
+    public List<MemberView> membersOf(Long bodyId) {
+        return members(members.findByBodyIdOrderByNameAsc(bodyId).stream().map(Member::id).toList());
+    }
+
+    /** Adds a member, creating their party group in the body when it does not exist yet. */
+    @Transactional
+    public Long addMemberWithParty(Long bodyId, String name, String partyName) {
+        if (partyName != null && parties.findByBodyIdAndName(bodyId, partyName).isEmpty()) {
+            parties.save(new Party(bodyId, partyName, null));
+        }
+        return addMember(bodyId, name, partyName);
+    }
+
     /** The members with these ids, in the order given. */
     public List<MemberView> members(Collection<Long> ids) {
         Map<Long, Member> found = members.findAllById(ids).stream()

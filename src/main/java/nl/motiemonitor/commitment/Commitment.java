@@ -59,12 +59,7 @@ class Commitment extends TrackedItem {
     }
 
     static Commitment register(String number, CommitmentDraft draft, StatusChangeDetails made) {
-        if (draft.text() == null || draft.text().isBlank()) {
-            throw new IllegalArgumentException("Een toezegging zonder tekst.");
-        }
-        if (draft.dueDate() != null && draft.madeOn() != null && draft.dueDate().isBefore(draft.madeOn())) {
-            throw new IllegalArgumentException("De termijn ligt vóór de datum van de toezegging.");
-        }
+        validate(draft);
         Commitment commitment = new Commitment();
         commitment.bodyId = Objects.requireNonNull(draft.bodyId(), "bodyId");
         commitment.number = number;
@@ -78,6 +73,33 @@ class Commitment extends TrackedItem {
         commitment.published = draft.published();
         commitment.open(made);
         return commitment;
+    }
+
+    /** A clerk's correction or completion of the registered facts; the number stays. */
+    void revise(CommitmentDraft draft) {
+        validate(draft);
+        text = draft.text().strip();
+        madeOn = draft.madeOn();
+        madeIn = draft.madeIn();
+        madeInLetterId = draft.madeInLetterId();
+        requestedByMemberId = draft.requestedByMemberId();
+        dueDate = draft.dueDate();
+        dueDateText = draft.dueDateText();
+        published = draft.published();
+    }
+
+    CommitmentDraft toDraft() {
+        return new CommitmentDraft(bodyId, text, madeOn, madeIn, madeInLetterId, requestedByMemberId, dueDate,
+                dueDateText, published);
+    }
+
+    private static void validate(CommitmentDraft draft) {
+        if (draft.text() == null || draft.text().isBlank()) {
+            throw new IllegalArgumentException("Een toezegging zonder tekst.");
+        }
+        if (draft.dueDate() != null && draft.madeOn() != null && draft.dueDate().isBefore(draft.madeOn())) {
+            throw new IllegalArgumentException("De termijn ligt vóór de datum van de toezegging.");
+        }
     }
 
     @Override

@@ -34,8 +34,34 @@ public class CommitmentCatalog {
 
     /** A body's published commitments, newest first, optionally of one status and made in one year. */
     public Page<CommitmentSummary> listPublished(Long bodyId, ItemStatus status, Integer year, Pageable page) {
-        Specification<Commitment> spec = (root, query, cb) -> cb.and(cb.equal(root.get("bodyId"), bodyId),
-                cb.isTrue(root.get("published")));
+        return list(bodyId, true, status, year, page);
+    }
+
+    /** A body's commitments including drafts, for its clerks and members. */
+    public Page<CommitmentSummary> listAll(Long bodyId, Pageable page) {
+        return list(bodyId, false, null, null, page);
+    }
+
+    /** Any commitment of the body, draft or published, for its clerks and members. */
+    public Optional<CommitmentView> find(Long bodyId, Long commitmentId) {
+        return commitments.findByIdAndBodyId(commitmentId, bodyId).map(CommitmentView::of);
+    }
+
+    /** The registered facts of a commitment of the body, to fill its edit form, with their version. */
+    public Optional<EditableCommitment> editable(Long bodyId, Long commitmentId) {
+        return commitments.findByIdAndBodyId(commitmentId, bodyId).map(commitment -> new EditableCommitment(
+                commitment.id(), commitment.number(), commitment.version(), commitment.toDraft()));
+    }
+
+    public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft) {
+    }
+
+    private Page<CommitmentSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, Integer year,
+            Pageable page) {
+        Specification<Commitment> spec = (root, query, cb) -> cb.equal(root.get("bodyId"), bodyId);
+        if (publishedOnly) {
+            spec = spec.and((root, query, cb) -> cb.isTrue(root.get("published")));
+        }
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }

@@ -11,6 +11,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     Optional<Commitment> findByBodyIdAndUrlKeyAndPublishedTrue(Long bodyId, String urlKey);
 
+    Optional<Commitment> findByIdAndBodyId(Long id, Long bodyId);
+
     List<Commitment> findByIdInAndPublishedTrue(Iterable<Long> ids);
 
     long countByBodyIdAndNumberStartingWith(Long bodyId, String prefix);

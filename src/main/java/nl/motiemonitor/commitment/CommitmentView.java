@@ -6,10 +6,10 @@ import nl.motiemonitor.shared.StatusChange;
 
 /** A commitment with everything its page shows. */
 public record CommitmentView(CommitmentSummary summary, String madeIn, Long madeInLetterId, Long requestedByMemberId,
-        List<StatusChange> history) {
+        List<StatusChange> history, long version) {
 
     static CommitmentView of(Commitment commitment) {
         return new CommitmentView(CommitmentSummary.of(commitment), commitment.madeIn(), commitment.madeInLetterId(),
-                commitment.requestedByMemberId(), List.copyOf(commitment.statusChanges()));
+                commitment.requestedByMemberId(), List.copyOf(commitment.statusChanges()), commitment.version());
     }
 }

@@ -1,6 +1,8 @@
 package nl.motiemonitor.commitment;
 
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registers commitments and moves them through their lifecycle. */
 @Service
 @Transactional
-public class Commitments {
+public class Commitments implements Lifecycle {
 
     private final CommitmentRepository commitments;
 
@@ -27,12 +29,41 @@ public class Commitments {
         return commitments.save(Commitment.register(prefix + next, draft, made)).id();
     }
 
+    /**
+     * Saves a clerk's edit, if nobody saved the commitment since the clerk opened it at {@code expectedVersion}.
+     *
+     * @throws EditConflictException when the commitment changed in the meantime
+     */
+    public void revise(Long bodyId, Long commitmentId, long expectedVersion, CommitmentDraft draft) {
+        Commitment commitment = load(commitmentId);
+        if (!commitment.bodyId().equals(bodyId)) {
+            throw new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet.");
+        }
+        if (commitment.version() != expectedVersion) {
+            throw new EditConflictException(commitment.version());
+        }
+        commitment.revise(draft);
+        commitments.flush();
+    }
+
+    @Override
     public void reportProgress(Long commitmentId, StatusChangeDetails details) {
         load(commitmentId).reportProgress(details);
     }
 
+    @Override
     public void proposeDischarge(Long commitmentId, StatusChangeDetails details) {
         load(commitmentId).proposeDischarge(details);
+    }
+
+    @Override
+    public void acceptDischarge(Long commitmentId, StatusChangeDetails details) {
+        load(commitmentId).acceptDischarge(details);
+    }
+
+    @Override
+    public void rejectDischarge(Long commitmentId, StatusChangeDetails details) {
+        load(commitmentId).rejectDischarge(details);
     }
 
     private Commitment load(Long commitmentId) {

@@ -76,22 +76,41 @@ class Letter {
     static Letter register(LetterDraft draft) {
         Letter letter = new Letter();
         letter.bodyId = Objects.requireNonNull(draft.bodyId(), "bodyId");
-        letter.sentOn = draft.sentOn();
-        letter.subject = draft.subject();
-        letter.reference = draft.reference();
-        letter.registrationNumber = draft.registrationNumber();
-        letter.yourReference = draft.yourReference();
-        letter.addressee = draft.addressee();
-        letter.contactName = draft.contactName();
-        letter.department = draft.department();
-        letter.unit = draft.unit();
-        letter.phone = draft.phone();
-        letter.email = draft.email();
-        letter.attachmentCount = draft.attachmentCount();
-        letter.sender = draft.sender();
-        letter.fullText = draft.fullText();
-        letter.published = draft.published();
-        letter.signatories.addAll(draft.signatories());
+        letter.apply(draft);
+        return letter;
+    }
+
+    /** A clerk's correction or completion; the body stays. */
+    void revise(LetterDraft draft) {
+        apply(draft);
+    }
+
+    LetterDraft toDraft() {
+        return new LetterDraft(bodyId, sentOn, subject, reference, registrationNumber, yourReference, addressee,
+                contactName, department, unit, phone, email, attachmentCount, sender, fullText, List.copyOf(signatories),
+                List.copyOf(footnotes), List.copyOf(answers), published);
+    }
+
+    private void apply(LetterDraft draft) {
+        this.sentOn = draft.sentOn();
+        this.subject = draft.subject();
+        this.reference = draft.reference();
+        this.registrationNumber = draft.registrationNumber();
+        this.yourReference = draft.yourReference();
+        this.addressee = draft.addressee();
+        this.contactName = draft.contactName();
+        this.department = draft.department();
+        this.unit = draft.unit();
+        this.phone = draft.phone();
+        this.email = draft.email();
+        this.attachmentCount = draft.attachmentCount();
+        this.sender = draft.sender();
+        this.fullText = draft.fullText();
+        this.published = draft.published();
+        this.signatories.clear();
+        this.signatories.addAll(draft.signatories());
+        this.footnotes.clear();
+        this.answers.clear();
         List<String> paragraphs = Paragraphs.of(draft.fullText());
         for (LetterFootnote footnote : draft.footnotes()) {
             if (footnote.paragraph() >= paragraphs.size()
@@ -99,7 +118,7 @@ class Letter {
                 throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '"
                         + footnote.anchor() + "' staat niet in alinea " + (footnote.paragraph() + 1) + ".");
             }
-            letter.footnotes.add(footnote);
+            this.footnotes.add(footnote);
         }
         Set<String> seen = new HashSet<>();
         for (LetterAnswer answer : draft.answers()) {
@@ -107,9 +126,12 @@ class Letter {
             if (!seen.add(key)) {
                 throw new IllegalArgumentException("De brief beantwoordt hetzelfde onderwerp twee keer.");
             }
-            letter.answers.add(answer);
+            this.answers.add(answer);
         }
-        return letter;
+    }
+
+    long version() {
+        return version;
     }
 
     Long id() {

@@ -26,6 +26,26 @@ public class LetterCatalog {
         return letters.findByIdAndBodyIdAndPublishedTrue(letterId, bodyId).map(LetterView::of);
     }
 
+    /** A body's letters including drafts, for its clerks and members. */
+    public org.springframework.data.domain.Page<LetterSummary> listAll(Long bodyId,
+            org.springframework.data.domain.Pageable page) {
+        return letters.findByBodyId(bodyId, page).map(LetterSummary::of);
+    }
+
+    /** Any letter of the body, draft or published, for its clerks and members. */
+    public Optional<LetterView> find(Long bodyId, Long letterId) {
+        return letters.findByIdAndBodyId(letterId, bodyId).map(LetterView::of);
+    }
+
+    /** The registered facts of a letter of the body, to fill its edit form, with their version. */
+    public Optional<EditableLetter> editable(Long bodyId, Long letterId) {
+        return letters.findByIdAndBodyId(letterId, bodyId)
+                .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft()));
+    }
+
+    public record EditableLetter(Long id, long version, LetterDraft draft) {
+    }
+
     public List<LetterSummary> latestPublished(int count) {
         return letters.findLatestPublished(PageRequest.of(0, count)).stream().map(LetterSummary::of).toList();
     }

@@ -12,6 +12,12 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
     Optional<Letter> findByIdAndBodyIdAndPublishedTrue(Long id, Long bodyId);
 
+    Optional<Letter> findByIdAndBodyId(Long id, Long bodyId);
+
+    org.springframework.data.domain.Page<Letter> findByBodyId(Long bodyId, Pageable page);
+
+    boolean existsByBodyIdAndReferenceIgnoreCase(Long bodyId, String reference);
+
     @Query("select l from Letter l where l.published = true order by l.sentOn desc nulls last, l.id desc")
     List<Letter> findLatestPublished(Pageable page);
 

@@ -6,7 +6,7 @@ import nl.motiemonitor.shared.DutchDates;
 
 /** A letter in a list. */
 public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subject, String reference,
-        String registrationNumber, String sender) {
+        String registrationNumber, String sender, boolean published) {
 
     /** The subject, or a description when the letter has none: "Brief van de Staatssecretaris van …". */
     public String displaySubject() {
@@ -25,6 +25,6 @@ public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subje
 
     static LetterSummary of(Letter letter) {
         return new LetterSummary(letter.id(), letter.bodyId(), letter.sentOn(), letter.subject(), letter.reference(),
-                letter.registrationNumber(), letter.sender());
+                letter.registrationNumber(), letter.sender(), letter.published());
     }
 }

@@ -9,7 +9,7 @@ import nl.motiemonitor.shared.TextSegment;
 public record LetterView(LetterSummary summary, String yourReference, String addressee, String contactName,
         String department, String unit, String phone, String email, Integer attachmentCount,
         List<List<TextSegment>> paragraphs, List<Signatory> signatories, List<LetterFootnote> footnotes,
-        List<LetterAnswer> answers) {
+        List<LetterAnswer> answers, long version) {
 
     static LetterView of(Letter letter) {
         List<String> texts = Paragraphs.of(letter.fullText());
@@ -24,6 +24,6 @@ public record LetterView(LetterSummary summary, String yourReference, String add
         return new LetterView(LetterSummary.of(letter), letter.yourReference(), letter.addressee(),
                 letter.contactName(), letter.department(), letter.unit(), letter.phone(), letter.email(),
                 letter.attachmentCount(), List.copyOf(paragraphs), List.copyOf(letter.signatories()),
-                List.copyOf(letter.footnotes()), List.copyOf(letter.answers()));
+                List.copyOf(letter.footnotes()), List.copyOf(letter.answers()), letter.version());
     }
 }

@@ -14,7 +14,32 @@ public class Letters {
         this.letters = letters;
     }
 
+    /**
+     * @throws DuplicateLetterReferenceException when the body has a letter with this kenmerk already
+     */
     public Long register(LetterDraft draft) {
+        if (draft.reference() != null && letters.existsByBodyIdAndReferenceIgnoreCase(draft.bodyId(), draft.reference())) {
+            throw new DuplicateLetterReferenceException(draft.reference());
+        }
         return letters.save(Letter.register(draft)).id();
+    }
+
+    /**
+     * Saves a clerk's edit, if nobody saved the letter since the clerk opened it at {@code expectedVersion}.
+     *
+     * @throws nl.motiemonitor.shared.EditConflictException when the letter changed in the meantime
+     */
+    public void revise(Long bodyId, Long letterId, long expectedVersion, LetterDraft draft) {
+        Letter letter = letters.findByIdAndBodyId(letterId, bodyId)
+                .orElseThrow(() -> new IllegalArgumentException("Brief " + letterId + " bestaat niet."));
+        if (letter.version() != expectedVersion) {
+            throw new nl.motiemonitor.shared.EditConflictException(letter.version());
+        }
+        if (draft.reference() != null && !draft.reference().equalsIgnoreCase(letter.reference())
+                && letters.existsByBodyIdAndReferenceIgnoreCase(bodyId, draft.reference())) {
+            throw new DuplicateLetterReferenceException(draft.reference());
+        }
+        letter.revise(draft);
+        letters.flush();
     }
 }

@@ -123,6 +123,52 @@ class Motion extends TrackedItem {
         return motion;
     }
 
+    /**
+     * A clerk's correction or completion of the registered facts. The lifecycle goes on: a motion that becomes
+     * adopted opens (recorded with {@code adoption}); an adopted motion whose history has begun cannot be
+     * "un-adopted".
+     */
+    void revise(MotionDraft draft, StatusChangeDetails adoption) {
+        VoteOutcome outcome = Objects.requireNonNull(draft.voteOutcome(), "voteOutcome");
+        if (voteOutcome.adopted() && !outcome.adopted()) {
+            throw new nl.motiemonitor.shared.IllegalStatusTransitionException("Motie " + registrationNumber
+                    + " is aangenomen en heeft een status; de uitslag kan niet meer '" + outcome.label() + "' worden.");
+        }
+        registrationNumber = requireText(draft.registrationNumber(), "Het registratienummer ontbreekt.");
+        title = blankToNull(draft.title());
+        summary = blankToNull(draft.summary());
+        adoptedOn = draft.adoptedOn();
+        adoptedOnPrecision = draft.adoptedOnPrecision() == null ? DatePrecision.DAY : draft.adoptedOnPrecision();
+        debate = blankToNull(draft.debate());
+        debateReference = blankToNull(draft.debateReference());
+        votesFor = draft.votesFor();
+        votesAgainst = draft.votesAgainst();
+        dueDate = draft.dueDate();
+        published = draft.published();
+        sponsorIds.clear();
+        sponsorIds.addAll(draft.sponsorIds());
+        clauses.clear();
+        draft.clauses().forEach(clause -> clauses.add(
+                new Clause(clause.kind(), requireText(clause.text(), "Een overweging zonder tekst."))));
+        footnotes.clear();
+        draft.footnotes().forEach(this::addFootnote);
+        boolean opens = !voteOutcome.adopted() && outcome.adopted();
+        voteOutcome = outcome;
+        if (opens) {
+            open(adoption);
+        }
+    }
+
+    /** The registered facts as a draft, to fill the edit form. */
+    MotionDraft toDraft() {
+        return new MotionDraft(bodyId, registrationNumber, title, summary, adoptedOn, adoptedOnPrecision, debate,
+                debateReference, voteOutcome, votesFor, votesAgainst, dueDate, List.copyOf(sponsorIds),
+                clauses.stream().map(clause -> new MotionDraft.ClauseDraft(clause.kind(), clause.text())).toList(),
+                footnotes.stream().map(footnote -> new MotionDraft.FootnoteDraft(footnote.marker(),
+                        footnote.clausePosition(), footnote.anchor(), footnote.text())).toList(),
+                published);
+    }
+
     private void addFootnote(MotionDraft.FootnoteDraft footnote) {
         if (footnote.clauseIndex() < 0 || footnote.clauseIndex() >= clauses.size()) {
             throw new IllegalArgumentException("Voetnoot " + footnote.marker() + " verwijst naar een overweging die niet bestaat.");

@@ -34,8 +34,34 @@ public class MotionCatalog {
 
     /** A body's published motions, newest first, optionally of one status and adopted in one year. */
     public Page<MotionSummary> listPublished(Long bodyId, ItemStatus status, Integer year, Pageable page) {
-        Specification<Motion> spec = (root, query, cb) -> cb.and(cb.equal(root.get("bodyId"), bodyId),
-                cb.isTrue(root.get("published")));
+        return list(bodyId, true, status, year, page);
+    }
+
+    /** A body's motions including drafts, for its clerks and members. */
+    public Page<MotionSummary> listAll(Long bodyId, ItemStatus status, Integer year, Pageable page) {
+        return list(bodyId, false, status, year, page);
+    }
+
+    /** Any motion of the body, draft or published, for its clerks and members. */
+    public Optional<MotionView> find(Long bodyId, Long motionId) {
+        return motions.findByIdAndBodyId(motionId, bodyId).map(MotionView::of);
+    }
+
+    /** The registered facts of a motion of the body, to fill its edit form, with the version they have. */
+    public Optional<EditableMotion> editable(Long bodyId, Long motionId) {
+        return motions.findByIdAndBodyId(motionId, bodyId)
+                .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(), motion.toDraft()));
+    }
+
+    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft) {
+    }
+
+    private Page<MotionSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, Integer year,
+            Pageable page) {
+        Specification<Motion> spec = (root, query, cb) -> cb.equal(root.get("bodyId"), bodyId);
+        if (publishedOnly) {
+            spec = spec.and((root, query, cb) -> cb.isTrue(root.get("published")));
+        }
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
         }

@@ -11,6 +11,8 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     Optional<Motion> findByBodyIdAndUrlKeyAndPublishedTrue(Long bodyId, String urlKey);
 
+    Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
+
     List<Motion> findByIdInAndPublishedTrue(Iterable<Long> ids);
 
     boolean existsByBodyIdAndRegistrationNumberIgnoreCase(Long bodyId, String registrationNumber);

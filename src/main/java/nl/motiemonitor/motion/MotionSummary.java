@@ -8,7 +8,7 @@ import nl.motiemonitor.shared.ItemStatus;
 /** A motion in a list. */
 public record MotionSummary(Long id, Long bodyId, String registrationNumber, String urlKey, String title,
         LocalDate adoptedOn, DatePrecision adoptedOnPrecision, VoteOutcome voteOutcome, ItemStatus status,
-        LocalDate dueDate) {
+        LocalDate dueDate, boolean published) {
 
     /** The title, or "Motie 2014-11" when the sources give none. */
     public String displayTitle() {
@@ -18,6 +18,6 @@ public record MotionSummary(Long id, Long bodyId, String registrationNumber, Str
     static MotionSummary of(Motion motion) {
         return new MotionSummary(motion.id(), motion.bodyId(), motion.registrationNumber(), motion.urlKey(),
                 motion.title(), motion.adoptedOn(), motion.adoptedOnPrecision(), motion.voteOutcome(), motion.status(),
-                motion.dueDate());
+                motion.dueDate(), motion.published());
     }
 }

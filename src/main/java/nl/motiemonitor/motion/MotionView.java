@@ -17,7 +17,8 @@ public record MotionView(
         List<Long> sponsorIds,
         List<ClauseGroup> clauseGroups,
         List<FootnoteView> footnotes,
-        List<StatusChange> history) {
+        List<StatusChange> history,
+        long version) {
 
     /** Consecutive clauses of one kind, shown under one heading. */
     public record ClauseGroup(ClauseKind kind, List<List<TextSegment>> clauses) {
@@ -46,6 +47,6 @@ public record MotionView(
                 motion.votesFor(), motion.votesAgainst(), List.copyOf(motion.sponsorIds()),
                 groups.stream().map(group -> new ClauseGroup(group.kind(), List.copyOf(group.clauses()))).toList(),
                 motion.footnotes().stream().map(footnote -> new FootnoteView(footnote.marker(), footnote.text())).toList(),
-                List.copyOf(motion.statusChanges()));
+                List.copyOf(motion.statusChanges()), motion.version());
     }
 }

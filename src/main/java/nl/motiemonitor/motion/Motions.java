@@ -1,5 +1,7 @@
 package nl.motiemonitor.motion;
 
+import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registers motions and moves them through their lifecycle. */
 @Service
 @Transactional
-public class Motions {
+public class Motions implements Lifecycle {
 
     private final MotionRepository motions;
 
@@ -23,18 +25,43 @@ public class Motions {
         return motions.save(Motion.register(draft, adoption)).id();
     }
 
+    /**
+     * Saves a clerk's edit, if nobody saved the motion since the clerk opened it at {@code expectedVersion}.
+     *
+     * @throws EditConflictException when the motion changed in the meantime
+     * @throws DuplicateRegistrationNumberException when another motion of the body has the new number
+     */
+    public void revise(Long bodyId, Long motionId, long expectedVersion, MotionDraft draft,
+            StatusChangeDetails adoption) {
+        Motion motion = motions.findById(motionId).filter(found -> found.bodyId().equals(bodyId))
+                .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
+        if (motion.version() != expectedVersion) {
+            throw new EditConflictException(motion.version());
+        }
+        if (!motion.registrationNumber().equalsIgnoreCase(draft.registrationNumber())
+                && motions.existsByBodyIdAndRegistrationNumberIgnoreCase(bodyId, draft.registrationNumber())) {
+            throw new DuplicateRegistrationNumberException(draft.registrationNumber());
+        }
+        motion.revise(draft, adoption);
+        motions.flush();
+    }
+
+    @Override
     public void reportProgress(Long motionId, StatusChangeDetails details) {
         load(motionId).reportProgress(details);
     }
 
+    @Override
     public void proposeDischarge(Long motionId, StatusChangeDetails details) {
         load(motionId).proposeDischarge(details);
     }
 
+    @Override
     public void acceptDischarge(Long motionId, StatusChangeDetails details) {
         load(motionId).acceptDischarge(details);
     }
 
+    @Override
     public void rejectDischarge(Long motionId, StatusChangeDetails details) {
         load(motionId).rejectDischarge(details);
     }

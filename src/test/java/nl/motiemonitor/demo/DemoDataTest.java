@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.SeedDataOnly;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The five seed letters, as data: the facts they state, nothing invented, loaded once. */
 @MotiemonitorTest
+@SeedDataOnly
 class DemoDataTest {
 
     @Autowired

@@ -21,7 +21,7 @@ class ParagraphsTest {
     @Test
     void describesALetterWithoutSubjectBySenderAndDate() {
         LetterSummary letter = new LetterSummary(1L, 1L, java.time.LocalDate.of(2018, 3, 28), null, null, null,
-                "Het college van burgemeester en wethouders");
+                "Het college van burgemeester en wethouders", true);
         assertThat(letter.displaySubject())
                 .isEqualTo("Brief van het college van burgemeester en wethouders van 28 maart 2018");
     }

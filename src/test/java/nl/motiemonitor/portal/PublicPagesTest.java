@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.SeedDataOnly;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every public page answers with the content of the seed letters, over real HTTP. */
 @MotiemonitorTest
+@SeedDataOnly
 class PublicPagesTest {
 
     @LocalServerPort
@@ -164,13 +166,15 @@ class PublicPagesTest {
     }
 
     @Test
-    void staffAreaAndActuatorInternalsAreClosedWithADutchPage() {
-        HttpResponse<String> staff = portal.get("/beheer/den-haag");
-        assertThat(staff.statusCode()).isEqualTo(403);
-        assertThat(staff.body()).contains("U heeft geen toegang tot deze pagina.");
-        assertThat(portal.get("/actuator/env").statusCode()).isEqualTo(403);
+    void staffAreaSendsAnonymousReadersToLoginAndInternalsStayClosed() {
+        HttpResponse<String> staff = portal.get("/beheer/den-haag/moties");
+        assertThat(staff.statusCode()).isEqualTo(302);
+        assertThat(staff.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login"));
+        assertThat(portal.get("/actuator/env").statusCode()).isIn(302, 403);
+        assertThat(portal.get("/actuator/env").body()).doesNotContain("spring.datasource");
         assertThat(portal.get("/actuator/health", "application/json").statusCode()).isEqualTo(200);
-        assertThat(portal.post("/den-haag").statusCode()).isEqualTo(403);
+        assertThat(portal.post("/den-haag").statusCode()).as("no state change on a public page").isIn(302, 403);
     }
 
     @ParameterizedTest

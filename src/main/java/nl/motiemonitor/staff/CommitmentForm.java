@@ -1,0 +1,130 @@
+package nl.motiemonitor.staff;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import nl.motiemonitor.commitment.CommitmentDraft;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What a clerk types into the commitment form; the number is the portal's, the body comes from the URL. */
+public class CommitmentForm {
+
+    @NotBlank(message = "Vul in wat er is toegezegd.")
+    @Size(max = 10000, message = "De tekst is te lang (hoogstens 10.000 tekens).")
+    private String text;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PastOrPresent(message = "De datum van de toezegging ligt in de toekomst.")
+    private LocalDate madeOn;
+
+    @Size(max = 500, message = "Waar de toezegging is gedaan, is te lang (hoogstens 500 tekens).")
+    private String madeIn;
+
+    private Long requestedByMemberId;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dueDate;
+
+    @Size(max = 200, message = "De termijn in woorden is te lang (hoogstens 200 tekens).")
+    private String dueDateText;
+
+    private boolean published;
+
+    private Long version;
+
+    /** Kept from the registered commitment: the form does not change the letter it was made in. */
+    private Long madeInLetterId;
+
+    static CommitmentForm of(CommitmentDraft draft, long version) {
+        CommitmentForm form = new CommitmentForm();
+        form.text = draft.text();
+        form.madeOn = draft.madeOn();
+        form.madeIn = draft.madeIn();
+        form.requestedByMemberId = draft.requestedByMemberId();
+        form.dueDate = draft.dueDate();
+        form.dueDateText = draft.dueDateText();
+        form.published = draft.published();
+        form.version = version;
+        form.madeInLetterId = draft.madeInLetterId();
+        return form;
+    }
+
+    CommitmentDraft toDraft(Long bodyId, Long madeInLetter, Long requestedBy) {
+        return new CommitmentDraft(bodyId, text == null ? null : text.strip(), madeOn, blankToNull(madeIn),
+                madeInLetter, requestedBy, dueDate, blankToNull(dueDateText), published);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getMadeOn() {
+        return madeOn;
+    }
+
+    public void setMadeOn(LocalDate madeOn) {
+        this.madeOn = madeOn;
+    }
+
+    public String getMadeIn() {
+        return madeIn;
+    }
+
+    public void setMadeIn(String madeIn) {
+        this.madeIn = madeIn;
+    }
+
+    public Long getRequestedByMemberId() {
+        return requestedByMemberId;
+    }
+
+    public void setRequestedByMemberId(Long requestedByMemberId) {
+        this.requestedByMemberId = requestedByMemberId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public String getDueDateText() {
+        return dueDateText;
+    }
+
+    public void setDueDateText(String dueDateText) {
+        this.dueDateText = dueDateText;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    Long madeInLetterId() {
+        return madeInLetterId;
+    }
+}

@@ -1,0 +1,228 @@
+package nl.motiemonitor.staff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.commitment.CommitmentCatalog;
+import nl.motiemonitor.commitment.CommitmentSummary;
+import nl.motiemonitor.letter.DuplicateLetterReferenceException;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.letter.LetterHistory;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.letter.LetterView;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Clerks register the executive's letters and link each to the motions and commitments it answers. */
+@Controller
+class LetterAdminController {
+
+    private final StaffAccess access;
+    private final LetterCatalog catalog;
+    private final LetterRegistration registration;
+    private final LetterHistory history;
+    private final MotionCatalog motions;
+    private final CommitmentCatalog commitments;
+    private final SmartValidator validator;
+
+    LetterAdminController(StaffAccess access, LetterCatalog catalog, LetterRegistration registration,
+            LetterHistory history, MotionCatalog motions, CommitmentCatalog commitments, SmartValidator validator) {
+        this.access = access;
+        this.catalog = catalog;
+        this.registration = registration;
+        this.history = history;
+        this.motions = motions;
+        this.commitments = commitments;
+        this.validator = validator;
+    }
+
+    /** An item a letter can answer, for the choice list: value "motie:12", label "Motie RIS323480 – titel". */
+    record ItemChoice(String value, String label) {
+    }
+
+    @GetMapping("/beheer/{body}/brieven")
+    String list(@PathVariable("body") String slug,
+            @RequestParam(name = "pagina", defaultValue = "1") String pageParam, Model model) {
+        BodyView body = access.readable(slug);
+        model.addAttribute("body", body);
+        model.addAttribute("canEdit", access.user().canEdit(body.id()));
+        model.addAttribute("letterPage", catalog.listAll(body.id(), PageRequest.of(StaffPages.index(pageParam), 50,
+                Sort.by(Sort.Order.desc("sentOn").nullsLast(), Sort.Order.desc("id")))));
+        return "admin/letter/list";
+    }
+
+    @GetMapping("/beheer/{body}/brieven/nieuw")
+    String newForm(@PathVariable("body") String slug, Model model) {
+        LetterForm form = new LetterForm();
+        form.getAnswers().add(new LetterForm.AnswerRow());
+        form.getSignatories().add(new LetterForm.SignatoryRow());
+        return form(access.editable(slug), form, null, model);
+    }
+
+    @PostMapping("/beheer/{body}/brieven/nieuw")
+    String create(@PathVariable("body") String slug, @ModelAttribute("letter") LetterForm form, BindingResult errors,
+            @RequestParam(name = "rij", required = false) String rowAction, Model model, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        if (applyRowAction(form, rowAction) || !valid(body, form, errors)) {
+            return form(body, form, null, model);
+        }
+        try {
+            Long id = registration.register(form.toDraft(body.id(), List.of()), access.user().displayName());
+            redirect.addFlashAttribute("notice", "De brief is opgeslagen.");
+            return "redirect:/beheer/" + slug + "/brieven/" + id;
+        } catch (DuplicateLetterReferenceException e) {
+            errors.rejectValue("reference", "duplicate", e.getMessage());
+        } catch (IllegalStatusTransitionException | IllegalArgumentException e) {
+            errors.reject("domain", e.getMessage());
+        }
+        return form(body, form, null, model);
+    }
+
+    @GetMapping("/beheer/{body}/brieven/{id}")
+    String show(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.readable(slug);
+        LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
+        model.addAttribute("body", body);
+        model.addAttribute("letter", letter);
+        model.addAttribute("answered", letter.answers().stream().map(answer -> describe(body, answer)).toList());
+        model.addAttribute("canEdit", access.user().canEdit(body.id()));
+        return "admin/letter/show";
+    }
+
+    @GetMapping("/beheer/{body}/brieven/{id}/bewerken")
+    String editForm(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.editable(slug);
+        LetterCatalog.EditableLetter letter = catalog.editable(body.id(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("brief"));
+        return form(body, LetterForm.of(letter.draft(), letter.version()), letter.id(), model);
+    }
+
+    @PostMapping("/beheer/{body}/brieven/{id}/bewerken")
+    String update(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @ModelAttribute("letter") LetterForm form, BindingResult errors,
+            @RequestParam(name = "rij", required = false) String rowAction, Model model, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        LetterCatalog.EditableLetter saved = catalog.editable(body.id(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("brief"));
+        if (applyRowAction(form, rowAction) || !valid(body, form, errors)) {
+            return form(body, form, saved.id(), model);
+        }
+        if (form.getVersion() == null) {
+            errors.reject("version", "Het formulier mist zijn versie; open de brief opnieuw om hem te bewerken.");
+            return form(body, form, saved.id(), model);
+        }
+        try {
+            registration.revise(body.id(), saved.id(), form.getVersion(),
+                    form.toDraft(body.id(), saved.draft().footnotes()), saved.draft().answers(),
+                    access.user().displayName());
+            redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
+            return "redirect:/beheer/" + slug + "/brieven/" + saved.id();
+        } catch (EditConflictException | OptimisticLockingFailureException e) {
+            history.lastChange(saved.id()).ifPresent(change -> model.addAttribute("lastChange", change));
+            LetterView current = catalog.find(body.id(), saved.id()).orElseThrow();
+            model.addAttribute("current", current);
+            form.setVersion(current.version());
+        } catch (DuplicateLetterReferenceException e) {
+            errors.rejectValue("reference", "duplicate", e.getMessage());
+        } catch (IllegalStatusTransitionException | IllegalArgumentException e) {
+            errors.reject("domain", e.getMessage());
+        }
+        return form(body, form, saved.id(), model);
+    }
+
+    @GetMapping("/beheer/{body}/brieven/{id}/geschiedenis")
+    String history(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.readable(slug);
+        LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
+        model.addAttribute("body", body);
+        model.addAttribute("heading", "Geschiedenis van de brief");
+        model.addAttribute("backHref", "/beheer/" + slug + "/brieven/" + letter.summary().id());
+        model.addAttribute("backLabel", letter.summary().displaySubject());
+        model.addAttribute("entries", history.of(letter.summary().id(), answer -> describe(body, answer).label()));
+        return "admin/history";
+    }
+
+    private String form(BodyView body, LetterForm form, Long letterId, Model model) {
+        model.addAttribute("body", body);
+        model.addAttribute("letter", form);
+        model.addAttribute("letterId", letterId);
+        model.addAttribute("items", choices(body));
+        model.addAttribute("responses", LetterResponse.values());
+        return "admin/letter/form";
+    }
+
+    private List<ItemChoice> choices(BodyView body) {
+        List<ItemChoice> choices = new ArrayList<>();
+        Sort newest = Sort.by(Sort.Order.desc("id"));
+        for (MotionSummary motion : motions.listAll(body.id(), null, null, Pageable.unpaged(newest))) {
+            if (motion.status() != null) {
+                choices.add(new ItemChoice("motie:" + motion.id(), "Motie " + motion.registrationNumber() + " – "
+                        + abbreviate(motion.displayTitle()) + " (" + motion.status().label() + ")"));
+            }
+        }
+        for (CommitmentSummary commitment : commitments.listAll(body.id(), Pageable.unpaged(newest))) {
+            choices.add(new ItemChoice("toezegging:" + commitment.id(), "Toezegging " + commitment.number() + " – "
+                    + abbreviate(commitment.text()) + " (" + commitment.status().label() + ")"));
+        }
+        return choices;
+    }
+
+    private ItemChoice describe(BodyView body, LetterAnswer answer) {
+        String value = answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
+        return choices(body).stream().filter(choice -> choice.value().equals(value)).findFirst()
+                .orElse(new ItemChoice(value, value));
+    }
+
+    /** Bean Validation, plus: every item belongs to this body and appears once. */
+    private boolean valid(BodyView body, LetterForm form, BindingResult errors) {
+        validator.validate(form, errors);
+        Set<String> allowed = new HashSet<>(choices(body).stream().map(ItemChoice::value).toList());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < form.getAnswers().size(); i++) {
+            String item = form.getAnswers().get(i).getItem();
+            if (item == null || item.isBlank() || errors.hasFieldErrors("answers[" + i + "].item")) {
+                continue;
+            }
+            if (!allowed.contains(item)) {
+                errors.rejectValue("answers[" + i + "].item", "notInBody", "Kies een motie of toezegging van "
+                        + body.name() + ".");
+            } else if (!seen.add(item)) {
+                errors.rejectValue("answers[" + i + "].item", "twice", "Deze motie of toezegging staat er al.");
+            }
+        }
+        return !errors.hasErrors();
+    }
+
+    private static boolean applyRowAction(LetterForm form, String value) {
+        return RowAction.parse(value).map(action -> {
+            action.apply("onderwerpen", form.getAnswers(), LetterForm.AnswerRow::new);
+            action.apply("ondertekenaars", form.getSignatories(), LetterForm.SignatoryRow::new);
+            return true;
+        }).orElse(false);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+    }
+}

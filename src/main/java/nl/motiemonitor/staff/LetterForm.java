@@ -1,0 +1,334 @@
+package nl.motiemonitor.staff;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.letter.LetterDraft;
+import nl.motiemonitor.letter.LetterFootnote;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.letter.Signatory;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What a clerk types into the letter form; the body comes from the URL, the items are checked against it. */
+public class LetterForm {
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @PastOrPresent(message = "De datum van de brief ligt in de toekomst.")
+    private LocalDate sentOn;
+
+    @Size(max = 500, message = "Het onderwerp is te lang (hoogstens 500 tekens).")
+    private String subject;
+
+    @Size(max = 100, message = "Het kenmerk is te lang (hoogstens 100 tekens).")
+    private String reference;
+
+    @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
+    private String registrationNumber;
+
+    @Size(max = 100, message = "Uw kenmerk is te lang (hoogstens 100 tekens).")
+    private String yourReference;
+
+    @Size(max = 300, message = "De geadresseerde is te lang (hoogstens 300 tekens).")
+    private String addressee;
+
+    @Size(max = 300, message = "De afzender is te lang (hoogstens 300 tekens).")
+    private String sender;
+
+    @Size(max = 200, message = "De naam van de contactpersoon is te lang (hoogstens 200 tekens).")
+    private String contactName;
+
+    @Size(max = 300, message = "De dienst is te lang (hoogstens 300 tekens).")
+    private String department;
+
+    @Size(max = 300, message = "De afdeling is te lang (hoogstens 300 tekens).")
+    private String unit;
+
+    @Pattern(regexp = "^$|^[0-9 ()+-]{3,40}$", message = "Vul een telefoonnummer in met alleen cijfers, spaties, haakjes, + of -.")
+    private String phone;
+
+    @Email(message = "Vul een geldig e-mailadres in.")
+    @Size(max = 254, message = "Het e-mailadres is te lang.")
+    private String email;
+
+    @PositiveOrZero(message = "Het aantal bijlagen kan niet negatief zijn.")
+    @Max(value = 1000, message = "Het aantal bijlagen is onwaarschijnlijk groot.")
+    private Integer attachmentCount;
+
+    @Size(max = 200000, message = "De tekst is te lang (hoogstens 200.000 tekens).")
+    private String fullText;
+
+    @Valid
+    private List<SignatoryRow> signatories = new ArrayList<>();
+
+    @Valid
+    private List<AnswerRow> answers = new ArrayList<>();
+
+    private boolean published;
+
+    private Long version;
+
+    public static class SignatoryRow {
+
+        @NotBlank(message = "Vul de naam van de ondertekenaar in, of verwijder de regel.")
+        @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
+        private String name;
+
+        @Size(max = 200, message = "De functie is te lang (hoogstens 200 tekens).")
+        private String role;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
+    }
+
+    /** An item the letter answers: {@code motie:12} or {@code toezegging:7}, and what the letter says of it. */
+    public static class AnswerRow {
+
+        @NotBlank(message = "Kies de motie of toezegging, of verwijder de regel.")
+        @Pattern(regexp = "^(motie|toezegging):\\d{1,18}$", message = "Kies een motie of toezegging uit de lijst.")
+        private String item;
+
+        @NotNull(message = "Kies of de brief de afdoening claimt of alleen voortgang meldt.")
+        private LetterResponse response = LetterResponse.DISCHARGE_CLAIMED;
+
+        public String getItem() {
+            return item;
+        }
+
+        public void setItem(String item) {
+            this.item = item;
+        }
+
+        public LetterResponse getResponse() {
+            return response;
+        }
+
+        public void setResponse(LetterResponse response) {
+            this.response = response;
+        }
+
+        boolean isMotion() {
+            return item.startsWith("motie:");
+        }
+
+        Long itemId() {
+            return Long.valueOf(item.substring(item.indexOf(':') + 1));
+        }
+
+        LetterAnswer toAnswer() {
+            return isMotion() ? LetterAnswer.motion(itemId(), response) : LetterAnswer.commitment(itemId(), response);
+        }
+    }
+
+    static LetterForm of(LetterDraft draft, long version) {
+        LetterForm form = new LetterForm();
+        form.sentOn = draft.sentOn();
+        form.subject = draft.subject();
+        form.reference = draft.reference();
+        form.registrationNumber = draft.registrationNumber();
+        form.yourReference = draft.yourReference();
+        form.addressee = draft.addressee();
+        form.sender = draft.sender();
+        form.contactName = draft.contactName();
+        form.department = draft.department();
+        form.unit = draft.unit();
+        form.phone = draft.phone();
+        form.email = draft.email();
+        form.attachmentCount = draft.attachmentCount();
+        form.fullText = draft.fullText();
+        form.published = draft.published();
+        for (Signatory signatory : draft.signatories()) {
+            SignatoryRow row = new SignatoryRow();
+            row.name = signatory.name();
+            row.role = signatory.role();
+            form.signatories.add(row);
+        }
+        for (LetterAnswer answer : draft.answers()) {
+            AnswerRow row = new AnswerRow();
+            row.item = answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
+            row.response = answer.response();
+            form.answers.add(row);
+        }
+        form.version = version;
+        return form;
+    }
+
+    LetterDraft toDraft(Long bodyId, List<LetterFootnote> footnotes) {
+        return new LetterDraft(bodyId, sentOn, blank(subject), blank(reference), blank(registrationNumber),
+                blank(yourReference), blank(addressee), blank(contactName), blank(department), blank(unit),
+                blank(phone), blank(email), attachmentCount, blank(sender), blank(fullText),
+                signatories.stream().map(row -> new Signatory(row.name, blank(row.role))).toList(), footnotes,
+                answers.stream().map(AnswerRow::toAnswer).toList(), published);
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public void setSentOn(LocalDate sentOn) {
+        this.sentOn = sentOn;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = registrationNumber;
+    }
+
+    public String getYourReference() {
+        return yourReference;
+    }
+
+    public void setYourReference(String yourReference) {
+        this.yourReference = yourReference;
+    }
+
+    public String getAddressee() {
+        return addressee;
+    }
+
+    public void setAddressee(String addressee) {
+        this.addressee = addressee;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public void setSender(String sender) {
+        this.sender = sender;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Integer getAttachmentCount() {
+        return attachmentCount;
+    }
+
+    public void setAttachmentCount(Integer attachmentCount) {
+        this.attachmentCount = attachmentCount;
+    }
+
+    public String getFullText() {
+        return fullText;
+    }
+
+    public void setFullText(String fullText) {
+        this.fullText = fullText;
+    }
+
+    public List<SignatoryRow> getSignatories() {
+        return signatories;
+    }
+
+    public void setSignatories(List<SignatoryRow> signatories) {
+        this.signatories = signatories;
+    }
+
+    public List<AnswerRow> getAnswers() {
+        return answers;
+    }
+
+    public void setAnswers(List<AnswerRow> answers) {
+        this.answers = answers;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void setPublished(boolean published) {
+        this.published = published;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

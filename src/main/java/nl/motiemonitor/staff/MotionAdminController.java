@@ -1,0 +1,265 @@
+package nl.motiemonitor.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import nl.motiemonitor.account.StaffUser;
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.body.MemberView;
+import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.motion.DuplicateRegistrationNumberException;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionHistory;
+import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.motion.MotionView;
+import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Clerks register and edit their bodies' motions and record their status; members read them, drafts included. */
+@Controller
+class MotionAdminController {
+
+    private final StaffAccess access;
+    private final Bodies bodies;
+    private final Motions motions;
+    private final MotionCatalog catalog;
+    private final MotionHistory history;
+    private final SmartValidator validator;
+
+    MotionAdminController(StaffAccess access, Bodies bodies, Motions motions, MotionCatalog catalog,
+            MotionHistory history, SmartValidator validator) {
+        this.validator = validator;
+        this.access = access;
+        this.bodies = bodies;
+        this.motions = motions;
+        this.catalog = catalog;
+        this.history = history;
+    }
+
+    @GetMapping("/beheer/{body}/moties")
+    String list(@PathVariable("body") String slug,
+            @RequestParam(name = "pagina", defaultValue = "1") String pageParam, Model model) {
+        BodyView body = access.readable(slug);
+        int page = StaffPages.index(pageParam);
+        Page<MotionSummary> motionPage = catalog.listAll(body.id(), null, null, PageRequest.of(page, 50,
+                Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"))));
+        model.addAttribute("body", body);
+        model.addAttribute("canEdit", access.user().canEdit(body.id()));
+        model.addAttribute("motionPage", motionPage);
+        return "admin/motion/list";
+    }
+
+    @GetMapping("/beheer/{body}/moties/nieuw")
+    String newForm(@PathVariable("body") String slug, Model model) {
+        BodyView body = access.editable(slug);
+        MotionForm form = new MotionForm();
+        form.getClauses().add(new MotionForm.ClauseRow());
+        return form(body, form, null, model);
+    }
+
+    @PostMapping("/beheer/{body}/moties/nieuw")
+    String create(@PathVariable("body") String slug, @ModelAttribute("motion") MotionForm form,
+            BindingResult errors, @RequestParam(name = "rij", required = false) String rowAction, Model model,
+            RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        if (applyRowAction(form, rowAction) || !valid(form, errors)) {
+            return form(body, form, null, model);
+        }
+        try {
+            Long id = motions.register(form.toDraft(body.id(), sponsorIds(body, form)),
+                    StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
+            redirect.addFlashAttribute("notice", "De motie is opgeslagen.");
+            return "redirect:/beheer/" + slug + "/moties/" + id;
+        } catch (DuplicateRegistrationNumberException e) {
+            errors.rejectValue("registrationNumber", "duplicate", e.getMessage());
+        } catch (IllegalArgumentException | IllegalStatusTransitionException e) {
+            errors.reject("domain", e.getMessage());
+        }
+        return form(body, form, null, model);
+    }
+
+    @GetMapping("/beheer/{body}/moties/{id}")
+    String show(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.readable(slug);
+        MotionView motion = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("motie"));
+        return show(body, motion, new StatusForm(), model);
+    }
+
+    @GetMapping("/beheer/{body}/moties/{id}/bewerken")
+    String editForm(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.editable(slug);
+        MotionCatalog.EditableMotion motion = catalog.editable(body.id(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("motie"));
+        return form(body, MotionForm.of(motion.draft(), motion.version()), motion.id(), model);
+    }
+
+    @PostMapping("/beheer/{body}/moties/{id}/bewerken")
+    String update(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @ModelAttribute("motion") MotionForm form, BindingResult errors,
+            @RequestParam(name = "rij", required = false) String rowAction, Model model,
+            RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        Long motionId = StaffPages.id(id);
+        catalog.editable(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        if (applyRowAction(form, rowAction) || !valid(form, errors)) {
+            return form(body, form, motionId, model);
+        }
+        if (form.getVersion() == null) {
+            errors.reject("version", "Het formulier mist zijn versie; open de motie opnieuw om haar te bewerken.");
+            return form(body, form, motionId, model);
+        }
+        try {
+            motions.revise(body.id(), motionId, form.getVersion(), form.toDraft(body.id(), sponsorIds(body, form)),
+                    StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
+            redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
+            return "redirect:/beheer/" + slug + "/moties/" + motionId;
+        } catch (EditConflictException | OptimisticLockingFailureException e) {
+            return conflict(body, motionId, form, model);
+        } catch (DuplicateRegistrationNumberException e) {
+            errors.rejectValue("registrationNumber", "duplicate", e.getMessage());
+        } catch (IllegalArgumentException | IllegalStatusTransitionException e) {
+            errors.reject("domain", e.getMessage());
+        }
+        return form(body, form, motionId, model);
+    }
+
+    @PostMapping("/beheer/{body}/moties/{id}/status")
+    String changeStatus(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @Valid @ModelAttribute("statusForm") StatusForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        Long motionId = StaffPages.id(id);
+        MotionView motion = catalog.find(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        if (!errors.hasErrors()) {
+            StatusChangeDetails details = StatusChangeDetails.of(form.getEffectiveOn(), access.user().displayName(),
+                    form.getReason().strip());
+            try {
+                form.getMove().apply(motions, motionId, details);
+                redirect.addFlashAttribute("notice", "De status is gewijzigd.");
+                return "redirect:/beheer/" + slug + "/moties/" + motionId;
+            } catch (IllegalStatusTransitionException e) {
+                errors.reject("transition", e.getMessage());
+            }
+        }
+        return show(body, motion, form, model);
+    }
+
+    @GetMapping("/beheer/{body}/moties/{id}/geschiedenis")
+    String history(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.readable(slug);
+        MotionView motion = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("motie"));
+        String number = motion.summary().registrationNumber();
+        model.addAttribute("body", body);
+        model.addAttribute("heading", "Geschiedenis van motie " + number);
+        model.addAttribute("backHref", "/beheer/" + slug + "/moties/" + motion.summary().id());
+        model.addAttribute("backLabel", "Motie " + number);
+        model.addAttribute("entries", history.of(motion.summary().id(), this::sponsorNames));
+        return "admin/history";
+    }
+
+    private String show(BodyView body, MotionView motion, StatusForm statusForm, Model model) {
+        StaffUser user = access.user();
+        model.addAttribute("body", body);
+        model.addAttribute("theme", body.theme());
+        model.addAttribute("motion", motion);
+        model.addAttribute("sponsors", bodies.members(motion.sponsorIds()));
+        model.addAttribute("canEdit", user.canEdit(body.id()));
+        model.addAttribute("statusForm", statusForm);
+        model.addAttribute("moves", StatusForm.Move.values());
+        return "admin/motion/show";
+    }
+
+    private String form(BodyView body, MotionForm form, Long motionId, Model model) {
+        model.addAttribute("body", body);
+        model.addAttribute("theme", body.theme());
+        model.addAttribute("motion", form);
+        model.addAttribute("motionId", motionId);
+        model.addAttribute("members", bodies.membersOf(body.id()));
+        model.addAttribute("clauseKinds", ClauseKind.values());
+        model.addAttribute("voteOutcomes", VoteOutcome.values());
+        model.addAttribute("precisions", DatePrecision.values());
+        return "admin/motion/form";
+    }
+
+    /** Both versions side by side: what the clerk typed (kept in the form) and what is saved now. */
+    private String conflict(BodyView body, Long motionId, MotionForm form, Model model) {
+        MotionView current = catalog.find(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        history.lastChange(motionId).ifPresent(change -> model.addAttribute("lastChange", change));
+        model.addAttribute("current", current);
+        model.addAttribute("currentSponsors", bodies.members(current.sponsorIds()));
+        form.setVersion(current.version());
+        return form(body, form, motionId, model);
+    }
+
+    /**
+     * Bean Validation plus the checks that span fields. Row actions skip this: rearranging rows is not saving, and
+     * the clerk is not done typing.
+     */
+    private boolean valid(MotionForm form, BindingResult errors) {
+        validator.validate(form, errors);
+        if (form.getDueDate() != null && form.getAdoptedOn() != null && form.getDueDate().isBefore(form.getAdoptedOn())) {
+            errors.rejectValue("dueDate", "beforeAdoption", "De termijn ligt vóór de datum van aanneming.");
+        }
+        for (int i = 0; i < form.getFootnotes().size(); i++) {
+            MotionForm.FootnoteRow footnote = form.getFootnotes().get(i);
+            Integer clause = footnote.getClauseNumber();
+            if (clause == null || clause < 1) {
+                continue;
+            }
+            if (clause > form.getClauses().size()) {
+                errors.rejectValue("footnotes[" + i + "].clauseNumber", "noSuchClause",
+                        "Overweging " + clause + " bestaat niet; er zijn er " + form.getClauses().size() + ".");
+            } else if (footnote.getAnchor() != null && !footnote.getAnchor().isBlank()
+                    && form.getClauses().get(clause - 1).getText() != null
+                    && !form.getClauses().get(clause - 1).getText().contains(footnote.getAnchor())) {
+                errors.rejectValue("footnotes[" + i + "].anchor", "anchorNotInClause",
+                        "De woorden '" + footnote.getAnchor() + "' staan niet in overweging " + clause + ".");
+            }
+        }
+        return !errors.hasErrors();
+    }
+
+    private List<Long> sponsorIds(BodyView body, MotionForm form) {
+        List<Long> ids = new ArrayList<>(form.getSponsorIds().stream().distinct().toList());
+        List<Long> known = bodies.membersOf(body.id()).stream().map(MemberView::id).toList();
+        ids.removeIf(id -> !known.contains(id)); // a sponsor id of another body is never linked
+        for (MotionForm.NewSponsor sponsor : form.parsedNewSponsors()) {
+            ids.add(bodies.addMemberWithParty(body.id(), sponsor.name(), sponsor.party()));
+        }
+        return ids;
+    }
+
+    private String sponsorNames(List<Long> ids) {
+        return bodies.members(ids).stream().map(MemberView::display).collect(Collectors.joining(", "));
+    }
+
+    private static boolean applyRowAction(MotionForm form, String value) {
+        return RowAction.parse(value).map(action -> {
+            action.apply("overwegingen", form.getClauses(), MotionForm.ClauseRow::new);
+            action.apply("voetnoten", form.getFootnotes(), MotionForm.FootnoteRow::new);
+            return true;
+        }).orElse(false);
+    }
+}

@@ -1,0 +1,125 @@
+package nl.motiemonitor.staff;
+
+import static nl.motiemonitor.staff.StaffMotionTest.location;
+import static nl.motiemonitor.staff.StaffMotionTest.motion;
+import static nl.motiemonitor.staff.StaffMotionTest.uniqueNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.StaffSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A letter that claims discharge moves its items; links never cross bodies. */
+@MotiemonitorTest
+class StaffLetterTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void letterClaimingDischargeMovesTheMotionToDischargeProposedAndShowsOnThePublicPages() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String number = uniqueNumber();
+        Long motionId = createMotion(clerk, number);
+        String kenmerk = "OCW/" + number;
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+
+        String path = location(clerk.post("/beheer/den-haag/brieven/nieuw", letter(kenmerk, "motie:" + motionId,
+                "DISCHARGE_CLAIMED", "Het college beschouwt de motie hiermee als afgedaan.")));
+
+        assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motionId))
+                .isEqualTo("DISCHARGE_PROPOSED");
+        assertThat(clerk.get(path).body()).contains("Afdoening motie " + number, "Afdoening geclaimd");
+        String publicMotion = new PortalClient(port).get("/den-haag/moties/" + number.toLowerCase()).body();
+        assertThat(publicMotion).contains("Afdoening voorgesteld", kenmerk, "beschouwt dit als afgedaan");
+    }
+
+    @Test
+    void letterCannotLinkAnItemOfAnotherBody() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        Long groningenMotion = jdbc.queryForObject("select m.id from motions m join bodies b on b.id = m.body_id "
+                + "where b.slug = 'groningen' and m.registration_number = '2014-11'", Long.class);
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+
+        HttpResponse<String> response = clerk.post("/beheer/den-haag/brieven/nieuw",
+                letter("X/" + uniqueNumber(), "motie:" + groningenMotion, "PROGRESS_ONLY", "Tekst."));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Kies een motie of toezegging van Gemeente Den Haag.");
+        assertThat(jdbc.queryForObject("select count(*) from letter_items where motion_id = ?", Integer.class,
+                groningenMotion)).isEqualTo(2);
+    }
+
+    @Test
+    void aDischargeClaimOnADischargedItemIsRefusedAndNothingIsSaved() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String number = uniqueNumber();
+        Long motionId = createMotion(clerk, number);
+        String path = "/beheer/den-haag/moties/" + motionId;
+        clerk.get(path);
+        clerk.post(path + "/status", Map.of("move", "PROPOSE_DISCHARGE", "reason", "Brief."));
+        clerk.get(path);
+        clerk.post(path + "/status", Map.of("move", "ACCEPT_DISCHARGE", "reason", "Raadsbesluit."));
+        String kenmerk = "LATE/" + number;
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+
+        HttpResponse<String> response = clerk.post("/beheer/den-haag/brieven/nieuw",
+                letter(kenmerk, "motie:" + motionId, "DISCHARGE_CLAIMED", "Nog een brief."));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("kan niet van &#39;Afgedaan&#39; naar &#39;Afdoening voorgesteld&#39;");
+        assertThat(jdbc.queryForObject("select count(*) from letters where reference = ?", Integer.class, kenmerk))
+                .isZero();
+    }
+
+    @Test
+    void duplicateKenmerkAndMalformedContactDetailsAreExplained() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+        List<Map.Entry<String, String>> fields = new ArrayList<>(letter("OCW/11031882", null, null, "Tekst."));
+        fields.add(Map.entry("email", "geen-adres"));
+        fields.add(Map.entry("phone", "bel me"));
+
+        String body = clerk.post("/beheer/den-haag/brieven/nieuw", fields).body();
+
+        assertThat(body).contains("Vul een geldig e-mailadres in.",
+                "Vul een telefoonnummer in met alleen cijfers, spaties, haakjes, + of -.", "value=\"geen-adres\"");
+        fields.removeIf(field -> field.getKey().equals("email") || field.getKey().equals("phone"));
+        assertThat(clerk.post("/beheer/den-haag/brieven/nieuw", fields).body())
+                .contains("Er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
+    }
+
+    private Long createMotion(StaffSession clerk, String number) {
+        clerk.get("/beheer/den-haag/moties/nieuw");
+        String path = location(clerk.post("/beheer/den-haag/moties/nieuw",
+                motion(number, "Motie " + number, true, "REQUEST", "iets te doen.")));
+        return Long.valueOf(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    private static List<Map.Entry<String, String>> letter(String kenmerk, String item, String response, String text) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry("sentOn", "2026-02-01"));
+        fields.add(Map.entry("subject", "Afdoening motie " + kenmerk.substring(kenmerk.indexOf('/') + 1)));
+        fields.add(Map.entry("reference", kenmerk));
+        fields.add(Map.entry("sender", "Het college van burgemeester en wethouders"));
+        fields.add(Map.entry("fullText", text));
+        fields.add(Map.entry("published", "true"));
+        if (item != null) {
+            fields.add(Map.entry("answers[0].item", item));
+            fields.add(Map.entry("answers[0].response", response));
+        }
+        return fields;
+    }
+}
