@@ -197,6 +197,10 @@ class LetterAdminController {
     /** Bean Validation, plus: every item belongs to this body and appears once. */
     private boolean valid(BodyView body, LetterForm form, BindingResult errors) {
         validator.validate(form, errors);
+        if (form.getSentOn() == null && isBlank(form.getSubject()) && isBlank(form.getFullText())
+                && !errors.hasFieldErrors("sentOn")) {
+            errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
+        }
         Set<String> allowed = new HashSet<>(choices(body).stream().map(ItemChoice::value).toList());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < form.getAnswers().size(); i++) {
@@ -220,6 +224,10 @@ class LetterAdminController {
             action.apply("ondertekenaars", form.getSignatories(), LetterForm.SignatoryRow::new);
             return true;
         }).orElse(false);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String abbreviate(String text) {

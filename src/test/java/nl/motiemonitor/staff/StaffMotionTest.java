@@ -252,6 +252,27 @@ class StaffMotionTest {
     }
 
     @Test
+    void formsBindOnlyTheirOwnFieldsSoAnIdOrBodyInTheRequestIsIgnored() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String number = uniqueNumber();
+        Long groningen = jdbc.queryForObject("select id from bodies where slug = 'groningen'", Long.class);
+        clerk.get("/beheer/den-haag/moties/nieuw");
+        List<Map.Entry<String, String>> fields = motion(number, "Velden", false, "REQUEST", "iets.");
+        fields.add(Map.entry("bodyId", groningen.toString()));
+        fields.add(Map.entry("body", "groningen"));
+        fields.add(Map.entry("id", "1"));
+        fields.add(Map.entry("status", "DISCHARGED"));
+
+        String path = location(clerk.post("/beheer/den-haag/moties/nieuw", fields));
+
+        Map<String, Object> saved = jdbc.queryForMap("select m.id, b.slug, m.status from motions m "
+                + "join bodies b on b.id = m.body_id where m.registration_number = ?", number);
+        assertThat(saved).containsEntry("slug", "den-haag").containsEntry("status", "OPEN");
+        assertThat(saved.get("id")).isNotEqualTo(1L);
+        assertThat(path).endsWith("/moties/" + saved.get("id"));
+    }
+
+    @Test
     void formsRefuseAPostWithoutCsrfToken() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();

@@ -1,0 +1,228 @@
+package nl.motiemonitor.staff;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every staff endpoint × every kind of user × an item of their body and one smuggled in from another body, and
+ * the answer each must get. The endpoints come from the application's own request mappings: an endpoint without a
+ * rule here fails the test, so the matrix stays complete as the staff area grows.
+ */
+@MotiemonitorTest
+class AuthorizationMatrixTest {
+
+    /** Who may use an endpoint. */
+    enum Rule {
+        /** Any logged-in user: their own start page, their own password. */
+        ANY_STAFF,
+        /** Administrators only. */
+        ADMIN,
+        /** Administrators, clerks and members of the body: lists with drafts. */
+        READ_BODY,
+        /** The same, for one item of the body; an item of another body does not exist here. */
+        READ_ITEM,
+        /** Administrators and clerks of the body: forms to create. */
+        WRITE_BODY,
+        /** The same, for one item of the body. */
+        WRITE_ITEM
+    }
+
+    static final Map<String, Rule> RULES = Map.ofEntries(
+            entry("GET /beheer", Rule.ANY_STAFF),
+            entry("GET /beheer/wachtwoord", Rule.ANY_STAFF),
+            entry("POST /beheer/wachtwoord", Rule.ANY_STAFF),
+            entry("GET /beheer/gebruikers", Rule.ADMIN),
+            entry("GET /beheer/gebruikers/nieuw", Rule.ADMIN),
+            entry("POST /beheer/gebruikers", Rule.ADMIN),
+            entry("GET /beheer/gebruikers/{id}", Rule.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/rollen", Rule.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/blokkeren", Rule.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/deblokkeren", Rule.ADMIN),
+            entry("GET /beheer/bestuursorganen", Rule.ADMIN),
+            entry("POST /beheer/bestuursorganen", Rule.ADMIN),
+            entry("GET /beheer/{body}/moties", Rule.READ_BODY),
+            entry("GET /beheer/{body}/moties/nieuw", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/moties/nieuw", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/moties/{id}", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/moties/{id}/geschiedenis", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/moties/{id}/bewerken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/moties/{id}/bewerken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/moties/{id}/status", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/toezeggingen", Rule.READ_BODY),
+            entry("GET /beheer/{body}/toezeggingen/nieuw", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/toezeggingen/nieuw", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/toezeggingen/{id}", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/toezeggingen/{id}/geschiedenis", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/toezeggingen/{id}/bewerken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/toezeggingen/{id}/bewerken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/toezeggingen/{id}/status", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/brieven", Rule.READ_BODY),
+            entry("GET /beheer/{body}/brieven/nieuw", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/brieven/nieuw", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/brieven/{id}", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/brieven/{id}/geschiedenis", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/brieven/{id}/bewerken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/brieven/{id}/bewerken", Rule.WRITE_ITEM));
+
+    enum Actor {
+        ANONYMOUS, MEMBER_OF_A, CLERK_OF_B, CLERK_OF_A, ADMIN
+    }
+
+    /** Whether the id in the URL is of body A itself, or of body B while the URL names A. */
+    enum Target {
+        OWN_ITEM, SMUGGLED_ITEM
+    }
+
+    enum Answer {
+        LOGIN, FORBIDDEN, NOT_FOUND, ALLOWED
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Map<Actor, StaffSession> sessions;
+
+    @BeforeEach
+    void logIn() {
+        sessions = new LinkedHashMap<>();
+        sessions.put(Actor.ANONYMOUS, StaffSession.anonymous(port));
+        sessions.put(Actor.MEMBER_OF_A, StaffSession.member(port, jdbc, "den-haag"));
+        sessions.put(Actor.CLERK_OF_B, StaffSession.clerk(port, jdbc, "groningen"));
+        sessions.put(Actor.CLERK_OF_A, StaffSession.clerk(port, jdbc, "den-haag"));
+        sessions.put(Actor.ADMIN, StaffSession.admin(port, jdbc));
+    }
+
+    @Test
+    void everyStaffEndpointHasARule() {
+        Set<String> endpoints = staffEndpoints();
+
+        assertThat(endpoints).as("staff endpoints without a rule in the matrix")
+                .allSatisfy(endpoint -> assertThat(RULES).containsKey(endpoint));
+        assertThat(RULES.keySet()).as("rules for endpoints that no longer exist")
+                .allSatisfy(rule -> assertThat(endpoints).contains(rule));
+    }
+
+    @Test
+    void everyUserGetsExactlyTheAnswerTheirRolesAllowForEveryStaffEndpoint() {
+        Long someUser = throwawayUser();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String endpoint : staffEndpoints()) {
+            Rule rule = RULES.get(endpoint);
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+            List<Target> targets = pattern.contains("{body}") && pattern.contains("{id}")
+                    ? List.of(Target.OWN_ITEM, Target.SMUGGLED_ITEM) : List.of(Target.OWN_ITEM);
+            for (Actor actor : Actor.values()) {
+                for (Target target : targets) {
+                    String path = pattern.replace("{body}", "den-haag").replace("{id}",
+                            pattern.startsWith("/beheer/gebruikers") ? someUser.toString() : itemId(pattern, target));
+                    Answer expected = expected(rule, actor, target);
+                    Answer actual = answer(actor, sessions.get(actor), method, path);
+                    checked++;
+                    if (actual != expected) {
+                        wrong.add(method + " " + path + " as " + actor + ": expected " + expected + ", got " + actual);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("unexpected answers").isEmpty();
+        assertThat(checked).isGreaterThan(150);
+    }
+
+    static Answer expected(Rule rule, Actor actor, Target target) {
+        if (actor == Actor.ANONYMOUS) {
+            return Answer.LOGIN;
+        }
+        boolean admin = actor == Actor.ADMIN;
+        boolean clerkOfA = admin || actor == Actor.CLERK_OF_A;
+        boolean readerOfA = clerkOfA || actor == Actor.MEMBER_OF_A;
+        return switch (rule) {
+            case ANY_STAFF -> Answer.ALLOWED;
+            case ADMIN -> admin ? Answer.ALLOWED : Answer.FORBIDDEN;
+            case READ_BODY -> readerOfA ? Answer.ALLOWED : Answer.FORBIDDEN;
+            case WRITE_BODY -> clerkOfA ? Answer.ALLOWED : Answer.FORBIDDEN;
+            case READ_ITEM -> !readerOfA ? Answer.FORBIDDEN
+                    : target == Target.OWN_ITEM ? Answer.ALLOWED : Answer.NOT_FOUND;
+            case WRITE_ITEM -> !clerkOfA ? Answer.FORBIDDEN
+                    : target == Target.OWN_ITEM ? Answer.ALLOWED : Answer.NOT_FOUND;
+        };
+    }
+
+    /**
+     * GETs as they are; POSTs with no fields but the CSRF token, which every form answers with its validation
+     * errors, so the matrix changes no data (except blocking the throwaway user).
+     */
+    private Answer answer(Actor actor, StaffSession session, String method, String path) {
+        if (method.equals("POST")) {
+            session.get(actor == Actor.ANONYMOUS ? "/login" : "/beheer"); // a valid CSRF token: the rule decides
+        }
+        HttpResponse<String> response = method.equals("GET") ? session.get(path) : session.post(path, Map.of());
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("");
+        if (status == 302 && location.endsWith("/login")) {
+            return Answer.LOGIN;
+        }
+        return switch (status) {
+            case 403 -> Answer.FORBIDDEN;
+            case 404 -> Answer.NOT_FOUND;
+            case 200, 302 -> Answer.ALLOWED;
+            default -> throw new AssertionError(method + " " + path + " answered " + status);
+        };
+    }
+
+    private Set<String> staffEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/beheer")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                assertThat(methods).as("%s must name its HTTP methods", pattern).isNotEmpty();
+                methods.forEach(method -> endpoints.add(method.name() + " " + pattern));
+            }
+        }
+        return endpoints;
+    }
+
+    private String itemId(String pattern, Target target) {
+        String slug = target == Target.OWN_ITEM ? "den-haag" : "groningen";
+        String table = pattern.contains("/moties/") ? "motions" : pattern.contains("/toezeggingen/") ? "commitments"
+                : "letters";
+        return jdbc.queryForObject("select min(t.id) from " + table + " t join bodies b on b.id = t.body_id "
+                + "where b.slug = ?", Long.class, slug).toString();
+    }
+
+    private Long throwawayUser() {
+        return jdbc.queryForObject("insert into users (username, display_name, password_hash) values "
+                + "('matrix-' || substr(md5(random()::text), 1, 8), 'Matrix', '{bcrypt}x') returning id", Long.class);
+    }
+}
