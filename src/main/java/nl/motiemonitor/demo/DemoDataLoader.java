@@ -13,7 +13,6 @@ import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.commitment.CommitmentDraft;
 import nl.motiemonitor.commitment.Commitments;
-import nl.motiemonitor.demo.DemoDataSet.AnswerData;
 import nl.motiemonitor.demo.DemoDataSet.BodyData;
 import nl.motiemonitor.demo.DemoDataSet.CommitmentData;
 import nl.motiemonitor.demo.DemoDataSet.LetterData;
@@ -21,14 +20,12 @@ import nl.motiemonitor.demo.DemoDataSet.MotionData;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterDraft;
 import nl.motiemonitor.letter.LetterFootnote;
-import nl.motiemonitor.letter.LetterResponse;
-import nl.motiemonitor.letter.Letters;
 import nl.motiemonitor.letter.Signatory;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.AuditContext;
-import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.staff.LetterRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -51,16 +48,16 @@ public class DemoDataLoader {
     private final Bodies bodies;
     private final Motions motions;
     private final Commitments commitments;
-    private final Letters letters;
+    private final LetterRegistration letterRegistration;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
 
-    DemoDataLoader(Bodies bodies, Motions motions, Commitments commitments, Letters letters, JsonMapper json,
-            TransactionTemplate transactions) {
+    DemoDataLoader(Bodies bodies, Motions motions, Commitments commitments, LetterRegistration letterRegistration,
+            JsonMapper json, TransactionTemplate transactions) {
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
-        this.letters = letters;
+        this.letterRegistration = letterRegistration;
         this.json = json;
         this.transactions = transactions;
     }
@@ -117,9 +114,9 @@ public class DemoDataLoader {
                 .sorted(Comparator.comparing(LetterData::date, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         for (LetterData letter : byDate) {
-            Long letterId = letters.register(letterDraft(body, letter, motionIds, commitmentIds));
+            Long letterId = letterRegistration.register(letterDraft(body, letter, motionIds, commitmentIds),
+                    RECORDED_BY);
             letterIds.put(letter.key(), letterId);
-            applyToItems(letter, letterId, motionIds, commitmentIds);
             data.commitments().stream().filter(commitment -> letter.key().equals(commitment.madeInLetter()))
                     .forEach(commitment -> registerCommitment(body, commitment, letterId, memberIds, commitmentIds));
         }
@@ -171,37 +168,6 @@ public class DemoDataLoader {
                 letter.footnotes().stream().map(f -> new LetterFootnote(f.marker(), f.paragraph(), f.anchor(),
                         f.text())).toList(),
                 answers, true);
-    }
-
-    private void applyToItems(LetterData letter, Long letterId, Map<String, Long> motionIds,
-            Map<String, Long> commitmentIds) {
-        for (AnswerData answer : letter.answers()) {
-            StatusChangeDetails details = StatusChangeDetails.of(letter.date(), RECORDED_BY, reason(letter, answer))
-                    .byLetter(letterId);
-            boolean discharge = answer.response() == LetterResponse.DISCHARGE_CLAIMED;
-            if (answer.motion() != null) {
-                Long motionId = motionIds.get(answer.motion());
-                if (discharge) {
-                    motions.proposeDischarge(motionId, details);
-                } else {
-                    motions.reportProgress(motionId, details);
-                }
-            } else {
-                Long commitmentId = commitmentIds.get(answer.commitment());
-                if (discharge) {
-                    commitments.proposeDischarge(commitmentId, details);
-                } else {
-                    commitments.reportProgress(commitmentId, details);
-                }
-            }
-        }
-    }
-
-    private static String reason(LetterData letter, AnswerData answer) {
-        String which = letter.date() == null ? "De brief" : "De brief van " + DutchDates.format(letter.date());
-        return answer.response() == LetterResponse.DISCHARGE_CLAIMED
-                ? which + " beschouwt dit als afgedaan."
-                : which + " meldt de voortgang.";
     }
 
     private static String readText(String name) {

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class LetterRegistration {
+public class LetterRegistration {
 
     private final Letters letters;
     private final Motions motions;
@@ -35,7 +35,7 @@ class LetterRegistration {
         this.commitments = commitments;
     }
 
-    Long register(LetterDraft draft, String recordedBy) {
+    public Long register(LetterDraft draft, String recordedBy) {
         Long letterId = letters.register(draft);
         applyToItems(letterId, draft, draft.answers(), recordedBy);
         return letterId;

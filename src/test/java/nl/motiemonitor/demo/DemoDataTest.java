@@ -136,6 +136,16 @@ class DemoDataTest {
                 .containsExactly("->OPEN 2020-11-25", "OPEN>DISCHARGE_PROPOSED 2021-02-02");
     }
 
+    @Test
+    void everyDemoRecordIsInTheAuditTrailAsLoadedByTheDemoLoader() {
+        assertThat(jdbc.queryForList("select distinct r.changed_by || ' / ' || r.note from revinfo r "
+                + "join motions_aud a on a.rev = r.id", String.class))
+                .containsExactly("Motiemonitor (demogegevens) / Demogegevens uit de zaadbrieven");
+        assertThat(jdbc.queryForObject("select count(distinct id) from letters_aud", Integer.class)).isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from clauses_aud", Integer.class))
+                .isEqualTo(jdbc.queryForObject("select count(*) from clauses", Integer.class));
+    }
+
     private Long motionId(String body, String number) {
         return jdbc.queryForObject("select m.id from motions m join bodies b on b.id = m.body_id "
                 + "where b.slug = ? and m.registration_number = ?", Long.class, body, number);
