@@ -53,6 +53,8 @@ class CommitmentController {
         model.addAttribute("madeInLetter", commitment.madeInLetterId() == null ? null
                 : letters.findPublished(body.id(), commitment.madeInLetterId()).map(l -> l.summary()).orElse(null));
         model.addAttribute("letters", answering);
+        model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("overdue", Deadline.isOverdue(commitment.summary().dueDate(),
                 commitment.summary().status(), DutchDates.today()));
         return "commitment";

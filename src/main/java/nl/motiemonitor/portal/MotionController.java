@@ -49,6 +49,8 @@ class MotionController {
         model.addAttribute("motion", motion);
         model.addAttribute("sponsors", bodies.members(motion.sponsorIds()));
         model.addAttribute("letters", answering);
+        model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("overdue", Deadline.isOverdue(motion.summary().dueDate(), motion.summary().status(),
                 DutchDates.today()));
         return "motion";

@@ -47,6 +47,27 @@ class StaffLetterTest {
     }
 
     @Test
+    void aDraftLetterMovesTheItemButStaysOutOfThePublicPages() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String number = uniqueNumber();
+        Long motionId = createMotion(clerk, number);
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+        List<Map.Entry<String, String>> draft = new ArrayList<>(letter("CONCEPT/" + number, "motie:" + motionId,
+                "PROGRESS_ONLY", "Voortgang."));
+        draft.removeIf(field -> field.getKey().equals("published"));
+        String path = location(clerk.post("/beheer/den-haag/brieven/nieuw", draft));
+        String letterId = path.substring(path.lastIndexOf('/') + 1);
+
+        PortalClient anonymous = new PortalClient(port);
+        String publicMotion = anonymous.get("/den-haag/moties/" + number.toLowerCase()).body();
+        assertThat(publicMotion).contains("In behandeling").doesNotContain("CONCEPT/" + number)
+                .doesNotContain("/den-haag/brieven/" + letterId + "\"");
+        assertThat(anonymous.get("/den-haag/brieven/" + letterId).statusCode()).isEqualTo(404);
+        assertThat(clerk.get("/beheer/den-haag/moties/" + motionId).body())
+                .contains("/beheer/den-haag/brieven/" + letterId);
+    }
+
+    @Test
     void letterCannotLinkAnItemOfAnotherBody() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         Long groningenMotion = jdbc.queryForObject("select m.id from motions m join bodies b on b.id = m.body_id "
