@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.logging.Level;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @MotiemonitorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalInBrowserIT {
-
-    private static final List<String> WCAG_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     @LocalServerPort
     int port;
@@ -136,17 +131,6 @@ class PortalInBrowserIT {
     }
 
     private void assertAccessible(String page) {
-        Results results = new AxeBuilder().withTags(WCAG_A_AA).analyze(browser);
-        assertThat(results.getViolations()).as("WCAG 2.1 A/AA violations on %s: %s", page,
-                describe(results.getViolations())).isEmpty();
-    }
-
-    private static String describe(List<Rule> violations) {
-        StringBuilder text = new StringBuilder();
-        for (Rule rule : violations) {
-            text.append("\n- ").append(rule.getId()).append(": ").append(rule.getHelp());
-            rule.getNodes().stream().limit(3).forEach(node -> text.append("\n    ").append(node.getHtml()));
-        }
-        return text.toString();
+        Axe.assertAccessible(browser, page);
     }
 }

@@ -1,0 +1,317 @@
+package nl.motiemonitor.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The staff area in real Chromium: a clerk of Den Haag logs in, registers and publishes a motion with three clauses
+ * and finds it on the public page; axe-core checks every staff page and form for WCAG 2.1 A and AA, error states
+ * included; the error summary's links take the keyboard to the fields.
+ *
+ * <p>What the browser saves cannot roll back, so this class leaves its Spring context (and database) dirty.
+ */
+@MotiemonitorTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StaffInBrowserIT {
+
+    private static final String PASSWORD = "een lang genoeg wachtwoord";
+    private static final String CLERK = "griffie-den-haag";
+    private static final String ADMIN = "beheerder-browser";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ChromeDriver browser;
+
+    @BeforeAll
+    void startBrowserAndCreateUsers() {
+        Chromium.requireInstalled();
+        createUser(CLERK, "Griffie Den Haag", false, Map.of("den-haag", "CLERK"));
+        createUser(ADMIN, "Beheerder Browser", true, Map.of());
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        browser.manage().window().setSize(new Dimension(1280, 1024));
+        open("/"); // cookies can only be deleted for the site the browser is on
+        browser.manage().deleteAllCookies();
+        // every login comes from the same address; earlier failures must not throttle the next one
+        jdbc.update("delete from login_attempts");
+    }
+
+    @Test
+    void clerkRegistersAMotionWithThreeClausesPublishesItAndSeesItOnThePublicPage() {
+        logIn(CLERK);
+        assertThat(browser.getCurrentUrl()).endsWith("/beheer");
+        assertThat(heading()).isEqualTo("Beheer");
+        Axe.assertAccessible(browser, "beheer");
+
+        follow(browser.findElement(
+                By.xpath("//li[span[normalize-space()='Gemeente Den Haag']]/a[normalize-space()='moties']")));
+        assertThat(heading()).isEqualTo("Moties van Gemeente Den Haag");
+        Axe.assertAccessible(browser, "motielijst");
+
+        follow(browser.findElement(By.linkText("Nieuwe motie")));
+        assertThat(heading()).isEqualTo("Nieuwe motie");
+        Axe.assertAccessible(browser, "leeg motieformulier");
+
+        type(By.id("registrationNumber"), "RIS999123");
+        type(By.id("title"), "Meer bankjes in het Zuiderpark");
+        typeDate(By.id("adoptedOn"), LocalDate.of(2024, 3, 14));
+
+        while (browser.findElements(By.cssSelector("textarea[id^='clauses-'][id$='.text']")).size() < 3) {
+            follow(browser.findElement(By.xpath("//button[normalize-space()='Overweging toevoegen']")));
+        }
+        // adding a row is a round trip to the server: nothing typed before is lost
+        assertThat(browser.findElement(By.id("registrationNumber")).getDomProperty("value")).isEqualTo("RIS999123");
+        assertThat(browser.findElement(By.id("adoptedOn")).getDomProperty("value")).isEqualTo("2024-03-14");
+        Axe.assertAccessible(browser, "motieformulier met drie overwegingen");
+
+        clause(0, "Constaterende dat", "er in het Zuiderpark te weinig bankjes staan;");
+        clause(1, "Overwegende dat", "ouderen onderweg moeten kunnen rusten;");
+        clause(2, "Verzoekt het college", "tien bankjes bij te plaatsen.");
+        WebElement publish = browser.findElement(By.id("published"));
+        publish.click();
+        assertThat(publish.isSelected()).isTrue();
+        save();
+
+        assertThat(heading()).isEqualTo("Meer bankjes in het Zuiderpark");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("De motie is opgeslagen.");
+        assertThat(main()).contains("Gepubliceerd", "RIS999123", "14 maart 2024");
+        assertThat(browser.findElements(By.id("status-wijzigen"))).as("status form").hasSize(1);
+        Axe.assertAccessible(browser, "motie in beheer, met statusformulier");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Status wijzigen']"))); // no move, no reason
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        Axe.assertAccessible(browser, "statusformulier met fouten");
+
+        follow(browser.findElement(By.linkText("Geschiedenis")));
+        assertThat(heading()).isEqualTo("Geschiedenis van motie RIS999123");
+        Axe.assertAccessible(browser, "geschiedenis");
+
+        open("/den-haag/moties/ris999123");
+        assertThat(heading()).isEqualTo("Meer bankjes in het Zuiderpark");
+        assertThat(browser.findElements(By.tagName("h3"))).extracting(WebElement::getText)
+                .containsExactly("Constaterende dat", "Overwegende dat", "Verzoekt het college");
+        for (String[] expected : new String[][] {
+                {"Constaterende dat", "er in het Zuiderpark te weinig bankjes staan;"},
+                {"Overwegende dat", "ouderen onderweg moeten kunnen rusten;"},
+                {"Verzoekt het college", "tien bankjes bij te plaatsen."}}) {
+            assertThat(browser.findElement(By.xpath("//h3[normalize-space()='" + expected[0]
+                    + "']/following-sibling::ul[1]")).getText()).isEqualTo(expected[1]);
+        }
+        Axe.assertAccessible(browser, "openbare pagina van de nieuwe motie");
+    }
+
+    @Test
+    void theLoginPagePassesAxeAlsoAfterAWrongPassword() {
+        open("/login");
+        Axe.assertAccessible(browser, "inloggen");
+
+        // a user that does not exist, so that no real account collects a failure
+        type(By.id("username"), "bestaat-niet");
+        type(By.id("password"), "een verkeerd wachtwoord");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Inloggen']")));
+
+        assertThat(browser.findElement(By.id("inloggen-fout")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo("bestaat-niet");
+        Axe.assertAccessible(browser, "inloggen na een verkeerd wachtwoord");
+    }
+
+    @Test
+    void theMotionFormInItsErrorStatePassesAxeAndItsSummaryLinksTakeTheKeyboardToTheFields() {
+        logIn(CLERK);
+        open("/beheer/den-haag/moties/nieuw");
+        type(By.id("title"), "Zonder nummer");
+        save(); // no registration number, and the one clause row is empty
+
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Zonder nummer");
+        assertThat(browser.findElement(By.id("registrationNumber")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("clauses-0.text")).getDomAttribute("aria-invalid")).isEqualTo("true");
+        Axe.assertAccessible(browser, "motieformulier met fouten");
+
+        List<String> targets = summaryLinks().stream().map(link -> link.getDomAttribute("href")).toList();
+        assertThat(targets).contains("#registrationNumber", "#clauses-0.text");
+        summaryLinks().get(0).click();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo(targets.get(0).substring(1));
+        for (String target : targets) {
+            browser.findElement(By.cssSelector("#fouten a[href='" + target + "']")).click();
+            assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("focus after %s", target)
+                    .isEqualTo(target.substring(1));
+        }
+    }
+
+    @Test
+    void theCommitmentAndLetterFormsAndThePasswordPagePassAxeAlsoWithErrors() {
+        logIn(CLERK);
+        open("/beheer/den-haag/toezeggingen/nieuw");
+        assertThat(heading()).isEqualTo("Nieuwe toezegging");
+        Axe.assertAccessible(browser, "leeg toezeggingsformulier");
+        save(); // the commitment's text is required
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        Axe.assertAccessible(browser, "toezeggingsformulier met fouten");
+        summaryLinks().get(0).click();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("text");
+
+        open("/beheer/den-haag/brieven/nieuw");
+        assertThat(heading()).isEqualTo("Nieuwe brief");
+        assertThat(browser.findElement(By.cssSelector("label[for=sentOn]")).getText()).isEqualTo("Datum");
+        assertThat(browser.findElement(By.id("sentOn")).getDomAttribute("type")).isEqualTo("date");
+        assertThat(browser.findElement(By.id("email")).getDomAttribute("type")).isEqualTo("email");
+        Axe.assertAccessible(browser, "leeg briefformulier");
+        type(By.id("email"), "geen e-mailadres");
+        save();
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        assertThat(browser.findElement(By.id("email")).getDomProperty("value")).isEqualTo("geen e-mailadres");
+        Axe.assertAccessible(browser, "briefformulier met fouten");
+
+        open("/beheer/wachtwoord");
+        Axe.assertAccessible(browser, "wachtwoord wijzigen");
+        save();
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        Axe.assertAccessible(browser, "wachtwoord wijzigen met fouten");
+
+        for (String path : List.of("/beheer/den-haag/toezeggingen", "/beheer/den-haag/brieven")) {
+            open(path);
+            Axe.assertAccessible(browser, path);
+        }
+    }
+
+    @Test
+    void theAdministratorsPagesPassAxe() {
+        logIn(ADMIN);
+        for (String path : List.of("/beheer", "/beheer/gebruikers", "/beheer/gebruikers/nieuw",
+                "/beheer/bestuursorganen")) {
+            open(path);
+            Axe.assertAccessible(browser, path);
+        }
+        open("/beheer/gebruikers");
+        follow(browser.findElement(By.linkText(CLERK)));
+        Axe.assertAccessible(browser, "gebruiker bewerken");
+    }
+
+    private void logIn(String username) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), PASSWORD);
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Inloggen']")));
+        assertThat(browser.getCurrentUrl()).as("after logging in as %s", username).endsWith("/beheer");
+    }
+
+    private void createUser(String username, String displayName, boolean admin, Map<String, String> roles) {
+        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
+        Long id = jdbc.queryForObject("insert into users (username, display_name, password_hash, admin) "
+                + "values (?, ?, ?, ?) returning id", Long.class, username, displayName, hash, admin);
+        roles.forEach((slug, role) -> jdbc.update("insert into user_body_roles (user_id, body_id, role) "
+                + "select ?, id, ? from bodies where slug = ?", id, role, slug));
+    }
+
+    /**
+     * Clicks a link or submit button and waits until the next page has replaced this one and has loaded, so that
+     * nothing is read from the old page while the browser is still loading the new one. The old page is marked
+     * with a property of its window object, which the next page does not have.
+     */
+    private WebElement follow(WebElement linkOrButton) {
+        browser.executeScript("window.mmOldPage = true;");
+        linkOrButton.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                        "return window.mmOldPage === undefined && document.readyState === 'complete';")));
+        return linkOrButton;
+    }
+
+    private void clause(int index, String kind, String text) {
+        new Select(browser.findElement(By.id("clauses-" + index + ".kind"))).selectByVisibleText(kind);
+        type(By.id("clauses-" + index + ".text"), text);
+    }
+
+    /** The visible primary button; the motion and letter forms also hold a hidden one that Enter presses. */
+    private void save() {
+        browser.findElements(By.cssSelector("main form button.utrecht-button--primary-action")).stream()
+                .filter(WebElement::isDisplayed).reduce((first, second) -> second).map(this::follow).orElseThrow();
+    }
+
+    /**
+     * Types a date into an {@code <input type="date">} as a person would, digit by digit. The order of day, month
+     * and year is the browser's: Dutch (dd-mm-jjjj) with Chromium's Dutch locale, American (mm/dd/yyyy) with
+     * Debian's Chromium without the chromium-l10n package, whatever {@code --lang} says. So it tries the Dutch order
+     * first and checks the value the field now holds.
+     */
+    private void typeDate(By field, LocalDate date) {
+        WebElement input = browser.findElement(field);
+        List<String> seen = new ArrayList<>();
+        for (String pattern : List.of("ddMMyyyy", "MMddyyyy")) {
+            input.clear();
+            input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)));
+            String value = input.getDomProperty("value");
+            if (date.toString().equals(value)) {
+                return;
+            }
+            seen.add(pattern + " gave '" + value + "'");
+        }
+        throw new AssertionError("Could not type " + date + " into the date field " + field + ": " + seen);
+    }
+
+    private void type(By field, String text) {
+        WebElement element = browser.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    private List<WebElement> summaryLinks() {
+        return browser.findElements(By.cssSelector("#fouten a"));
+    }
+
+    private String errorSummaryTitle() {
+        return browser.findElement(By.id("fouten-titel")).getText();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+}
