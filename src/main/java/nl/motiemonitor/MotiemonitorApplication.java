@@ -1,5 +1,8 @@
 package nl.motiemonitor;
 
+import java.util.Arrays;
+
+import nl.motiemonitor.importing.ReadDocumentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MotiemonitorApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && ReadDocumentCommand.NAME.equals(args[0])) {
+            // The document reader runs on its own: no Spring, no web server, no database.
+            System.exit(ReadDocumentCommand.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(MotiemonitorApplication.class, args);
     }
 }

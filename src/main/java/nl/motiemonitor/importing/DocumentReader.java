@@ -399,14 +399,17 @@ public final class DocumentReader {
                     continue;
                 }
                 Matcher m = FOOTNOTE_BODY.matcher(s);
-                boolean afterBreak = i == 0 || isBlankOrFurniture(i - 1) || current != null;
+                boolean afterBreak = i == 0 || isBlankOrFurniture(i - 1) || current != null
+                        || lines.get(i - 1).trimmed().matches(".*[.;:!?)]$"); // PDF text: no blank line above footnotes
                 if (m.matches() && afterBreak && !BULLET.matcher(s).find()) {
                     current = digits(m.group(1));
                     bodies.put(current, new int[] {i, i});
                     bodyLines.computeIfAbsent(current, k -> new ArrayList<>()).add(i);
-                } else if (current != null) {
+                } else if (current != null && continuesFootnote(lines.get(bodies.get(current)[1]).trimmed(), s)) {
                     bodies.get(current)[1] = i;
                     bodyLines.get(current).add(i);
+                } else {
+                    current = null;
                 }
             }
             // 2. markers: superscripts always; glued digits only when a body with that number exists, in order
@@ -429,7 +432,7 @@ public final class DocumentReader {
                 while (m.find()) {
                     String n = m.group(1);
                     int number = Integer.parseInt(n);
-                    if (bodies.containsKey(n) && number >= expected && number <= expected + 1) {
+                    if (bodies.containsKey(n) && number >= expected) {
                         addMarker(l.start + m.start(1), l.start + m.end(1), n);
                         expected = number + 1;
                     }
@@ -454,6 +457,14 @@ public final class DocumentReader {
                 footnotes.add(new Footnote(mk.marker(), mk.anchor(), -1, footnoteTexts.get(mk.marker()),
                         new Span(mk.start(), mk.end())));
             }
+        }
+
+        /** Without a blank line after it (PDF text), a footnote goes on only where its last line clearly does. */
+        static boolean continuesFootnote(String previous, String line) {
+            if (previous.endsWith("-") || previous.endsWith(",")) {
+                return true;
+            }
+            return !previous.matches(".*[.;:!?]$") && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
         }
 
         static boolean isBodyLine(Map<String, List<Integer>> bodyLines, int li) {
@@ -571,7 +582,7 @@ public final class DocumentReader {
                     }
                     continue;
                 }
-                if (l.use != null) {
+                if (l.use != null && !"repeated".equals(l.use)) {
                     continue;
                 }
                 return k;
@@ -579,17 +590,23 @@ public final class DocumentReader {
             return -1;
         }
 
+        /** Not inside a running paragraph (PDF text may have no blank lines around header lines). */
         boolean isolated(int i) {
-            boolean before = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).use != null || isLabelLine(i - 1);
+            if (lines.get(i).trimmed().length() > 100) {
+                return false;
+            }
+            boolean before = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).use != null || isLabelLine(i - 1)
+                    || lines.get(i - 1).trimmed().length() < 70 || lines.get(i - 1).trimmed().matches(".*[.:;!?)]$");
             boolean after = i + 1 >= lines.size() || lines.get(i + 1).blank() || lines.get(i + 1).use != null
-                    || isLabelLine(i + 1);
+                    || isLabelLine(i + 1) || lines.get(i + 1).trimmed().length() < 70
+                    || !Character.isLowerCase(lines.get(i + 1).trimmed().codePointAt(0));
             return before && after;
         }
 
         void readHeader() {
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
-                if (l.use != null || l.blank()) {
+                if (l.use != null && !"repeated".equals(l.use) || l.blank()) {
                     continue;
                 }
                 String s = l.trimmed();
@@ -618,7 +635,8 @@ public final class DocumentReader {
                         while (last + 1 < lines.size() && !lines.get(last + 1).blank() && lines.get(last + 1).use == null
                                 && !isLabelLine(last + 1) && lines.get(last + 1).trimmed().length() < 160
                                 && !STANDALONE_RIS.matcher(lines.get(last + 1).trimmed()).matches()
-                                && !endsSentence(lines.get(last).trimmed())) {
+                                && !endsSentence(lines.get(last).trimmed())
+                                && (f != Field.SUBJECT || continuesSubject(j0(valueLines), lines.get(last + 1).trimmed()))) {
                             valueLines.add(++last);
                         }
                         if (f != Field.SUBJECT && endsWithConnector(lines.get(last).trimmed())) {
@@ -678,6 +696,24 @@ public final class DocumentReader {
                     l.use = "header";
                 }
             }
+        }
+
+        String j0(List<Integer> valueLines) {
+            StringBuilder b = new StringBuilder();
+            for (int v : valueLines) {
+                b.append(lines.get(v).trimmed()).append(' ');
+            }
+            return b.toString().strip();
+        }
+
+        /** A subject goes on on the next line while a quote is open, or the line ends on a connector, or the next is lower case. */
+        static boolean continuesSubject(String sofar, String next) {
+            long open = sofar.chars().filter(c -> c == '‘' || c == '“').count();
+            long close = sofar.chars().filter(c -> c == '’' || c == '”').count();
+            long straight = sofar.chars().filter(c -> c == '"').count();
+            long single = sofar.replaceAll("(?<=\\p{L})'(?=\\p{L})", "").chars().filter(c -> c == '\'').count();
+            boolean unbalanced = open > close || straight % 2 == 1 || single % 2 == 1;
+            return unbalanced || endsWithConnector(sofar) || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
         }
 
         static boolean endsSentence(String s) {
@@ -1042,6 +1078,11 @@ public final class DocumentReader {
                 }
                 Matcher bullet = BULLET.matcher(s);
                 boolean isBullet = bullet.find();
+                if (!isBullet && item != null && breaksItem(item, s)) {
+                    // PDF text has no blank lines between paragraphs: "…;" or "…." + capital starts anew
+                    lastEndedWithStop = finish(item, block);
+                    item = null;
+                }
                 if (!isBullet && item == null) {
                     boolean stop = LETTER_PROSE.matcher(s.replace("*", "")).find()
                             || itemsInSection > 0 && Character.isUpperCase(s.replace("*", "").codePointAt(0))
@@ -1079,6 +1120,16 @@ public final class DocumentReader {
                 }
                 closeBlock(block, blockStart, item != null ? item.to : blockStart);
             }
+        }
+
+        static boolean breaksItem(ItemBuilder item, String line) {
+            String sofar = item.joined.toString().replaceAll("[*\\s]+$", "");
+            String next = line.replace("*", "").strip();
+            if (sofar.isEmpty() || next.isEmpty()) {
+                return false;
+            }
+            boolean upper = Character.isUpperCase(next.codePointAt(0));
+            return sofar.endsWith(";") || (sofar.endsWith(".") || sofar.endsWith(":")) && upper;
         }
 
         /** Ends the block when the current item contains "en gaat over tot de orde van de dag". */
@@ -1304,6 +1355,11 @@ public final class DocumentReader {
             String datePart = debateEnd > 0 ? sentence.substring(debateEnd) : sentence;
             int dateOffset = debateEnd > 0 ? debateEnd : 0;
             Optional<DutchDateText.FoundDate> date = DutchDateText.firstDateOrMonth(datePart);
+            if (date.isEmpty() && debateEnd > 0) {
+                datePart = sentence.substring(0, debate.start());
+                dateOffset = 0;
+                date = DutchDateText.firstDateOrMonth(datePart);
+            }
             if (date.isPresent()) {
                 DutchDateText.FoundDate fd = date.get();
                 d.adoptedOn = new Sourced<>(fd.date(), j.span(ss + dateOffset + fd.start(), ss + dateOffset + fd.end()));
@@ -1556,6 +1612,8 @@ public final class DocumentReader {
             int blockEnd = blockSpans.get(blockSpans.size() - 1)[1];
             Pattern sponsorsLabel = Pattern.compile("(?i)^(?:ingediend\\s+door|indiener(?:s|\\(s\\))?|ondertekenaars?)\\s*:?\\s*(.*)$");
             Pattern outcomeLine = Pattern.compile("(?i)^(?:status\\s*:?\\s*)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*");
+            boolean labelled = false;
+            boolean namesEnded = false;
             for (Line l : lines) {
                 if (l.start < blockStart || l.blank() || "footnote".equals(l.use) || "furniture".equals(l.use)) {
                     continue;
@@ -1575,6 +1633,7 @@ public final class DocumentReader {
                 }
                 Matcher sl = sponsorsLabel.matcher(s);
                 if (sl.matches()) {
+                    labelled = true;
                     String names = sl.group(1);
                     int base = ts + s.length() - names.length();
                     for (int[] r : nameRanges(names)) {
@@ -1582,13 +1641,15 @@ public final class DocumentReader {
                     }
                     continue;
                 }
-                if (m.sponsors.isEmpty() || sl.matches()) {
+                if (!labelled && !namesEnded) {
                     List<int[]> names = nameRanges(s);
                     if (!names.isEmpty() && isNameLine(s.replaceAll("\\s*\\([^)]*\\)", "").strip().replaceAll(",$", ""))
                             || !names.isEmpty() && s.matches("[^.;:]{2,200}") && s.contains("(")) {
                         for (int[] r : names) {
                             m.sponsors.add(new Sourced<>(s.substring(r[0], r[1]), new Span(ts + r[0], ts + r[1])));
                         }
+                    } else {
+                        namesEnded = true;
                     }
                 }
             }
@@ -1638,7 +1699,7 @@ public final class DocumentReader {
                 boolean action = PROMISE_ACTION.matcher(s).find();
                 boolean excluded = PROMISE_EXCLUDED.matcher(s).find();
                 boolean future = PROMISE_FUTURE.matcher(s).find() || ANAPHOR.matcher(s).find()
-                        || DutchDateText.dueDate(s, null).isPresent();
+                        || DutchDateText.dueDate(s, LocalDate.of(2000, 1, 1)).isPresent();
                 promise[i] = action && !excluded && future;
             }
             for (int i = 0; i < n; i++) {

@@ -1,0 +1,245 @@
+package nl.motiemonitor.importing;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import nl.motiemonitor.importing.DocumentReadException.Reason;
+
+/**
+ * Gets the text out of an uploaded file: a PDF (recognised by its {@code %PDF-} header, whatever its name) through
+ * Apache PDFBox, or plain text (UTF-8, else windows-1252). Bounded in size, pages, memory (PDFBox buffers in temporary
+ * files, not the heap) and time; every failure is a {@link DocumentReadException} with a Dutch message.
+ */
+public final class DocumentExtractor {
+
+    /** Limits per document. */
+    public record Limits(long maxBytes, int maxPages, Duration timeBudget) {
+
+        public static final Limits DEFAULTS = new Limits(20L * 1024 * 1024, 500, Duration.ofSeconds(20));
+
+        public Limits {
+            if (maxBytes <= 0 || maxPages <= 0 || timeBudget == null || timeBudget.isNegative() || timeBudget.isZero()) {
+                throw new IllegalArgumentException("Ongeldige grenzen voor het lezen van documenten");
+            }
+        }
+    }
+
+    /** The text of a document and where it came from. */
+    public record ExtractedText(String text, Format format, int pages) {
+    }
+
+    public enum Format { PDF, TEXT }
+
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    /** PDF readers accept junk before the header; so do we, within the first kilobyte. */
+    private static final int MAGIC_WINDOW = 1024;
+
+    private final Limits limits;
+
+    public DocumentExtractor() {
+        this(Limits.DEFAULTS);
+    }
+
+    public DocumentExtractor(Limits limits) {
+        this.limits = limits;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    public ExtractedText extract(Path file) throws DocumentReadException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new DocumentReadException(Reason.UNREADABLE, "Het bestand kan niet worden gelezen: " + e.getMessage(), e);
+        }
+        checkSize(size);
+        try {
+            return extract(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new DocumentReadException(Reason.UNREADABLE, "Het bestand kan niet worden gelezen: " + e.getMessage(), e);
+        }
+    }
+
+    public ExtractedText extract(String fileName, byte[] content) throws DocumentReadException {
+        if (content == null || content.length == 0) {
+            throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
+        }
+        checkSize(content.length);
+        if (isPdf(content)) {
+            return pdf(content);
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".pdf")) {
+            throw new DocumentReadException(Reason.NOT_A_PDF,
+                    "Dit bestand is geen PDF (het begint niet met %PDF-), hoewel de naam op .pdf eindigt.");
+        }
+        if (!looksLikeText(content)) {
+            throw new DocumentReadException(Reason.NOT_A_PDF,
+                    "Dit bestand is geen PDF en geen tekst. Upload een PDF of plak de tekst.");
+        }
+        String text = decode(content);
+        if (text.isBlank()) {
+            throw new DocumentReadException(Reason.EMPTY, "Het bestand bevat alleen witruimte.");
+        }
+        return new ExtractedText(text, Format.TEXT, 0);
+    }
+
+    private void checkSize(long size) throws DocumentReadException {
+        if (size == 0) {
+            throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
+        }
+        if (size > limits.maxBytes()) {
+            throw new DocumentReadException(Reason.TOO_LARGE, "Het bestand is te groot (" + megabytes(size)
+                    + "); de grens is " + megabytes(limits.maxBytes()) + ".");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+
+    static boolean isPdf(byte[] content) {
+        int window = Math.min(content.length - PDF_MAGIC.length, MAGIC_WINDOW);
+        outer:
+        for (int i = 0; i <= window; i++) {
+            for (int k = 0; k < PDF_MAGIC.length; k++) {
+                if (content[i + k] != PDF_MAGIC[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean looksLikeText(byte[] content) {
+        int sample = Math.min(content.length, 64 * 1024);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = content[i] & 0xFF;
+            if (b == 0) {
+                return false;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control <= sample / 100;
+    }
+
+    static String decode(byte[] content) {
+        int offset = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, offset, content.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, Charset.forName("windows-1252"));
+        }
+    }
+
+    private ExtractedText pdf(byte[] content) throws DocumentReadException {
+        ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "pdf-text");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
+        try {
+            Future<ExtractedText> future = executor.submit(() -> readPdf(content, deadline));
+            return future.get(limits.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw tooSlow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw tooSlow();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof DocumentReadException d) {
+                throw d;
+            }
+            if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
+                throw new DocumentReadException(Reason.TOO_LARGE,
+                        "De PDF is te zwaar om te lezen (te grote of te diep geneste onderdelen).", cause);
+            }
+            throw corrupt(cause);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private DocumentReadException tooSlow() {
+        return new DocumentReadException(Reason.TOO_SLOW, "Het lezen van de PDF duurde langer dan "
+                + limits.timeBudget().toSeconds() + " seconden en is afgebroken; plak de tekst.");
+    }
+
+    private static DocumentReadException corrupt(Throwable cause) {
+        return new DocumentReadException(Reason.CORRUPT, "De PDF is beschadigd en kan niet worden gelezen.", cause);
+    }
+
+    private ExtractedText readPdf(byte[] content, long deadline) throws DocumentReadException {
+        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(content), "",
+                MemoryUsageSetting.setupTempFileOnly().streamCache)) {
+            int pages = document.getNumberOfPages();
+            if (pages > limits.maxPages()) {
+                throw new DocumentReadException(Reason.TOO_MANY_PAGES, "De PDF heeft " + pages
+                        + " pagina's; de grens is " + limits.maxPages() + ".");
+            }
+            if (pages == 0) {
+                throw new DocumentReadException(Reason.NO_TEXT, "Geen tekst gevonden in de PDF; plak de tekst");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(false);
+            stripper.setLineSeparator("\n");
+            stripper.setPageEnd("\n\f");
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= pages; page++) {
+                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
+                    throw tooSlow();
+                }
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                text.append(stripper.getText(document));
+                if (text.length() > DocumentReader.MAX_CHARS) {
+                    break;
+                }
+            }
+            if (text.codePoints().filter(Character::isLetter).limit(20).count() < 20) {
+                throw new DocumentReadException(Reason.NO_TEXT, "Geen tekst gevonden in de PDF; plak de tekst");
+            }
+            return new ExtractedText(text.toString(), Format.PDF, pages);
+        } catch (InvalidPasswordException e) {
+            throw new DocumentReadException(Reason.ENCRYPTED,
+                    "De PDF is beveiligd met een wachtwoord; upload een onbeveiligde versie of plak de tekst.", e);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(e);
+        }
+    }
+}

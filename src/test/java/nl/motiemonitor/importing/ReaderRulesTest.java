@@ -1,0 +1,343 @@
+package nl.motiemonitor.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.motiemonitor.importing.ReadDocument.ClauseKind;
+import nl.motiemonitor.importing.ReadDocument.Discharge;
+import nl.motiemonitor.importing.ReadDocument.Kind;
+import nl.motiemonitor.importing.ReadDocument.Outcome;
+
+/** Variants written for each rule of the reader, beyond the five seeds. */
+class ReaderRulesTest {
+
+    private final DocumentReader reader = new DocumentReader();
+
+    private ReadDocument read(String text) {
+        return reader.read(text);
+    }
+
+    // ------------------------------------------------------------------------------------------------ headings
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Constaterende, dat:|NOTING",
+            "constaterende dat|NOTING",
+            "Constateerende, dat:|NOTING",
+            "voorts constaterende dat|NOTING",
+            "Overwegende dat|CONSIDERING",
+            "mede overwegende dat|CONSIDERING",
+            "Van mening, dat|OPINION",
+            "spreekt als haar mening uit dat|OPINION",
+            "Verzoekt het college van burgemeester en wethouders:|REQUEST",
+            "verzoekt de regering|REQUEST",
+            "draagt het college op|INSTRUCTION",
+            "De indieners hoorden dat|NOTING",
+            "De indieners vinden dat|OPINION",
+            "De indieners roepen het college op om|REQUEST"})
+    void everyHeadingVariant(String heading, ClauseKind kind) {
+        ReadDocument d = read("Motie\n\n" + heading + "\nhet gras groen is;\n\nen gaat over tot de orde van de dag.\n");
+        assertThat(d.motions()).singleElement().satisfies(m ->
+                assertThat(m.clauses()).extracting(ReadDocument.Clause::kind, ReadDocument.Clause::text)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(kind, "het gras groen is;")));
+    }
+
+    @Test
+    void aParliamentaryMotionWithClausesOnTheHeadingLineAndLinesBrokenMidSentence() {
+        ReadDocument d = read("""
+                Tweede Kamer der Staten-Generaal
+                Vergaderjaar 2019–2020
+                28 638 Mensenhandel
+                Nr. 183 MOTIE VAN HET LID KUIK C.S.
+                Voorgesteld 5 december 2019
+
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                constaterende dat exploitanten signalen van mensenhandel niet
+                kunnen melden bij gemeenten;
+
+                overwegende dat meldingen de aanpak van mensenhandel verster-
+                ken;
+
+                verzoekt de regering, in overleg met de VNG te onderzoeken hoe exploitanten
+                signalen kunnen melden,
+
+                en gaat over tot de orde van de dag.
+
+                Kuik
+                Van der Staaij
+                """);
+        assertThat(d.kind()).isEqualTo(Kind.MOTION);
+        ReadDocument.Motion m = d.motions().get(0);
+        assertThat(m.clauses()).extracting(ReadDocument.Clause::kind, ReadDocument.Clause::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ClauseKind.NOTING,
+                        "exploitanten signalen van mensenhandel niet kunnen melden bij gemeenten;"),
+                org.assertj.core.groups.Tuple.tuple(ClauseKind.CONSIDERING,
+                        "meldingen de aanpak van mensenhandel versterken;"),
+                org.assertj.core.groups.Tuple.tuple(ClauseKind.REQUEST,
+                        "in overleg met de VNG te onderzoeken hoe exploitanten signalen kunnen melden,"));
+        assertThat(m.number().value()).isEqualTo("183");
+        assertThat(m.sponsors()).extracting(Sourced::value).containsExactly("Kuik", "Van der Staaij");
+        assertThat(m.adoptedOn().value()).isEqualTo(LocalDate.of(2019, 12, 5));
+    }
+
+    @Test
+    void bulletsDashesNumbersAndHeadingsInAnyOrderOrRepeated() {
+        ReadDocument d = read("""
+                Motie: Meer bankjes in het park
+
+                Verzoekt het college:
+                1. bankjes te plaatsen;
+                2. de bankjes te onderhouden.
+
+                Overwegende dat:
+                • ouderen willen rusten;
+                — wandelaars ook;
+                - en kinderen ook.
+
+                Overwegende dat
+                het park mooi is,
+
+                en gaat over tot de orde van de dag.
+
+                Indieners: J. de Vries (VVD), A. Bakker (D66)
+                Aangenomen
+                """);
+        assertThat(d.kind()).isEqualTo(Kind.MOTION);
+        ReadDocument.Motion m = d.motions().get(0);
+        assertThat(m.title().value()).isEqualTo("Meer bankjes in het park");
+        assertThat(m.clauses()).extracting(ReadDocument.Clause::kind).containsExactly(ClauseKind.REQUEST, ClauseKind.REQUEST,
+                ClauseKind.CONSIDERING, ClauseKind.CONSIDERING, ClauseKind.CONSIDERING, ClauseKind.CONSIDERING);
+        assertThat(m.clauses()).extracting(ReadDocument.Clause::text).containsExactly("bankjes te plaatsen;",
+                "de bankjes te onderhouden.", "ouderen willen rusten;", "wandelaars ook;", "en kinderen ook.", "het park mooi is,");
+        assertThat(m.sponsors()).extracting(Sourced::value).containsExactly("J. de Vries", "A. Bakker");
+        assertThat(m.outcome().value()).isEqualTo(Outcome.ADOPTED);
+    }
+
+    @Test
+    void headingsMissingStillGiveTheRequest() {
+        ReadDocument d = read("Motie\n\nDe raad,\n\nverzoekt het college om de straat te vegen,\n\nen gaat over tot de orde van de dag.");
+        assertThat(d.motions().get(0).clauses()).extracting(ReadDocument.Clause::text).containsExactly("de straat te vegen,");
+    }
+
+    @Test
+    void aRunningTextVerbIsNoHeading() {
+        ReadDocument d = read("Geachte raad,\n\nTegelijkertijd constateren de deelnemers dat stigma diepgeworteld is.\n"
+                + "overwegend positief waren de reacties.\n");
+        assertThat(d.motions()).isEmpty();
+    }
+
+    @Test
+    void footnoteMarkersGluedToWordsAreSeparated() {
+        ReadDocument d = read("""
+                Motie
+
+                Overwegende dat:
+                - in Utrecht¹ en Groningen² overweeghuizen zijn;
+                - dit sinds vorig jaar jl.3 zo is;
+
+                en gaat over tot de orde van de dag.
+
+                3 Zie de brief van 1 maart 2020.
+                """);
+        ReadDocument.Motion m = d.motions().get(0);
+        assertThat(m.clauses()).extracting(ReadDocument.Clause::text)
+                .containsExactly("in Utrecht en Groningen overweeghuizen zijn;", "dit sinds vorig jaar jl. zo is;");
+        assertThat(m.footnotes()).extracting(ReadDocument.Footnote::marker, ReadDocument.Footnote::anchor,
+                ReadDocument.Footnote::clause, ReadDocument.Footnote::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "Utrecht", 0, null),
+                org.assertj.core.groups.Tuple.tuple("2", "Groningen", 0, null),
+                org.assertj.core.groups.Tuple.tuple("3", "jl.", 1, "Zie de brief van 1 maart 2020."));
+    }
+
+    @Test
+    void numbersInTextAreNotFootnotes() {
+        ReadDocument d = read("Geachte raad,\n\nHet gaat om 1,5 miljoen euro en 85 keer.\n\n28 november 2019 was het symposium.\n");
+        assertThat(d.footnotes()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------------------------------------ header
+
+    @Test
+    void headerLabelsWithColonsAndNumericDates() {
+        ReadDocument d = read("""
+                Gemeente Utrecht
+                Retouradres: Postbus 16200, 3500 CE Utrecht
+
+                Aan de gemeenteraad
+
+                Datum: 3-4-2024
+                Ons kenmerk: 2024/123456
+                Uw kenmerk: RV-12
+                Onderwerp: Afdoening motie 'Schone straten'
+                Behandeld door: P. Jansen
+                Afdeling: Stadsbeheer
+                Telefoon: 030 - 286 00 00
+                E-mail: p.jansen@utrecht.nl
+                Bijlagen: 2
+
+                Geachte leden van de raad,
+
+                Pagina 1 van 2
+
+                Met vriendelijke groet,
+
+                Het college van burgemeester en wethouders van Utrecht,
+                de burgemeester,
+                Sharon Dijksma
+                de secretaris,
+                Maarten Schurink
+                """);
+        assertThat(d.date().value()).isEqualTo(LocalDate.of(2024, 4, 3));
+        assertThat(d.reference().value()).isEqualTo("2024/123456");
+        assertThat(d.yourReference().value()).isEqualTo("RV-12");
+        assertThat(d.subject().value()).isEqualTo("Afdoening motie 'Schone straten'");
+        assertThat(d.contact().name().value()).isEqualTo("P. Jansen");
+        assertThat(d.contact().unit().value()).isEqualTo("Stadsbeheer");
+        assertThat(d.contact().phone().value()).isEqualTo("030 - 286 00 00");
+        assertThat(d.contact().email().value()).isEqualTo("p.jansen@utrecht.nl");
+        assertThat(d.attachments().value()).isEqualTo("2");
+        assertThat(d.sender().value()).isEqualTo("Het college van burgemeester en wethouders van Utrecht");
+        assertThat(d.signatories()).extracting(s -> s.name().value() + " / " + s.role().value())
+                .containsExactly("Sharon Dijksma / de burgemeester", "Maarten Schurink / de secretaris");
+        assertThat(d.motions()).singleElement().satisfies(m -> assertThat(m.title().value()).isEqualTo("Schone straten"));
+    }
+
+    @Test
+    void aDateOnItsOwnLineWithAPlace() {
+        ReadDocument d = read("Geachte raad,\n\nDen Haag, 12 januari 2023\n\nHierbij informeer ik u.");
+        assertThat(d.date().value()).isEqualTo(LocalDate.of(2023, 1, 12));
+    }
+
+    @Test
+    void aSecondDifferentValueIsWarnedAbout() {
+        ReadDocument d = read("Ons kenmerk\nABC/1\n\nGeachte raad,\n\nOns kenmerk\nABC/2\n");
+        assertThat(d.reference().value()).isEqualTo("ABC/1");
+        assertThat(d.warnings()).anyMatch(w -> w.contains("ABC/2"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ motions in letters
+
+    @Test
+    void severalMotionsAndAReferenceToAnother() {
+        ReadDocument d = read("""
+                Geachte raad,
+
+                Uw raad heeft op 3 juni 2022 bij de behandeling van de "Kadernota 2023" de motie "Groen dak" (M 12) van de raadsleden Jansen (GL) en De Boer (PvdA) aangenomen. Op dezelfde dag is de motie 'Blauwe zone' (M 13) verworpen.
+                Eerder vroeg ook de motie 'Oud nieuws' (RIS 111111) om iets dergelijks.
+
+                Het college beschouwt de motie hiermee als afgedaan.
+                """);
+        assertThat(d.motions()).extracting(m -> m.title().value()).containsExactly("Groen dak", "Blauwe zone");
+        ReadDocument.Motion first = d.motions().get(0);
+        assertThat(first.number().value()).isEqualTo("M 12");
+        assertThat(first.debate().value()).isEqualTo("Kadernota 2023");
+        assertThat(first.sponsors()).extracting(Sourced::value).containsExactly("Jansen", "De Boer");
+        assertThat(first.adoptedOn().value()).isEqualTo(LocalDate.of(2022, 6, 3));
+        assertThat(d.motions().get(1).outcome().value()).isEqualTo(Outcome.REJECTED);
+        assertThat(d.registrationNumbers()).isEmpty();
+        assertThat(d.otherReferences()).extracting(Sourced::value).contains("Oud nieuws", "RIS111111");
+    }
+
+    // ------------------------------------------------------------------------------------------------ discharge
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Het college beschouwt de motie hiermee als afgedaan.|CLAIMED",
+            "Hiermee is de motie afgedaan.|CLAIMED",
+            "Met deze brief is de toezegging uitgevoerd.|CLAIMED",
+            "Hiermee doe ik mijn toezegging gestand.|CLAIMED",
+            "Wij stellen u voor de motie als afgedaan te beschouwen.|CLAIMED",
+            "Het college beschouwt de motie nog niet als afgedaan.|NOT_DISCHARGED",
+            "De motie is daarmee nog niet uitgevoerd.|NOT_DISCHARGED",
+            "Het onderzoek loopt vertraging op; wij vragen een nieuwe termijn.|POSTPONED",
+            "Het lukt ons niet om de motie tijdig uit te voeren.|POSTPONED",
+            "Met deze brief informeren wij u over de voortgang.|PROGRESS",
+            "Het weer was mooi.|NONE"})
+    void dischargeVariants(String sentence, Discharge expected) {
+        ReadDocument d = read("Geachte raad,\n\n" + sentence + "\n\nMet vriendelijke groet,\n");
+        assertThat(d.dischargeValue()).isEqualTo(expected);
+    }
+
+    // ------------------------------------------------------------------------------------------------ promises
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "In het voorjaar van 2021 wordt de raad geïnformeerd.|2021-06-20",
+            "Voor de zomer van 2022 ontvangt u de evaluatie.|2022-06-20",
+            "Na de zomer informeren wij u over de uitkomsten.|2023-12-20",
+            "In het najaar sturen wij u de rapportage.|2023-12-20",
+            "In het eerste kwartaal van 2024 ontvangt u een voortgangsbrief.|2024-03-31",
+            "In het tweede kwartaal zal het college u informeren.|2023-06-30",
+            "In het eerste half jaar van 2021 wordt u geïnformeerd.|2021-06-30",
+            "In september 2023 ontvangt u de rapportage.|2023-09-30",
+            "In maart informeren wij u over de uitkomst.|2024-03-31",
+            "Eind 2025 volgt een evaluatie.|2025-12-31",
+            "Later dit jaar komen wij hierop terug.|2023-12-31",
+            "Uiterlijk 1 juli 2024 ontvangt u het plan.|2024-07-01"})
+    void promisesWithDueDates(String sentence, String due) {
+        ReadDocument d = read("Datum 10 mei 2023\n\nGeachte raad,\n\n" + sentence + "\n");
+        assertThat(d.promises()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo(sentence);
+            assertThat(p.dueDate()).isEqualTo(LocalDate.parse(due));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Hierbij informeer ik u over de afdoening.",
+            "Bij brief van 28 maart 2018 hebben wij u hierover geïnformeerd.",
+            "In mijn brief van 28 juni 2019 heb ik toegezegd u te informeren.",
+            "Het college informeert de raad over de afdoening als volgt.",
+            "De huiskamer zal tot 31 maart worden geopend."})
+    void noPromise(String sentence) {
+        assertThat(read("Datum 10 mei 2023\n\nGeachte raad,\n\n" + sentence + "\n").promises()).isEmpty();
+    }
+
+    @Test
+    void claimingDischargeAndPromisingMoreIsFlagged() {
+        ReadDocument d = read("Datum 10 mei 2023\n\nGeachte raad,\n\nIn het najaar ontvangt u de evaluatie.\n\n"
+                + "Het college beschouwt de motie hiermee als afgedaan.\n");
+        assertThat(d.claimsDischargeAndPromisesMore()).isTrue();
+        assertThat(d.warnings()).anyMatch(w -> w.contains("afdoening én belooft"));
+    }
+
+    @Test
+    void aPromiseWithoutAKnownYearHasNoDueDateAndAWarning() {
+        ReadDocument d = read("Geachte Kamer,\n\nIn het najaar informeer ik u over de uitkomsten.\n");
+        assertThat(d.promises()).singleElement().satisfies(p -> assertThat(p.dueDate()).isNull());
+        assertThat(d.warnings()).anyMatch(w -> w.contains("geen jaar bekend"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ furniture, kind
+
+    @Test
+    void pageFurnitureIsIgnored() {
+        ReadDocument d = read("""
+                Motie
+
+                Overwegende dat:
+                - de stad
+                Pagina 1 van 2
+                Retouradres: Postbus 1, 1000 AA Ergens
+                groen moet zijn;
+
+                en gaat over tot de orde van de dag.
+                """);
+        assertThat(d.motions().get(0).clauses()).extracting(ReadDocument.Clause::text).containsExactly("de stad groen moet zijn;");
+    }
+
+    @Test
+    void textThatIsNoLetterOrMotion() {
+        ReadDocument d = read("Boodschappen: melk, brood, kaas.\nNiet vergeten!");
+        assertThat(d.kind()).isEqualTo(Kind.UNKNOWN);
+        assertThat(d.warnings()).anyMatch(w -> w.contains("Geen brief of motie herkend"));
+    }
+}
