@@ -27,7 +27,7 @@ RUN chmod +x mvnw \
 
 COPY src/ src/
 RUN ./mvnw -B -ntp package -DskipTests \
- && cp target/motiemonitor-*.jar /src/app.jar
+ && cp target/motiemonitor.jar /src/app.jar
 
 # ---- run ------------------------------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
