@@ -43,6 +43,11 @@ public class LetterCatalog {
                 .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft()));
     }
 
+    /** The letter of the body with this kenmerk (any case), draft or published. */
+    public Optional<LetterSummary> findByReference(Long bodyId, String reference) {
+        return letters.findFirstByBodyIdAndReferenceIgnoreCase(bodyId, reference).map(LetterSummary::of);
+    }
+
     public record EditableLetter(Long id, long version, LetterDraft draft) {
     }
 

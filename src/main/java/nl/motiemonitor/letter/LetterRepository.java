@@ -18,6 +18,8 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
     boolean existsByBodyIdAndReferenceIgnoreCase(Long bodyId, String reference);
 
+    Optional<Letter> findFirstByBodyIdAndReferenceIgnoreCase(Long bodyId, String reference);
+
     @Query("select l from Letter l where l.published = true order by l.sentOn desc nulls last, l.id desc")
     List<Letter> findLatestPublished(Pageable page);
 

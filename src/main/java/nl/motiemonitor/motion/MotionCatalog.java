@@ -53,6 +53,11 @@ public class MotionCatalog {
                 .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(), motion.toDraft()));
     }
 
+    /** The motion of the body with this registration number (any case), draft or published. */
+    public Optional<MotionSummary> findByNumber(Long bodyId, String registrationNumber) {
+        return motions.findByBodyIdAndRegistrationNumberIgnoreCase(bodyId, registrationNumber).map(MotionSummary::of);
+    }
+
     public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft) {
     }
 

@@ -13,6 +13,8 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
 
+    Optional<Motion> findByBodyIdAndRegistrationNumberIgnoreCase(Long bodyId, String registrationNumber);
+
     List<Motion> findByIdInAndPublishedTrue(Iterable<Long> ids);
 
     boolean existsByBodyIdAndRegistrationNumberIgnoreCase(Long bodyId, String registrationNumber);

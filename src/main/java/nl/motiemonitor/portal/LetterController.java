@@ -9,6 +9,7 @@ import nl.motiemonitor.commitment.CommitmentCatalog;
 import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
 import nl.motiemonitor.motion.MotionCatalog;
@@ -27,13 +28,25 @@ class LetterController {
     private final LetterCatalog letters;
     private final MotionCatalog motions;
     private final CommitmentCatalog commitments;
+    private final LetterDocuments documents;
 
     LetterController(BodyResolver bodies, LetterCatalog letters, MotionCatalog motions,
-            CommitmentCatalog commitments) {
+            CommitmentCatalog commitments, LetterDocuments documents) {
+        this.documents = documents;
         this.bodies = bodies;
         this.letters = letters;
         this.motions = motions;
         this.commitments = commitments;
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}/origineel")
+    org.springframework.http.ResponseEntity<byte[]> original(@PathVariable("body") String slug,
+            @PathVariable("id") String id) {
+        BodyView body = bodies.require(slug);
+        LetterView letter = letters.findPublished(body.id(), parseId(id))
+                .orElseThrow(() -> new NotFoundException("brief " + id));
+        return documents.find(letter.summary().id()).map(LetterDocuments::download)
+                .orElseThrow(() -> new NotFoundException("origineel"));
     }
 
     /** An item the letter answers, as a link: "Motie RIS323480 — Onderzoek mogelijkheden overweeghuis". */
@@ -43,13 +56,7 @@ class LetterController {
     @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}")
     String letter(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = bodies.require(slug);
-        long letterId;
-        try {
-            letterId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("brief " + id);
-        }
-        LetterView letter = letters.findPublished(body.id(), letterId)
+        LetterView letter = letters.findPublished(body.id(), parseId(id))
                 .orElseThrow(() -> new NotFoundException("brief " + id));
         Map<Long, MotionSummary> motionById = motions.publishedSummaries(
                 letter.answers().stream().map(LetterAnswer::motionId).filter(java.util.Objects::nonNull).toList());
@@ -72,6 +79,15 @@ class LetterController {
         model.addAttribute("theme", body.theme());
         model.addAttribute("letter", letter);
         model.addAttribute("answered", answered);
+        model.addAttribute("original", documents.info(letter.summary().id()).orElse(null));
         return "letter";
+    }
+
+    private static long parseId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("brief " + id);
+        }
     }
 }

@@ -11,6 +11,7 @@ import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.letter.DuplicateLetterReferenceException;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.letter.LetterHistory;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
@@ -45,9 +46,12 @@ class LetterAdminController {
     private final MotionCatalog motions;
     private final CommitmentCatalog commitments;
     private final SmartValidator validator;
+    private final LetterDocuments documents;
 
     LetterAdminController(StaffAccess access, LetterCatalog catalog, LetterRegistration registration,
-            LetterHistory history, MotionCatalog motions, CommitmentCatalog commitments, SmartValidator validator) {
+            LetterHistory history, MotionCatalog motions, CommitmentCatalog commitments, SmartValidator validator,
+            LetterDocuments documents) {
+        this.documents = documents;
         this.access = access;
         this.catalog = catalog;
         this.registration = registration;
@@ -107,6 +111,7 @@ class LetterAdminController {
         model.addAttribute("letter", letter);
         model.addAttribute("answered", letter.answers().stream().map(answer -> describe(body, answer)).toList());
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
+        model.addAttribute("original", documents.info(letter.summary().id()).orElse(null));
         return "admin/letter/show";
     }
 
@@ -149,6 +154,15 @@ class LetterAdminController {
             errors.reject("domain", e.getMessage());
         }
         return form(body, form, saved.id(), model);
+    }
+
+    @GetMapping("/beheer/{body}/brieven/{id}/origineel")
+    org.springframework.http.ResponseEntity<byte[]> original(@PathVariable("body") String slug,
+            @PathVariable("id") String id) {
+        BodyView body = access.readable(slug);
+        LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
+        return documents.find(letter.summary().id()).map(LetterDocuments::download)
+                .orElseThrow(() -> new NotFoundException("origineel"));
     }
 
     @GetMapping("/beheer/{body}/brieven/{id}/geschiedenis")

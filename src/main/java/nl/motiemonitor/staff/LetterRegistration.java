@@ -36,8 +36,16 @@ public class LetterRegistration {
     }
 
     public Long register(LetterDraft draft, String recordedBy) {
+        return register(draft, recordedBy, null);
+    }
+
+    /**
+     * @param dischargeNote added to the reason of every discharge claim, e.g. what the letter still promises; the
+     *                      item's timeline then shows that it was declared done while more is to come
+     */
+    Long register(LetterDraft draft, String recordedBy, String dischargeNote) {
         Long letterId = letters.register(draft);
-        applyToItems(letterId, draft, draft.answers(), recordedBy);
+        applyToItems(letterId, draft, draft.answers(), recordedBy, dischargeNote);
         return letterId;
     }
 
@@ -47,15 +55,17 @@ public class LetterRegistration {
         letters.revise(bodyId, letterId, expectedVersion, draft);
         Set<String> known = before.stream().map(LetterRegistration::key).collect(Collectors.toSet());
         applyToItems(letterId, draft, draft.answers().stream().filter(answer -> !known.contains(key(answer))).toList(),
-                recordedBy);
+                recordedBy, null);
     }
 
-    private void applyToItems(Long letterId, LetterDraft letter, List<LetterAnswer> answers, String recordedBy) {
+    private void applyToItems(Long letterId, LetterDraft letter, List<LetterAnswer> answers, String recordedBy,
+            String dischargeNote) {
         for (LetterAnswer answer : answers) {
             String which = letter.sentOn() == null ? "De brief" : "De brief van " + DutchDates.format(letter.sentOn());
             boolean discharge = answer.response() == LetterResponse.DISCHARGE_CLAIMED;
             StatusChangeDetails details = StatusChangeDetails.of(letter.sentOn(), recordedBy,
-                    discharge ? which + " beschouwt dit als afgedaan." : which + " meldt de voortgang.").byLetter(letterId);
+                    discharge ? which + " beschouwt dit als afgedaan." + (dischargeNote == null ? "" : " " + dischargeNote)
+                            : which + " meldt de voortgang.").byLetter(letterId);
             Lifecycle items = answer.motionId() != null ? motions : commitments;
             Long id = answer.motionId() != null ? answer.motionId() : answer.commitmentId();
             if (discharge) {

@@ -245,7 +245,7 @@ class MotionAdminController {
         List<Long> ids = new ArrayList<>(form.getSponsorIds().stream().distinct().toList());
         List<Long> known = bodies.membersOf(body.id()).stream().map(MemberView::id).toList();
         ids.removeIf(id -> !known.contains(id)); // a sponsor id of another body is never linked
-        for (MotionForm.NewSponsor sponsor : form.parsedNewSponsors()) {
+        for (SponsorLines.Sponsor sponsor : form.parsedNewSponsors()) {
             ids.add(bodies.addMemberWithParty(body.id(), sponsor.name(), sponsor.party()));
         }
         return ids;

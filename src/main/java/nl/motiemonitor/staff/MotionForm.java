@@ -202,24 +202,8 @@ public class MotionForm {
     }
 
     /** New sponsors typed one per line, optionally with their party group: "Jansen (GroenLinks)". */
-    List<NewSponsor> parsedNewSponsors() {
-        List<NewSponsor> sponsors = new ArrayList<>();
-        if (newSponsors == null) {
-            return sponsors;
-        }
-        for (String line : newSponsors.split("\\R")) {
-            String entry = line.strip();
-            if (entry.isEmpty()) {
-                continue;
-            }
-            java.util.regex.Matcher withParty = java.util.regex.Pattern.compile("^(.+?)\\s*\\((.+)\\)$").matcher(entry);
-            sponsors.add(withParty.matches() ? new NewSponsor(withParty.group(1).strip(), withParty.group(2).strip())
-                    : new NewSponsor(entry, null));
-        }
-        return sponsors;
-    }
-
-    record NewSponsor(String name, String party) {
+    List<SponsorLines.Sponsor> parsedNewSponsors() {
+        return SponsorLines.parse(newSponsors);
     }
 
     private static String strip(String value) {

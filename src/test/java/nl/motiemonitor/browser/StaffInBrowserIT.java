@@ -215,6 +215,29 @@ class StaffInBrowserIT {
     }
 
     @Test
+    void theImportPagesPassAxeAndTheReviewShowsWhereEachValueWasRead() throws Exception {
+        logIn(CLERK);
+        open("/beheer/den-haag/import");
+        Axe.assertAccessible(browser, "importeren");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Lezen']")));
+        assertThat(main()).contains("Kies een PDF- of tekstbestand, of plak de tekst van de brief.");
+        Axe.assertAccessible(browser, "importeren zonder bestand");
+
+        String letter;
+        try (var in = getClass().getResourceAsStream("/importing/seeds/000_065fbb4fe9100304.txt")) {
+            letter = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        WebElement pasted = browser.findElement(By.id("tekst"));
+        browser.executeScript("arguments[0].value = arguments[1];", pasted, letter); // typing 4 kB takes too long
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Lezen']")));
+
+        assertThat(heading()).isEqualTo("geplakte tekst beoordelen");
+        assertThat(browser.findElement(By.id("reference")).getDomProperty("value")).isEqualTo("OCW/11031882");
+        assertThat(main()).contains("Gelezen uit:", "Deze brief is al geregistreerd");
+        Axe.assertAccessible(browser, "import beoordelen");
+    }
+
+    @Test
     void theAdministratorsPagesPassAxe() {
         logIn(ADMIN);
         for (String path : List.of("/beheer", "/beheer/gebruikers", "/beheer/gebruikers/nieuw",

@@ -82,7 +82,13 @@ class AuthorizationMatrixTest {
             entry("GET /beheer/{body}/brieven/{id}", Rule.READ_ITEM),
             entry("GET /beheer/{body}/brieven/{id}/geschiedenis", Rule.READ_ITEM),
             entry("GET /beheer/{body}/brieven/{id}/bewerken", Rule.WRITE_ITEM),
-            entry("POST /beheer/{body}/brieven/{id}/bewerken", Rule.WRITE_ITEM));
+            entry("POST /beheer/{body}/brieven/{id}/bewerken", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/brieven/{id}/origineel", Rule.READ_ITEM),
+            entry("GET /beheer/{body}/import", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/import", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/import/{id}", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/import/{id}", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/import/{id}/verwijderen", Rule.WRITE_ITEM));
 
     enum Actor {
         ANONYMOUS, MEMBER_OF_A, CLERK_OF_B, CLERK_OF_A, ADMIN
@@ -108,6 +114,16 @@ class AuthorizationMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     Map<Actor, StaffSession> sessions;
+
+    @BeforeEach
+    void giveTheFirstLetterOfEachBodyAnOriginal() {
+        jdbc.update("""
+                insert into letter_documents (letter_id, file_name, content_type, size_bytes, sha256, content, uploaded_by)
+                select min(l.id), 'brief.txt', 'text/plain', 5, repeat('0', 64), 'brief'::bytea, 'matrix'
+                from letters l join bodies b on b.id = l.body_id where b.slug in ('den-haag', 'groningen')
+                group by b.id
+                on conflict (letter_id) do nothing""");
+    }
 
     @BeforeEach
     void logIn() {
@@ -215,6 +231,12 @@ class AuthorizationMatrixTest {
 
     private String itemId(String pattern, Target target) {
         String slug = target == Target.OWN_ITEM ? "den-haag" : "groningen";
+        if (pattern.contains("/import/")) {
+            // a fresh pending import every time: discarding one must not change the next actor's answer
+            return jdbc.queryForObject("insert into pending_imports (id, body_id, created_by, text) "
+                    + "select gen_random_uuid(), id, 'matrix', 'Brief' from bodies where slug = ? returning id::text",
+                    String.class, slug);
+        }
         String table = pattern.contains("/moties/") ? "motions" : pattern.contains("/toezeggingen/") ? "commitments"
                 : "letters";
         return jdbc.queryForObject("select min(t.id) from " + table + " t join bodies b on b.id = t.body_id "

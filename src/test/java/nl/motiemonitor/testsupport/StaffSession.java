@@ -121,6 +121,40 @@ public final class StaffSession {
         return response;
     }
 
+    /** A file for a multipart form post. */
+    public record Upload(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Posts a multipart form (file uploads plus fields) with the CSRF token of the last page fetched. */
+    public HttpResponse<String> postMultipart(String path, List<Upload> uploads, Map<String, String> fields) {
+        String boundary = "----motiemonitor" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.put("_csrf", csrf);
+        }
+        all.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        for (Upload upload : uploads) {
+            write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload.field()
+                    + "\"; filename=\"" + upload.fileName().replace("\"", "%22") + "\"\r\nContent-Type: "
+                    + upload.contentType() + "\r\n\r\n");
+            body.writeBytes(upload.content());
+            write.accept("\r\n");
+        }
+        write.accept("--" + boundary + "--\r\n");
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html")
+                .build());
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrf = token.group(1);
+        }
+        return response;
+    }
+
     /** Posts without any CSRF token, as a forged request from another site would. */
     public HttpResponse<String> postWithoutCsrf(String path, Map<String, String> fields) {
         String saved = csrf;

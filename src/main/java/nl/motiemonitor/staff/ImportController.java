@@ -1,0 +1,210 @@
+package nl.motiemonitor.staff;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.importing.DocumentExtractor;
+import nl.motiemonitor.importing.DocumentReadException;
+import nl.motiemonitor.importing.DocumentReader;
+import nl.motiemonitor.letter.DuplicateLetterReferenceException;
+import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.shared.AuditContext;
+import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Importing a letter or motion from its PDF or text: upload or paste, the reader fills a review form, the clerk
+ * corrects and confirms. Nothing is stored in the portal's data before that confirmation.
+ */
+@Controller
+class ImportController {
+
+    static final int MAX_FILES = 10;
+    static final int MAX_PASTED_CHARS = 500_000;
+
+    private final StaffAccess access;
+    private final PendingImports pending;
+    private final ImportService imports;
+    private final MotionCatalog motions;
+    private final LetterCatalog letters;
+    private final SmartValidator validator;
+    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final DocumentReader reader = new DocumentReader();
+
+    ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
+            LetterCatalog letters, SmartValidator validator) {
+        this.access = access;
+        this.pending = pending;
+        this.imports = imports;
+        this.motions = motions;
+        this.letters = letters;
+        this.validator = validator;
+    }
+
+    @GetMapping("/beheer/{body}/import")
+    String start(@PathVariable("body") String slug, Model model) {
+        BodyView body = access.editable(slug);
+        model.addAttribute("body", body);
+        model.addAttribute("pending", pending.list(body.id()));
+        return "admin/import/start";
+    }
+
+    @PostMapping("/beheer/{body}/import")
+    String upload(@PathVariable("body") String slug,
+            @RequestParam(name = "bestanden", required = false) List<MultipartFile> files,
+            @RequestParam(name = "tekst", required = false) String pasted, Model model, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        List<MultipartFile> chosen = files == null ? List.of()
+                : files.stream().filter(file -> !file.isEmpty() || !blankName(file)).toList();
+        List<String> problems = new ArrayList<>();
+        List<UUID> created = new ArrayList<>();
+        if (chosen.size() > MAX_FILES) {
+            problems.add("Kies hoogstens " + MAX_FILES + " bestanden tegelijk.");
+        } else {
+            for (MultipartFile file : chosen) {
+                String name = safeName(file.getOriginalFilename());
+                try {
+                    byte[] content = file.getBytes();
+                    DocumentExtractor.ExtractedText text = extractor.extract(name, content);
+                    created.add(pending.add(body.id(), access.user().username(), name,
+                            text.format() == DocumentExtractor.Format.PDF ? "application/pdf" : "text/plain", content,
+                            text.text()));
+                } catch (DocumentReadException e) {
+                    problems.add(name + ": " + e.getMessage());
+                } catch (IOException e) {
+                    problems.add(name + ": het bestand kon niet worden gelezen.");
+                }
+            }
+        }
+        if (pasted != null && !pasted.isBlank()) {
+            if (pasted.length() > MAX_PASTED_CHARS) {
+                problems.add("De geplakte tekst is te lang (hoogstens " + MAX_PASTED_CHARS + " tekens).");
+            } else {
+                created.add(pending.add(body.id(), access.user().username(), null, null, null, pasted));
+            }
+        }
+        if (chosen.isEmpty() && (pasted == null || pasted.isBlank())) {
+            problems.add("Kies een PDF- of tekstbestand, of plak de tekst van de brief.");
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("body", body);
+            model.addAttribute("pending", pending.list(body.id()));
+            model.addAttribute("problems", problems);
+            model.addAttribute("pasted", pasted);
+            return "admin/import/start";
+        }
+        if (created.size() == 1) {
+            return "redirect:/beheer/" + slug + "/import/" + created.get(0);
+        }
+        redirect.addFlashAttribute("notice", created.size() + " documenten gelezen; beoordeel ze hieronder één voor één.");
+        return "redirect:/beheer/" + slug + "/import";
+    }
+
+    @GetMapping("/beheer/{body}/import/{id}")
+    String review(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+        BodyView body = access.editable(slug);
+        PendingImports.Pending document = find(body, id);
+        ImportReview review = ImportReview.of(reader.read(document.text()));
+        return reviewPage(body, document, review.form(), review, model);
+    }
+
+    @PostMapping("/beheer/{body}/import/{id}")
+    String save(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @ModelAttribute("importForm") ImportForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        PendingImports.Pending document = find(body, id);
+        validator.validate(form, errors);
+        if (form.getSentOn() == null && isBlank(form.getSubject()) && isBlank(form.getFullText())
+                && !errors.hasFieldErrors("sentOn")) {
+            errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
+        }
+        if (!errors.hasErrors()) {
+            String user = access.user().username();
+            try {
+                Long letterId = AuditContext.as(user, "Geïmporteerd uit " + document.displayName(),
+                        () -> imports.save(body, document, form, access.user().displayName()));
+                redirect.addFlashAttribute("notice", "Het document is geïmporteerd.");
+                return "redirect:/beheer/" + slug + "/brieven/" + letterId;
+            } catch (DuplicateLetterReferenceException e) {
+                errors.rejectValue("reference", "duplicate", e.getMessage());
+            } catch (IllegalStatusTransitionException | IllegalArgumentException e) {
+                errors.reject("domain", e.getMessage());
+            }
+        }
+        return reviewPage(body, document, form, ImportReview.of(reader.read(document.text())), model);
+    }
+
+    @PostMapping("/beheer/{body}/import/{id}/verwijderen")
+    String discard(@PathVariable("body") String slug, @PathVariable("id") String id, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        PendingImports.Pending document = find(body, id);
+        pending.remove(document.id());
+        redirect.addFlashAttribute("notice", document.displayName() + " is niet geïmporteerd en weggegooid.");
+        return "redirect:/beheer/" + slug + "/import";
+    }
+
+    private String reviewPage(BodyView body, PendingImports.Pending document, ImportForm form, ImportReview review,
+            Model model) {
+        model.addAttribute("body", body);
+        model.addAttribute("document", document);
+        model.addAttribute("importForm", form);
+        model.addAttribute("sources", review.sources());
+        model.addAttribute("warnings", review.warnings());
+        model.addAttribute("dischargeAndMore", review.dischargeAndMore());
+        model.addAttribute("discharge", review.discharge());
+        model.addAttribute("existingMotions", form.getMotions().stream()
+                .map(row -> row.getNumber() == null ? null : motions.findByNumber(body.id(), row.getNumber().strip())
+                        .orElse(null)).toList());
+        model.addAttribute("existingLetter", form.getReference() == null ? null
+                : letters.findByReference(body.id(), form.getReference().strip()).orElse(null));
+        model.addAttribute("clauseKinds", ClauseKind.values());
+        model.addAttribute("responses", LetterResponse.values());
+        model.addAttribute("precisions", DatePrecision.values());
+        return "admin/import/review";
+    }
+
+    private PendingImports.Pending find(BodyView body, String id) {
+        try {
+            return pending.find(body.id(), UUID.fromString(id)).orElseThrow(() -> new NotFoundException("import"));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("import");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static boolean blankName(MultipartFile file) {
+        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank();
+    }
+
+    /** The file's own name without any path, for display and for the Content-Disposition of the download. */
+    static String safeName(String original) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            return "document";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.motiemonitor.staff;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.motiemonitor.importing.ReadDocument;
+import nl.motiemonitor.importing.Sourced;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.shared.DatePrecision;
+
+/**
+ * Turns what the reader recognised into the review form, and remembers per form field the snippet of the document
+ * it came from, so the clerk sees why each value is there (and which ones the reader could not find).
+ */
+record ImportReview(ImportForm form, Map<String, String> sources, List<String> warnings, boolean dischargeAndMore,
+        String discharge) {
+
+    private static final int SNIPPET = 240;
+
+    static ImportReview of(ReadDocument read) {
+        String text = read.text();
+        Map<String, String> sources = new LinkedHashMap<>();
+        ImportForm form = new ImportForm();
+        form.setSentOn(value(read.date(), "sentOn", text, sources));
+        form.setSubject(value(read.subject(), "subject", text, sources));
+        form.setReference(value(read.reference(), "reference", text, sources));
+        if (!read.registrationNumbers().isEmpty()) {
+            form.setRegistrationNumber(value(read.registrationNumbers().get(0), "registrationNumber", text, sources));
+        }
+        if (read.contact() != null) {
+            form.setContactName(value(read.contact().name(), "contactName", text, sources));
+            form.setDepartment(value(read.contact().department(), "department", text, sources));
+            form.setUnit(value(read.contact().unit(), "unit", text, sources));
+            form.setPhone(value(read.contact().phone(), "phone", text, sources));
+            form.setEmail(value(read.contact().email(), "email", text, sources));
+        }
+        form.setSender(value(read.sender(), "sender", text, sources));
+        form.setFullText(text);
+        for (ReadDocument.Signatory signatory : read.signatories()) {
+            ImportForm.SignatoryRow row = new ImportForm.SignatoryRow();
+            int i = form.getSignatories().size();
+            row.setName(value(signatory.name(), "signatories[" + i + "].name", text, sources));
+            row.setRole(value(signatory.role(), "signatories[" + i + "].role", text, sources));
+            form.getSignatories().add(row);
+        }
+        LetterResponse response = read.dischargeValue() == ReadDocument.Discharge.CLAIMED
+                ? LetterResponse.DISCHARGE_CLAIMED : LetterResponse.PROGRESS_ONLY;
+        for (ReadDocument.Motion motion : read.motions()) {
+            int m = form.getMotions().size();
+            String prefix = "motions[" + m + "].";
+            ImportForm.MotionRow row = new ImportForm.MotionRow();
+            row.setNumber(value(motion.number(), prefix + "number", text, sources));
+            row.setTitle(value(motion.title(), prefix + "title", text, sources));
+            row.setAdoptedOn(value(motion.adoptedOn(), prefix + "adoptedOn", text, sources));
+            row.setAdoptedOnPrecision(motion.adoptedOnPrecision() == null ? DatePrecision.DAY
+                    : DatePrecision.valueOf(motion.adoptedOnPrecision().name()));
+            row.setDebate(value(motion.debate(), prefix + "debate", text, sources));
+            row.setDebateReference(value(motion.debateReference(), prefix + "debateReference", text, sources));
+            row.setSponsors(motion.sponsors().stream().map(Sourced::value).collect(Collectors.joining("\n")));
+            row.setResponse(response);
+            for (ReadDocument.Clause clause : motion.clauses()) {
+                ImportForm.ClauseRow clauseRow = new ImportForm.ClauseRow();
+                clauseRow.setKind(ClauseKind.valueOf(clause.kind().name()));
+                clauseRow.setText(clause.text());
+                row.getClauses().add(clauseRow);
+            }
+            form.getMotions().add(row);
+        }
+        for (ReadDocument.Promise promise : read.promises()) {
+            int p = form.getPromises().size();
+            ImportForm.PromiseRow row = new ImportForm.PromiseRow();
+            row.setText(promise.text());
+            row.setDueDate(promise.dueDate());
+            row.setDueDateText(promise.dueDateText());
+            if (promise.source() != null) {
+                sources.put("promises[" + p + "].text", snippet(promise.source().of(text)));
+            }
+            form.getPromises().add(row);
+        }
+        if (read.discharge() != null && read.discharge().source() != null) {
+            sources.put("discharge", snippet(read.discharge().source().of(text)));
+        }
+        return new ImportReview(form, sources, read.warnings(), read.claimsDischargeAndPromisesMore(),
+                switch (read.dischargeValue()) {
+                    case CLAIMED -> "De brief claimt de afdoening.";
+                    case PROGRESS -> "De brief meldt alleen voortgang.";
+                    case POSTPONED -> "De brief vraagt uitstel (een nieuwe termijn).";
+                    case NOT_DISCHARGED -> "De brief zegt uitdrukkelijk dat het nog niet is afgedaan.";
+                    case NONE -> "Niet gevonden of de brief de afdoening claimt.";
+                });
+    }
+
+    private static <T> T value(Sourced<T> sourced, String field, String text, Map<String, String> sources) {
+        if (sourced == null || sourced.value() == null) {
+            return null;
+        }
+        if (sourced.source() != null) {
+            sources.put(field, snippet(sourced.source().of(text)));
+        }
+        return sourced.value();
+    }
+
+    private static String snippet(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET - 1) + "…";
+    }
+}

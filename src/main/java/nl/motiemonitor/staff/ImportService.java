@@ -1,0 +1,109 @@
+package nl.motiemonitor.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.commitment.CommitmentDraft;
+import nl.motiemonitor.commitment.Commitments;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.letter.LetterDocuments;
+import nl.motiemonitor.letter.LetterDraft;
+import nl.motiemonitor.letter.Signatory;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionDraft;
+import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a reviewed import in one transaction: new motions (existing ones are linked), the letter with its effect
+ * on the items, the promises the clerk kept as commitments, and the original file.
+ */
+@Service
+@Transactional
+class ImportService {
+
+    private final Bodies bodies;
+    private final Motions motions;
+    private final MotionCatalog motionCatalog;
+    private final Commitments commitments;
+    private final LetterRegistration registration;
+    private final LetterDocuments documents;
+    private final PendingImports pending;
+
+    ImportService(Bodies bodies, Motions motions, MotionCatalog motionCatalog, Commitments commitments,
+            LetterRegistration registration, LetterDocuments documents, PendingImports pending) {
+        this.bodies = bodies;
+        this.motions = motions;
+        this.motionCatalog = motionCatalog;
+        this.commitments = commitments;
+        this.registration = registration;
+        this.documents = documents;
+        this.pending = pending;
+    }
+
+    /** @return the id of the new letter */
+    Long save(BodyView body, PendingImports.Pending document, ImportForm form, String recordedBy) {
+        List<LetterAnswer> answers = new ArrayList<>();
+        for (ImportForm.MotionRow row : form.getMotions()) {
+            String number = row.getNumber().strip();
+            Long motionId = motionCatalog.findByNumber(body.id(), number).map(MotionSummary::id)
+                    .orElseGet(() -> motions.register(motionDraft(body, row, number, form.isPublished()),
+                            StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, adoptionReason(row))));
+            answers.add(LetterAnswer.motion(motionId, row.getResponse()));
+        }
+        List<Signatory> signatories = form.getSignatories().stream()
+                .filter(row -> row.getName() != null && !row.getName().isBlank())
+                .map(row -> new Signatory(row.getName(), blank(row.getRole()))).toList();
+        LetterDraft letter = new LetterDraft(body.id(), form.getSentOn(), blank(form.getSubject()),
+                blank(form.getReference()), blank(form.getRegistrationNumber()), null, null,
+                blank(form.getContactName()), blank(form.getDepartment()), blank(form.getUnit()), blank(form.getPhone()),
+                blank(form.getEmail()), null, blank(form.getSender()), blank(form.getFullText()), signatories, List.of(),
+                answers, form.isPublished());
+        List<ImportForm.PromiseRow> kept = form.getPromises().stream()
+                .filter(promise -> promise.isKeep() && promise.getText() != null && !promise.getText().isBlank())
+                .toList();
+        String stillPromised = kept.isEmpty() ? null : "Let op: de brief belooft ook nog: " + kept.stream()
+                .map(promise -> promise.getText().strip() + (promise.getDueDate() == null ? ""
+                        : " (termijn " + DutchDates.format(promise.getDueDate()) + ")"))
+                .collect(java.util.stream.Collectors.joining("; ")) + ".";
+        Long letterId = registration.register(letter, recordedBy, stillPromised);
+        String madeIn = "Brief" + (form.getSentOn() == null ? "" : " van " + DutchDates.format(form.getSentOn()))
+                + (blank(form.getReference()) == null ? "" : " (" + form.getReference().strip() + ")");
+        for (ImportForm.PromiseRow promise : kept) {
+            commitments.register(new CommitmentDraft(body.id(), promise.getText(), form.getSentOn(), madeIn,
+                    letterId, null, promise.getDueDate(), blank(promise.getDueDateText()), form.isPublished()),
+                    StatusChangeDetails.of(form.getSentOn(), recordedBy, "Toegezegd in: " + madeIn + "."));
+        }
+        if (document.content() != null) {
+            documents.attach(letterId, document.fileName(), document.contentType(), document.content(), recordedBy);
+        }
+        pending.remove(document.id());
+        return letterId;
+    }
+
+    private MotionDraft motionDraft(BodyView body, ImportForm.MotionRow row, String number, boolean published) {
+        List<Long> sponsorIds = SponsorLines.parse(row.getSponsors()).stream()
+                .map(sponsor -> bodies.addMemberWithParty(body.id(), sponsor.name(), sponsor.party())).toList();
+        return new MotionDraft(body.id(), number, row.getTitle(), null, row.getAdoptedOn(), row.getAdoptedOnPrecision(),
+                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, null, sponsorIds,
+                row.getClauses().stream().filter(clause -> clause.getText() != null && !clause.getText().isBlank())
+                        .map(clause -> new MotionDraft.ClauseDraft(clause.getKind(), clause.getText())).toList(),
+                List.of(), published);
+    }
+
+    private static String adoptionReason(ImportForm.MotionRow row) {
+        return "Motie aangenomen" + (blank(row.getDebate()) == null ? "" : " bij de bespreking van '"
+                + row.getDebate().strip() + "'") + ".";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,235 @@
+package nl.motiemonitor.staff;
+
+import static nl.motiemonitor.staff.StaffMotionTest.location;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.StaffSession;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A clerk imports a letter from its PDF or text: read, reviewed, confirmed; nothing stored before. */
+@MotiemonitorTest
+class StaffImportTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aLetterAlreadyRegisteredIsRecognisedAndNotSavedTwice() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/den-haag/import", List.of(),
+                Map.of("tekst", seed("000"))))).body();
+
+        assertThat(review).contains("Deze brief is al geregistreerd", "Deze motie bestaat al",
+                "value=\"OCW/11031882\"", "value=\"Ren&eacute;e Brouwer\"", "Gelezen uit:", "Er is nog niets opgeslagen.");
+        int letters = count("letters");
+        String action = formAction(review);
+        HttpResponse<String> saved = clerk.post(action, reviewFields(review));
+        assertThat(saved.body()).contains("Er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
+        assertThat(count("letters")).isEqualTo(letters);
+    }
+
+    @Test
+    void pastedLetterCreatesTheMotionWithItsClausesTheLetterAndThePromisedCommitmentInOneGo() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
+        String text = seed("001").replace("OCW/10064581", "OCW/" + unique).replace("RIS307041", "RIS" + unique);
+        clerk.get("/beheer/den-haag/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/den-haag/import", List.of(),
+                Map.of("tekst", text)))).body();
+        assertThat(review).contains("Onderzoek instellen vertrouwenspersonen sekswerkers", "2021-02-02",
+                "belooft ook nog iets");
+
+        Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
+        fields.put("published", "true");
+        String letter = location(clerk.post(formAction(review), fields));
+
+        Long motion = jdbc.queryForObject("select m.id from motions m join bodies b on b.id = m.body_id "
+                + "where b.slug = 'den-haag' and m.registration_number = ?", Long.class, "RIS" + unique);
+        assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motion))
+                .isEqualTo("DISCHARGE_PROPOSED");
+        assertThat(jdbc.queryForList("select kind from clauses where motion_id = ? order by position", String.class,
+                motion)).containsExactly("NOTING", "NOTING", "CONSIDERING", "CONSIDERING", "REQUEST");
+        assertThat(jdbc.queryForObject("select due_date::text from commitments where made_in_letter_id = ?",
+                String.class, Long.valueOf(letter.substring(letter.lastIndexOf('/') + 1)))).isEqualTo("2021-06-20");
+        assertThat(jdbc.queryForList("select distinct r.note from revinfo r join letters_aud a on a.rev = r.id "
+                + "where a.reference = ?", String.class, "OCW/" + unique)).containsExactly("Geïmporteerd uit geplakte tekst");
+        assertThat(new PortalClient(port).get("/den-haag/moties/ris" + unique).body())
+                .contains("Onderzoek instellen vertrouwenspersonen sekswerkers", "Afdoening voorgesteld",
+                        "Let op: de brief belooft ook nog:");
+    }
+
+    @Test
+    void uploadedPdfIsReadAndKeptForDownloadAsAnAttachment() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
+        byte[] pdf = pdf(seed("003").replace("SZW/10066936", "SZW/" + unique).replace("RIS307039", "RIS" + unique));
+        clerk.get("/beheer/den-haag/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/den-haag/import",
+                List.of(new StaffSession.Upload("bestanden", "brief \"banen\".pdf", "application/pdf", pdf)), Map.of())))
+                .body();
+        assertThat(review).contains("SZW/" + unique, "Toegang banenaanpak tijdens uitstappen");
+
+        Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
+        fields.put("published", "true");
+        String letter = location(clerk.post(formAction(review), fields));
+        String id = letter.substring(letter.lastIndexOf('/') + 1);
+
+        HttpResponse<String> download = clerk.get("/beheer/den-haag/brieven/" + id + "/origineel");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment;").contains("filename=").doesNotContain("\"banen\""));
+        assertThat(new PortalClient(port).get("/den-haag/brieven/" + id).body()).contains("downloaden");
+        assertThat(new PortalClient(port).get("/den-haag/brieven/" + id + "/origineel").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badUploadsGetAClearDutchMessageAndNothingIsKept() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/import");
+        int pending = count("pending_imports");
+
+        assertThat(clerk.postMultipart("/beheer/den-haag/import", List.of(), Map.of()).body())
+                .contains("Kies een PDF- of tekstbestand, of plak de tekst van de brief.");
+        clerk.get("/beheer/den-haag/import");
+        assertThat(clerk.postMultipart("/beheer/den-haag/import",
+                List.of(new StaffSession.Upload("bestanden", "leeg.pdf", "application/pdf", new byte[0])), Map.of())
+                .body()).contains("leeg.pdf:");
+        clerk.get("/beheer/den-haag/import");
+        assertThat(clerk.postMultipart("/beheer/den-haag/import", List.of(new StaffSession.Upload("bestanden",
+                "nep.pdf", "application/pdf", "%PDF-1.7 maar verder niets".getBytes(StandardCharsets.UTF_8))), Map.of())
+                .body()).contains("nep.pdf:");
+        assertThat(count("pending_imports")).isEqualTo(pending);
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    private static String formAction(String html) {
+        Matcher action = Pattern.compile("action=\"(/beheer/den-haag/import/[0-9a-f-]{36})\"").matcher(html);
+        assertThat(action.find()).as("review form").isTrue();
+        return action.group(1);
+    }
+
+    /** The review form's fields as the browser would send them (inputs, selected options, textareas). */
+    static Map<String, String> reviewFields(String html) {
+        String form = html.substring(html.indexOf("<form class=\"utrecht-form mm-stack mm-form\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher inputs = Pattern.compile("<input[^>]*>").matcher(form);
+        while (inputs.find()) {
+            String tag = inputs.group();
+            String name = attribute(tag, "name");
+            if (name == null || name.equals("_csrf")) {
+                continue;
+            }
+            if (tag.contains("type=\"checkbox\"") && !tag.contains("checked")) {
+                continue;
+            }
+            fields.put(name, unescape(attribute(tag, "value") == null ? "" : attribute(tag, "value")));
+        }
+        Matcher textareas = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+                .matcher(form);
+        while (textareas.find()) {
+            fields.put(textareas.group(1), unescape(textareas.group(2).replaceFirst("^\\n", "")));
+        }
+        Matcher selects = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(form);
+        while (selects.find()) {
+            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(selects.group(2));
+            Matcher first = Pattern.compile("<option value=\"([^\"]*)\"").matcher(selects.group(2));
+            fields.put(selects.group(1), selected.find() ? selected.group(1) : first.find() ? first.group(1) : "");
+        }
+        return fields;
+    }
+
+    private static String attribute(String tag, String name) {
+        Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return value.find() ? value.group(1) : null;
+    }
+
+    private static String unescape(String html) {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(html);
+    }
+
+    static String seed(String number) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(StaffImportTest.class.getResource("/importing/seeds/").toURI());
+            try (var files = java.nio.file.Files.list(dir)) {
+                return java.nio.file.Files.readString(files
+                        .filter(path -> path.getFileName().toString().startsWith(number + "_")).findFirst().orElseThrow());
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PDF with the text on as many pages as it needs, in a standard font. */
+    static byte[] pdf(String text) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            List<String> lines = text.replace("’", "'").replace("“", "\"").replace("”", "\"").replace("–", "-")
+                    .replace("—", "-").replace("•", "-").replace("¹", "1").replace("²", "2").replace("³", "3")
+                    .lines().flatMap(line -> wrap(line, 95).stream()).toList();
+            int perPage = 50;
+            for (int start = 0; start < lines.size(); start += perPage) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.setLeading(13);
+                    content.newLineAtOffset(50, 740);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + perPage))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> wrap(String line, int width) {
+        List<String> parts = new java.util.ArrayList<>();
+        String rest = line;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            cut = cut <= 0 ? width : cut;
+            parts.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        parts.add(rest);
+        return parts;
+    }
+}
