@@ -46,11 +46,13 @@ class ImportController {
     private final MotionCatalog motions;
     private final LetterCatalog letters;
     private final SmartValidator validator;
-    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final DocumentExtractor extractor;
     private final DocumentReader reader = new DocumentReader();
 
     ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
-            LetterCatalog letters, SmartValidator validator) {
+            LetterCatalog letters, SmartValidator validator, ImportProperties limits) {
+        this.extractor = new DocumentExtractor(new DocumentExtractor.Limits(limits.maxSize().toBytes(),
+                limits.maxPages(), limits.timeBudget()));
         this.access = access;
         this.pending = pending;
         this.imports = imports;

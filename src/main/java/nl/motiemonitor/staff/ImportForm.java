@@ -123,6 +123,17 @@ public class ImportForm {
         @Valid
         private List<ClauseRow> clauses = new ArrayList<>();
 
+        /** Footnotes the reader separated from the clauses; carried along unseen and kept when their words remain. */
+        private List<FootnoteRow> footnotes = new ArrayList<>();
+
+        public List<FootnoteRow> getFootnotes() {
+            return footnotes;
+        }
+
+        public void setFootnotes(List<FootnoteRow> footnotes) {
+            this.footnotes = footnotes;
+        }
+
         public String getNumber() {
             return number;
         }
@@ -193,6 +204,52 @@ public class ImportForm {
 
         public void setClauses(List<ClauseRow> clauses) {
             this.clauses = clauses;
+        }
+    }
+
+    public static class FootnoteRow {
+
+        @Size(max = 10)
+        private String marker;
+
+        private int clause;
+
+        @Size(max = 200)
+        private String anchor;
+
+        @Size(max = 5000)
+        private String text;
+
+        public String getMarker() {
+            return marker;
+        }
+
+        public void setMarker(String marker) {
+            this.marker = marker;
+        }
+
+        public int getClause() {
+            return clause;
+        }
+
+        public void setClause(int clause) {
+            this.clause = clause;
+        }
+
+        public String getAnchor() {
+            return anchor;
+        }
+
+        public void setAnchor(String anchor) {
+            this.anchor = anchor;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
         }
     }
 

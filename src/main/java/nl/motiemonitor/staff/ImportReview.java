@@ -61,6 +61,16 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             row.setDebateReference(value(motion.debateReference(), prefix + "debateReference", text, sources));
             row.setSponsors(motion.sponsors().stream().map(Sourced::value).collect(Collectors.joining("\n")));
             row.setResponse(response);
+            for (ReadDocument.Footnote footnote : motion.footnotes()) {
+                if (footnote.clause() >= 0 && footnote.anchor() != null) {
+                    ImportForm.FootnoteRow note = new ImportForm.FootnoteRow();
+                    note.setMarker(footnote.marker());
+                    note.setClause(footnote.clause());
+                    note.setAnchor(footnote.anchor());
+                    note.setText(footnote.text());
+                    row.getFootnotes().add(note);
+                }
+            }
             for (ReadDocument.Clause clause : motion.clauses()) {
                 ImportForm.ClauseRow clauseRow = new ImportForm.ClauseRow();
                 clauseRow.setKind(ClauseKind.valueOf(clause.kind().name()));

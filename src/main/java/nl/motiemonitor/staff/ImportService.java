@@ -91,11 +91,25 @@ class ImportService {
     private MotionDraft motionDraft(BodyView body, ImportForm.MotionRow row, String number, boolean published) {
         List<Long> sponsorIds = SponsorLines.parse(row.getSponsors()).stream()
                 .map(sponsor -> bodies.addMemberWithParty(body.id(), sponsor.name(), sponsor.party())).toList();
+        List<ImportForm.ClauseRow> clauses = row.getClauses();
+        List<MotionDraft.ClauseDraft> kept = new ArrayList<>();
+        List<MotionDraft.FootnoteDraft> footnotes = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            String text = clauses.get(i).getText();
+            if (text == null || text.isBlank()) {
+                continue; // the clerk emptied it: dropped
+            }
+            int index = kept.size();
+            kept.add(new MotionDraft.ClauseDraft(clauses.get(i).getKind(), text));
+            int read = i;
+            row.getFootnotes().stream()
+                    .filter(note -> note.getClause() == read && note.getAnchor() != null && text.contains(note.getAnchor()))
+                    .forEach(note -> footnotes.add(new MotionDraft.FootnoteDraft(note.getMarker(), index,
+                            note.getAnchor(), blank(note.getText()))));
+        }
         return new MotionDraft(body.id(), number, row.getTitle(), null, row.getAdoptedOn(), row.getAdoptedOnPrecision(),
-                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, null, sponsorIds,
-                row.getClauses().stream().filter(clause -> clause.getText() != null && !clause.getText().isBlank())
-                        .map(clause -> new MotionDraft.ClauseDraft(clause.getKind(), clause.getText())).toList(),
-                List.of(), published);
+                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, null, sponsorIds, kept,
+                footnotes, published);
     }
 
     private static String adoptionReason(ImportForm.MotionRow row) {

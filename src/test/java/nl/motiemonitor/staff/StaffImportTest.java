@@ -84,6 +84,23 @@ class StaffImportTest {
     }
 
     @Test
+    void footnoteMarkersReadFromTheLetterStayWithTheirClauses() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
+        String text = seed("000").replace("OCW/11031882", "OCW/" + unique).replace("RIS323480", "RIS" + unique);
+        clerk.get("/beheer/den-haag/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/den-haag/import", List.of(),
+                Map.of("tekst", text)))).body();
+
+        location(clerk.post(formAction(review), reviewFields(review)));
+
+        assertThat(jdbc.queryForList("""
+                select f.marker || ':' || f.anchor || ':' || f.clause_position from footnotes f
+                join motions m on m.id = f.motion_id where m.registration_number = ? order by f.position""",
+                String.class, "RIS" + unique)).containsExactly("1:Utrecht:2", "2:Groningen:2", "3:Nijmegen-Arnhem:2");
+    }
+
+    @Test
     void uploadedPdfIsReadAndKeptForDownloadAsAnAttachment() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
