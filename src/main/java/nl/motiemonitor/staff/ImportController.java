@@ -135,17 +135,17 @@ class ImportController {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
         validator.validate(form, errors);
-        if (form.getSentOn() == null && isBlank(form.getSubject()) && isBlank(form.getFullText())
-                && !errors.hasFieldErrors("sentOn")) {
+        if (!form.isMotionDocument() && form.getSentOn() == null && isBlank(form.getSubject())
+                && isBlank(form.getFullText()) && !errors.hasFieldErrors("sentOn")) {
             errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
         }
         if (!errors.hasErrors()) {
             String user = access.user().username();
             try {
-                Long letterId = AuditContext.as(user, "Geïmporteerd uit " + document.displayName(),
+                ImportService.Saved saved = AuditContext.as(user, "Geïmporteerd uit " + document.displayName(),
                         () -> imports.save(body, document, form, access.user().displayName()));
                 redirect.addFlashAttribute("notice", "Het document is geïmporteerd.");
-                return "redirect:/beheer/" + slug + "/brieven/" + letterId;
+                return "redirect:/beheer/" + slug + "/" + saved.kind() + "/" + saved.id();
             } catch (DuplicateLetterReferenceException e) {
                 errors.rejectValue("reference", "duplicate", e.getMessage());
             } catch (IllegalStatusTransitionException | IllegalArgumentException e) {

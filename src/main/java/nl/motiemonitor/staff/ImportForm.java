@@ -68,6 +68,17 @@ public class ImportForm {
 
     private boolean published;
 
+    /** True when the document is a motion itself, not a letter about one: then only the motions are stored. */
+    private boolean motionDocument;
+
+    public boolean isMotionDocument() {
+        return motionDocument;
+    }
+
+    public void setMotionDocument(boolean motionDocument) {
+        this.motionDocument = motionDocument;
+    }
+
     public static class SignatoryRow {
 
         @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")

@@ -24,6 +24,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
         String text = read.text();
         Map<String, String> sources = new LinkedHashMap<>();
         ImportForm form = new ImportForm();
+        form.setMotionDocument(read.kind() == ReadDocument.Kind.MOTION);
         form.setSentOn(value(read.date(), "sentOn", text, sources));
         form.setSubject(value(read.subject(), "subject", text, sources));
         form.setReference(value(read.reference(), "reference", text, sources));

@@ -48,15 +48,27 @@ class ImportService {
         this.pending = pending;
     }
 
-    /** @return the id of the new letter */
-    Long save(BodyView body, PendingImports.Pending document, ImportForm form, String recordedBy) {
+    /** Where the clerk goes next: the new letter, or for a motion document the (first) motion. */
+    record Saved(String kind, Long id) {
+    }
+
+    Saved save(BodyView body, PendingImports.Pending document, ImportForm form, String recordedBy) {
         List<LetterAnswer> answers = new ArrayList<>();
+        List<Long> motionIds = new ArrayList<>();
         for (ImportForm.MotionRow row : form.getMotions()) {
             String number = row.getNumber().strip();
             Long motionId = motionCatalog.findByNumber(body.id(), number).map(MotionSummary::id)
                     .orElseGet(() -> motions.register(motionDraft(body, row, number, form.isPublished()),
                             StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, adoptionReason(row))));
+            motionIds.add(motionId);
             answers.add(LetterAnswer.motion(motionId, row.getResponse()));
+        }
+        if (form.isMotionDocument()) {
+            if (motionIds.isEmpty()) {
+                throw new IllegalArgumentException("Er is geen motie om op te slaan.");
+            }
+            pending.remove(document.id());
+            return new Saved("moties", motionIds.get(0));
         }
         List<Signatory> signatories = form.getSignatories().stream()
                 .filter(row -> row.getName() != null && !row.getName().isBlank())
@@ -85,7 +97,7 @@ class ImportService {
             documents.attach(letterId, document.fileName(), document.contentType(), document.content(), recordedBy);
         }
         pending.remove(document.id());
-        return letterId;
+        return new Saved("brieven", letterId);
     }
 
     private MotionDraft motionDraft(BodyView body, ImportForm.MotionRow row, String number, boolean published) {

@@ -101,6 +101,45 @@ class StaffImportTest {
     }
 
     @Test
+    void aMotionDocumentCreatesOnlyTheMotion() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        String number = "M" + String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
+        String motion = """
+                Motie %s: Bankjes in het park
+
+                De raad van de gemeente Groningen, in vergadering bijeen op 12 maart 2025,
+
+                constaterende dat:
+                - er te weinig bankjes in het Noorderplantsoen staan;
+
+                overwegende dat:
+                - ouderen graag onderweg even rusten;
+
+                verzoekt het college:
+                - tien bankjes te plaatsen,
+
+                en gaat over tot de orde van de dag.
+
+                Jansen (GroenLinks)
+                """.formatted(number);
+        clerk.get("/beheer/groningen/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/groningen/import", List.of(),
+                Map.of("tekst", motion)))).body();
+        assertThat(review).contains("Dit document is een motie.");
+        int letters = count("letters");
+
+        Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
+        fields.put("motions[0].number", number); // what the reader could not find, the clerk fills in
+        String path = location(clerk.post(formAction(review), fields));
+
+        assertThat(path).contains("/beheer/groningen/moties/");
+        assertThat(count("letters")).isEqualTo(letters);
+        assertThat(jdbc.queryForList("select c.kind from clauses c join motions m on m.id = c.motion_id "
+                + "where m.registration_number = ? order by c.position", String.class, number))
+                .containsExactly("NOTING", "CONSIDERING", "REQUEST");
+    }
+
+    @Test
     void uploadedPdfIsReadAndKeptForDownloadAsAnAttachment() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
@@ -149,7 +188,7 @@ class StaffImportTest {
     }
 
     private static String formAction(String html) {
-        Matcher action = Pattern.compile("action=\"(/beheer/den-haag/import/[0-9a-f-]{36})\"").matcher(html);
+        Matcher action = Pattern.compile("action=\"(/beheer/[a-z-]+/import/[0-9a-f-]{36})\"").matcher(html);
         assertThat(action.find()).as("review form").isTrue();
         return action.group(1);
     }
