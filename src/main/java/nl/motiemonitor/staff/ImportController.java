@@ -45,12 +45,15 @@ class ImportController {
     private final ImportService imports;
     private final MotionCatalog motions;
     private final LetterCatalog letters;
+    private final nl.motiemonitor.commitment.CommitmentCatalog commitments;
     private final SmartValidator validator;
     private final DocumentExtractor extractor;
     private final DocumentReader reader = new DocumentReader();
 
     ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
-            LetterCatalog letters, SmartValidator validator, ImportProperties limits) {
+            LetterCatalog letters, nl.motiemonitor.commitment.CommitmentCatalog commitments, SmartValidator validator,
+            ImportProperties limits) {
+        this.commitments = commitments;
         this.extractor = new DocumentExtractor(new DocumentExtractor.Limits(limits.maxSize().toBytes(),
                 limits.maxPages(), limits.timeBudget()));
         this.access = access;
@@ -178,6 +181,10 @@ class ImportController {
                         .orElse(null)).toList());
         model.addAttribute("existingLetter", form.getReference() == null ? null
                 : letters.findByReference(body.id(), form.getReference().strip()).orElse(null));
+        model.addAttribute("openCommitments", commitments.listAll(body.id(),
+                org.springframework.data.domain.Pageable.unpaged(org.springframework.data.domain.Sort.by("id")))
+                .stream().filter(commitment -> commitment.status() != nl.motiemonitor.shared.ItemStatus.DISCHARGED)
+                .toList());
         model.addAttribute("clauseKinds", ClauseKind.values());
         model.addAttribute("responses", LetterResponse.values());
         model.addAttribute("precisions", DatePrecision.values());

@@ -68,6 +68,28 @@ public class ImportForm {
 
     private boolean published;
 
+    /** Existing commitments of the body the letter answers, chosen by the clerk. */
+    private List<Long> commitmentIds = new ArrayList<>();
+
+    @NotNull(message = "Kies wat de brief over de toezeggingen zegt.")
+    private LetterResponse commitmentResponse = LetterResponse.PROGRESS_ONLY;
+
+    public List<Long> getCommitmentIds() {
+        return commitmentIds;
+    }
+
+    public void setCommitmentIds(List<Long> commitmentIds) {
+        this.commitmentIds = commitmentIds == null ? new ArrayList<>() : commitmentIds;
+    }
+
+    public LetterResponse getCommitmentResponse() {
+        return commitmentResponse;
+    }
+
+    public void setCommitmentResponse(LetterResponse commitmentResponse) {
+        this.commitmentResponse = commitmentResponse;
+    }
+
     /** True when the document is a motion itself, not a letter about one: then only the motions are stored. */
     private boolean motionDocument;
 

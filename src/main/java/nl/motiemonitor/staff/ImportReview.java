@@ -49,6 +49,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
         }
         LetterResponse response = read.dischargeValue() == ReadDocument.Discharge.CLAIMED
                 ? LetterResponse.DISCHARGE_CLAIMED : LetterResponse.PROGRESS_ONLY;
+        form.setCommitmentResponse(response);
         for (ReadDocument.Motion motion : read.motions()) {
             int m = form.getMotions().size();
             String prefix = "motions[" + m + "].";

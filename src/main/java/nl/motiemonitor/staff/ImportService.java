@@ -33,12 +33,15 @@ class ImportService {
     private final Motions motions;
     private final MotionCatalog motionCatalog;
     private final Commitments commitments;
+    private final nl.motiemonitor.commitment.CommitmentCatalog commitmentCatalog;
     private final LetterRegistration registration;
     private final LetterDocuments documents;
     private final PendingImports pending;
 
     ImportService(Bodies bodies, Motions motions, MotionCatalog motionCatalog, Commitments commitments,
-            LetterRegistration registration, LetterDocuments documents, PendingImports pending) {
+            nl.motiemonitor.commitment.CommitmentCatalog commitmentCatalog, LetterRegistration registration,
+            LetterDocuments documents, PendingImports pending) {
+        this.commitmentCatalog = commitmentCatalog;
         this.bodies = bodies;
         this.motions = motions;
         this.motionCatalog = motionCatalog;
@@ -62,6 +65,15 @@ class ImportService {
                             StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, adoptionReason(row))));
             motionIds.add(motionId);
             answers.add(LetterAnswer.motion(motionId, row.getResponse()));
+        }
+        List<Long> openCommitments = commitmentCatalog.listAll(body.id(), org.springframework.data.domain.Pageable.unpaged())
+                .stream().filter(commitment -> commitment.status() != nl.motiemonitor.shared.ItemStatus.DISCHARGED)
+                .map(nl.motiemonitor.commitment.CommitmentSummary::id).toList();
+        for (Long commitmentId : form.getCommitmentIds().stream().distinct().toList()) {
+            if (!openCommitments.contains(commitmentId)) {
+                throw new IllegalArgumentException("Kies alleen toezeggingen van dit bestuursorgaan die nog niet zijn afgedaan.");
+            }
+            answers.add(LetterAnswer.commitment(commitmentId, form.getCommitmentResponse()));
         }
         if (form.isMotionDocument()) {
             if (motionIds.isEmpty()) {

@@ -101,6 +101,28 @@ class StaffImportTest {
     }
 
     @Test
+    void aLetterAnsweringCommitmentsLinksTheOnesTheClerkChooses() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "tweede-kamer");
+        clerk.get("/beheer/tweede-kamer/toezeggingen/nieuw");
+        String fresh = location(clerk.post("/beheer/tweede-kamer/toezeggingen/nieuw",
+                Map.of("text", "Een nieuwe toezegging om op te antwoorden", "madeOn", "2020-01-10")));
+        Long freshId = Long.valueOf(fresh.substring(fresh.lastIndexOf('/') + 1));
+        clerk.get("/beheer/tweede-kamer/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/tweede-kamer/import", List.of(),
+                Map.of("tekst", seed("004"))))).body();
+        assertThat(review).contains("Toezeggingen waar de brief over gaat", "Een nieuwe toezegging om op te antwoorden");
+
+        Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
+        fields.put("commitmentIds", freshId.toString());
+        fields.put("commitmentResponse", "DISCHARGE_CLAIMED");
+        fields.put("subject", "Antwoord op toezeggingen");
+        clerk.post(formAction(review), fields);
+
+        assertThat(jdbc.queryForObject("select status from commitments where id = ?", String.class, freshId))
+                .isEqualTo("DISCHARGE_PROPOSED");
+    }
+
+    @Test
     void aMotionDocumentCreatesOnlyTheMotion() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
         String number = "M" + String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
