@@ -80,7 +80,7 @@ class PortalInBrowserIT {
     void otherPagesAndThemesPassAxeToo() {
         for (String path : List.of("/den-haag/toezeggingen/2021-1", "/groningen", "/groningen/moties/2014-11",
                 "/tweede-kamer", "/tweede-kamer/toezeggingen/2019-3", "/den-haag?status=afdoening-voorgesteld",
-                "/bestaat-niet")) {
+                "/bestaat-niet", "/zoeken?q=sekswerkers", "/den-haag/zoeken?q=overweeghuis")) {
             open(path);
             assertAccessible(path);
         }

@@ -1,0 +1,198 @@
+package nl.motiemonitor.portal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.search.ItemType;
+import nl.motiemonitor.search.SearchQuery;
+import nl.motiemonitor.search.SearchResult;
+import nl.motiemonitor.search.SearchService;
+import nl.motiemonitor.search.SearchText;
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Search: {@code /zoeken} over all bodies, {@code /{body}/zoeken} within one. Filters are query parameters, so every
+ * combination has a stable URL: {@code ?q=…&orgaan=den-haag&soort=motie&status=open&jaar=2021&sorteer=datum&pagina=2}.
+ * {@code /zoeken} is a literal path, which Spring prefers over the body page's {@code /{body}} pattern.
+ */
+@Controller
+class SearchController {
+
+    private final BodyResolver bodies;
+    private final Bodies allBodies;
+    private final SearchService search;
+
+    SearchController(BodyResolver bodies, Bodies allBodies, SearchService search) {
+        this.bodies = bodies;
+        this.allBodies = allBodies;
+        this.search = search;
+    }
+
+    @GetMapping("/zoeken")
+    String searchAll(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "orgaan", required = false) String bodyParam,
+            @RequestParam(name = "soort", required = false) String typeParam,
+            @RequestParam(name = "status", required = false) String statusParam,
+            @RequestParam(name = "jaar", required = false) String yearParam,
+            @RequestParam(name = "sorteer", required = false) String sortParam,
+            @RequestParam(name = "pagina", required = false) String pageParam, Model model) {
+        List<String> notices = new ArrayList<>();
+        BodyView filterBody = null;
+        if (bodyParam != null && !bodyParam.isBlank()) {
+            filterBody = bodyParam.matches("[a-z0-9-]{1,60}") ? allBodies.findBySlug(bodyParam).orElse(null) : null;
+            if (filterBody == null) {
+                notices.add("Het bestuursorgaan '" + bodyParam + "' bestaat niet; er is niet op bestuursorgaan"
+                        + " gefilterd.");
+            }
+        }
+        return page(null, filterBody, q, typeParam, statusParam, yearParam, sortParam, pageParam, notices, model);
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/zoeken")
+    String searchBody(@PathVariable("body") String slug, @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "soort", required = false) String typeParam,
+            @RequestParam(name = "status", required = false) String statusParam,
+            @RequestParam(name = "jaar", required = false) String yearParam,
+            @RequestParam(name = "sorteer", required = false) String sortParam,
+            @RequestParam(name = "pagina", required = false) String pageParam, Model model) {
+        BodyView body = bodies.require(slug);
+        return page(body, body, q, typeParam, statusParam, yearParam, sortParam, pageParam, new ArrayList<>(),
+                model);
+    }
+
+    private String page(BodyView scope, BodyView filterBody, String q, String typeParam, String statusParam,
+            String yearParam, String sortParam, String pageParam, List<String> notices, Model model) {
+        ItemType type = null;
+        if (typeParam != null && !typeParam.isBlank()) {
+            type = ItemType.fromSlug(typeParam).orElse(null);
+            if (type == null) {
+                notices.add("De soort '" + typeParam + "' bestaat niet; er is niet op soort gefilterd.");
+            }
+        }
+        ItemStatus status = null;
+        if (statusParam != null && !statusParam.isBlank()) {
+            status = ItemStatus.fromSlug(statusParam).orElse(null);
+            if (status == null) {
+                notices.add("De status '" + statusParam + "' bestaat niet; er is niet op status gefilterd.");
+            }
+        }
+        Integer year = null;
+        if (yearParam != null && !yearParam.isBlank()) {
+            year = parseYear(yearParam);
+            if (year == null) {
+                notices.add("'" + yearParam + "' is geen jaartal; er is niet op jaar gefilterd.");
+            }
+        }
+        boolean newestFirst = "datum".equals(sortParam);
+        int page = pageNumber(pageParam);
+        String text = SearchText.clean(q);
+
+        SearchResult result = search.search(new SearchQuery(text, filterBody == null ? null : filterBody.id(), type,
+                status, year, newestFirst, page));
+        SearchParams params = new SearchParams(scope == null ? "/zoeken" : "/" + scope.slug() + "/zoeken", text,
+                scope == null && filterBody != null ? filterBody.slug() : null, type == null ? null : type.slug(),
+                status == null ? null : status.slug(), year, newestFirst, page);
+
+        model.addAttribute("body", scope);
+        model.addAttribute("theme", scope == null ? null : scope.theme());
+        model.addAttribute("filterBody", filterBody);
+        model.addAttribute("q", text);
+        model.addAttribute("maxLength", SearchText.MAX_LENGTH);
+        model.addAttribute("notices", notices);
+        model.addAttribute("result", result);
+        model.addAttribute("params", params);
+        model.addAttribute("selectedType", type);
+        model.addAttribute("selectedStatus", status);
+        model.addAttribute("selectedYear", year);
+        model.addAttribute("types", ItemType.values());
+        model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("pageSize", SearchService.PAGE_SIZE);
+        int pages = (int) Math.min(SearchService.MAX_PAGE, (result.total() + SearchService.PAGE_SIZE - 1)
+                / SearchService.PAGE_SIZE);
+        model.addAttribute("pageCount", pages);
+        return "search";
+    }
+
+    /**
+     * The URL of a search with one thing changed. Parameters appear in a fixed order, empty ones are left out and a
+     * changed filter starts again at page 1, so equal searches have equal URLs.
+     */
+    record SearchParams(String path, String q, String body, String type, String status, Integer year,
+            boolean newestFirst, int page) {
+
+        public String withBody(String value) {
+            return new SearchParams(path, q, value, type, status, year, newestFirst, 1).href();
+        }
+
+        public String withType(String value) {
+            return new SearchParams(path, q, body, value, status, year, newestFirst, 1).href();
+        }
+
+        public String withStatus(String value) {
+            return new SearchParams(path, q, body, type, value, year, newestFirst, 1).href();
+        }
+
+        public String withYear(String value) {
+            return new SearchParams(path, q, body, type, status, value == null ? null : Integer.valueOf(value),
+                    newestFirst, 1).href();
+        }
+
+        public String withNewestFirst(boolean value) {
+            return new SearchParams(path, q, body, type, status, year, value, 1).href();
+        }
+
+        public String withPage(int value) {
+            return new SearchParams(path, q, body, type, status, year, newestFirst, value).href();
+        }
+
+        public String href() {
+            StringBuilder query = new StringBuilder();
+            append(query, "q", q);
+            append(query, "orgaan", body);
+            append(query, "soort", type);
+            append(query, "status", status);
+            append(query, "jaar", year == null ? null : year.toString());
+            append(query, "sorteer", newestFirst ? "datum" : null);
+            append(query, "pagina", page > 1 ? Integer.toString(page) : null);
+            return query.isEmpty() ? path : path + "?" + query.substring(1);
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null && !value.isEmpty()) {
+                query.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static Integer parseYear(String value) {
+        try {
+            int year = Integer.parseInt(value.strip());
+            return year >= 1800 && year <= 2200 ? year : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** 1-based page number from the URL; anything odd means the first page (the service caps the highest). */
+    private static int pageNumber(String value) {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(value.strip());
+            return page >= 1 && page <= 100_000 ? page : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+}

@@ -1,0 +1,208 @@
+package nl.motiemonitor.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Searches the published motions, commitments and letters (table {@code search_documents}, kept by triggers; see
+ * docs/adr/0006-search.md). Drafts are never found: every query requires {@code published}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchService {
+
+    public static final int PAGE_SIZE = 20;
+    /** Pages are counted with OFFSET; beyond this page the reader is asked to narrow the search. */
+    public static final int MAX_PAGE = 50;
+
+    /** ts_headline's markers: control characters, which the indexed text never contains (search_clean). */
+    static final char START = '\u0002';
+    static final char STOP = '\u0003';
+    private static final String HEADLINE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP
+            + "\", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private final JdbcClient jdbc;
+
+    SearchService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SearchResult search(SearchQuery query) {
+        String text = SearchText.clean(query.text());
+        if (text.isEmpty()) {
+            return SearchResult.notSearched("Vul een of meer woorden in om te zoeken.");
+        }
+        if (text.length() > SearchText.MAX_LENGTH) {
+            return SearchResult.notSearched("Uw zoekvraag is langer dan " + SearchText.MAX_LENGTH
+                    + " tekens. Gebruik minder woorden.");
+        }
+        if (query.page() > MAX_PAGE) {
+            return SearchResult.notSearched("Er worden ten hoogste " + MAX_PAGE + " pagina's met resultaten getoond."
+                    + " Maak uw zoekvraag specifieker of kies een filter.");
+        }
+        String websearch = SearchText.forWebsearch(text);
+        Map<String, Object> shape = jdbc.sql("""
+                select numnode(q) as nodes, querytree(q) as tree from websearch_to_tsquery('dutch', :q) q""")
+                .param("q", websearch).query().singleRow();
+        if (((Number) shape.get("nodes")).intValue() == 0) {
+            return SearchResult.notSearched("Uw zoekvraag bevat geen woorden waarop gezocht kan worden: alleen leestekens"
+                    + " of veelvoorkomende woorden zoals ‘de’ en ‘het’. Probeer andere woorden.");
+        }
+        if ("T".equals(shape.get("tree"))) {
+            return SearchResult.notSearched("Geef ook een woord op dat er wél in moet staan; met alleen woorden die"
+                    + " u uitsluit (zoals -woord) wordt niet gezocht.");
+        }
+
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", websearch);
+        StringBuilder where = new StringBuilder("d.published and d.document @@ q.query");
+        if (query.bodyId() != null) {
+            where.append(" and d.body_id = :bodyId");
+            params.put("bodyId", query.bodyId());
+        }
+        if (query.type() != null) {
+            where.append(" and d.item_type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.status() != null) {
+            where.append(" and d.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.year() != null) {
+            where.append(" and d.item_date >= :yearStart and d.item_date < :yearEnd");
+            params.put("yearStart", LocalDate.of(query.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(query.year() + 1, 1, 1));
+        }
+        // names of output columns, so the same order serves the inner and the outer query
+        String order = (query.newestFirst() ? "" : "rank desc, ")
+                + "item_date desc nulls last, item_type, item_id desc";
+
+        // the headline is computed only for the rows of this page (the outer query), as it reads the whole text
+        List<SearchHit> hits = new ArrayList<>(jdbc.sql("""
+                with q as (select websearch_to_tsquery('dutch', :q) as query)
+                select p.item_type, p.item_id, p.url_key, p.title, p.status, p.item_date, p.rank, b.slug, b.name,
+                       ts_headline('dutch', p.content, q.query, :options) as headline
+                from (select d.item_type, d.item_id, d.body_id, d.url_key, d.title, d.status, d.item_date,
+                             d.content, ts_rank_cd(d.document, q.query) as rank
+                      from search_documents d cross join q
+                      where %s
+                      order by %s
+                      limit :limit offset :offset) p
+                join bodies b on b.id = p.body_id
+                cross join q
+                order by %s""".formatted(where, order, order))
+                .params(params)
+                .param("options", HEADLINE_OPTIONS)
+                .param("limit", PAGE_SIZE + 1)
+                .param("offset", (query.page() - 1) * PAGE_SIZE)
+                .query((rs, row) -> {
+                    ItemType type = ItemType.valueOf(rs.getString("item_type"));
+                    String slug = rs.getString("slug");
+                    String status = rs.getString("status");
+                    return new SearchHit(type, rs.getLong("item_id"), slug, rs.getString("name"),
+                            rs.getString("title"), status == null ? null : ItemStatus.valueOf(status),
+                            rs.getObject("item_date", LocalDate.class), safeHeadline(rs.getString("headline")),
+                            path(type, slug, rs.getString("url_key")));
+                }).list());
+        boolean hasNext = hits.size() > PAGE_SIZE;
+        if (hasNext) {
+            hits.remove(PAGE_SIZE);
+        }
+
+        List<FacetValue> bodies = new ArrayList<>();
+        List<FacetValue> types = new ArrayList<>();
+        List<FacetValue> statuses = new ArrayList<>();
+        List<FacetValue> years = new ArrayList<>();
+        jdbc.sql("""
+                with q as (select websearch_to_tsquery('dutch', :q) as query),
+                     m as (select d.body_id, d.item_type, d.status, extract(year from d.item_date)::int as year
+                           from search_documents d cross join q
+                           where %s)
+                select 'body' as facet, b.slug as value, b.name as label, count(*) as n
+                from m join bodies b on b.id = m.body_id group by b.slug, b.name
+                union all
+                select 'type', item_type, null, count(*) from m group by item_type
+                union all
+                select 'status', status, null, count(*) from m where status is not null group by status
+                union all
+                select 'year', year::text, null, count(*) from m where year is not null group by year
+                """.formatted(where))
+                .params(params)
+                .query((rs, row) -> {
+                    String facet = rs.getString("facet");
+                    String value = rs.getString("value");
+                    long count = rs.getLong("n");
+                    switch (facet) {
+                        case "body" -> bodies.add(new FacetValue(value, rs.getString("label"), count));
+                        case "type" -> {
+                            ItemType type = ItemType.valueOf(value);
+                            types.add(new FacetValue(type.slug(), type.pluralLabel(), count));
+                        }
+                        case "status" -> {
+                            ItemStatus status = ItemStatus.valueOf(value);
+                            statuses.add(new FacetValue(status.slug(), status.label(), count));
+                        }
+                        default -> years.add(new FacetValue(value, value, count));
+                    }
+                    return facet;
+                }).list();
+        long total = types.stream().mapToLong(FacetValue::count).sum();
+        bodies.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
+        types.sort(java.util.Comparator.comparing(value -> ItemType.fromSlug(value.value()).orElseThrow().ordinal()));
+        statuses.sort(java.util.Comparator.comparing(value -> ItemStatus.fromSlug(value.value()).orElseThrow()
+                .ordinal()));
+        years.sort(java.util.Comparator.comparing(FacetValue::value).reversed());
+        return new SearchResult(List.copyOf(hits), total, hasNext, bodies, types, statuses, years, null);
+    }
+
+    private static String path(ItemType type, String bodySlug, String urlKey) {
+        return "/" + bodySlug + switch (type) {
+            case MOTION -> "/moties/";
+            case COMMITMENT -> "/toezeggingen/";
+            case LETTER -> "/brieven/";
+        } + urlKey;
+    }
+
+    /**
+     * ts_headline's output is the document's text with the markers around matches; the text may contain anything,
+     * markup included. So all of it is HTML-escaped, and only then are the markers made into {@code <mark>}
+     * elements, always balanced.
+     */
+    static String safeHeadline(String headline) {
+        if (headline == null) {
+            return "";
+        }
+        String escaped = HtmlUtils.htmlEscape(headline, "UTF-8");
+        StringBuilder out = new StringBuilder(escaped.length() + 32);
+        boolean open = false;
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == START) {
+                if (!open) {
+                    out.append("<mark>");
+                    open = true;
+                }
+            } else if (c == STOP) {
+                if (open) {
+                    out.append("</mark>");
+                    open = false;
+                }
+            } else if (!Character.isISOControl(c) || c == '\n' || c == '\t') {
+                out.append(c);
+            }
+        }
+        if (open) {
+            out.append("</mark>");
+        }
+        return out.toString();
+    }
+}
