@@ -68,6 +68,9 @@ class BodyAdminController {
         if (!result.hasFieldErrors("theme") && !themes.contains(form.getTheme())) {
             result.rejectValue("theme", "unknown", "Kies een van de huisstijlen uit de lijst.");
         }
+        if (!result.hasFieldErrors("slug") && Bodies.RESERVED_SLUGS.contains(form.getSlug())) {
+            result.rejectValue("slug", "reserved", "Dit adresdeel gebruikt de portal zelf. Kies een ander.");
+        }
         if (!result.hasFieldErrors("slug") && bodies.exists(form.getSlug())) {
             result.rejectValue("slug", "duplicate", "Er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
         }

@@ -16,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Bodies {
 
+    /** Paths the portal uses itself, which no body's slug may take (also a check constraint in the schema). */
+    public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("zoeken", "beheer", "login", "logout",
+            "error", "actuator", "vendor", "css");
+
     private final BodyRepository bodies;
     private final PartyRepository parties;
     private final MemberRepository members;

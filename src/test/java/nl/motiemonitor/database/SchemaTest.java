@@ -118,6 +118,16 @@ class SchemaTest {
     }
 
     @Test
+    void refusesASlugThePortalUsesItself() {
+        String constraint = jdbc.queryForObject("select pg_get_constraintdef(oid) from pg_constraint "
+                + "where conname = 'bodies_slug_not_reserved'", String.class);
+        assertThat(Bodies.RESERVED_SLUGS).contains("zoeken", "beheer", "login")
+                .allSatisfy(slug -> assertThat(constraint).contains("'" + slug + "'"));
+        assertThatThrownBy(() -> jdbc.update("insert into bodies (slug, name, kind) values ('zoeken', 'X', 'MUNICIPALITY')"))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
     void refusesAMalformedCbsCode() {
         assertThatThrownBy(() -> bodies.register("ergens", "Ergens", BodyKind.MUNICIPALITY, "XX12", null))
                 .isInstanceOf(DataIntegrityViolationException.class);
