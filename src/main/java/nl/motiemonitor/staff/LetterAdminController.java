@@ -3,7 +3,10 @@ package nl.motiemonitor.staff;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.commitment.CommitmentCatalog;
@@ -109,7 +112,8 @@ class LetterAdminController {
         LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
         model.addAttribute("body", body);
         model.addAttribute("letter", letter);
-        model.addAttribute("answered", letter.answers().stream().map(answer -> describe(body, answer)).toList());
+        Map<String, ItemChoice> choices = choicesByValue(body);
+        model.addAttribute("answered", letter.answers().stream().map(answer -> describe(choices, answer)).toList());
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
         model.addAttribute("original", documents.info(letter.summary().id()).orElse(null));
         return "admin/letter/show";
@@ -173,7 +177,8 @@ class LetterAdminController {
         model.addAttribute("heading", "Geschiedenis van de brief");
         model.addAttribute("backHref", "/beheer/" + slug + "/brieven/" + letter.summary().id());
         model.addAttribute("backLabel", letter.summary().displaySubject());
-        model.addAttribute("entries", history.of(letter.summary().id(), answer -> describe(body, answer).label()));
+        Map<String, ItemChoice> choices = choicesByValue(body);
+        model.addAttribute("entries", history.of(letter.summary().id(), answer -> describe(choices, answer).label()));
         return "admin/history";
     }
 
@@ -202,10 +207,13 @@ class LetterAdminController {
         return choices;
     }
 
-    private ItemChoice describe(BodyView body, LetterAnswer answer) {
+    private Map<String, ItemChoice> choicesByValue(BodyView body) {
+        return choices(body).stream().collect(Collectors.toMap(ItemChoice::value, Function.identity()));
+    }
+
+    private static ItemChoice describe(Map<String, ItemChoice> choices, LetterAnswer answer) {
         String value = answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
-        return choices(body).stream().filter(choice -> choice.value().equals(value)).findFirst()
-                .orElse(new ItemChoice(value, value));
+        return choices.getOrDefault(value, new ItemChoice(value, value));
     }
 
     /** Bean Validation, plus: every item belongs to this body and appears once. */
