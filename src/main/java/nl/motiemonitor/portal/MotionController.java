@@ -9,6 +9,7 @@ import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionView;
+import nl.motiemonitor.search.SimilarMotions;
 import nl.motiemonitor.shared.Deadline;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.web.NotFoundException;
@@ -17,7 +18,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A motion's page: its clauses under their headings, its letters and its history. */
+/**
+ * A motion's page: its clauses under their headings, its letters, its history and similar motions adopted elsewhere.
+ */
 @Controller
 class MotionController {
 
@@ -25,12 +28,15 @@ class MotionController {
     private final Bodies bodies;
     private final MotionCatalog motions;
     private final LetterCatalog letters;
+    private final SimilarMotions similar;
 
-    MotionController(BodyResolver bodyResolver, Bodies bodies, MotionCatalog motions, LetterCatalog letters) {
+    MotionController(BodyResolver bodyResolver, Bodies bodies, MotionCatalog motions, LetterCatalog letters,
+            SimilarMotions similar) {
         this.bodyResolver = bodyResolver;
         this.bodies = bodies;
         this.motions = motions;
         this.letters = letters;
+        this.similar = similar;
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/moties/{number}")
@@ -53,6 +59,7 @@ class MotionController {
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("overdue", Deadline.isOverdue(motion.summary().dueDate(), motion.summary().status(),
                 DutchDates.today()));
+        model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";
     }
 }

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.search.BodyKinds;
+import nl.motiemonitor.search.FacetValue;
 import nl.motiemonitor.search.ItemType;
 import nl.motiemonitor.search.SearchQuery;
 import nl.motiemonitor.search.SearchResult;
@@ -21,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Search: {@code /zoeken} over all bodies, {@code /{body}/zoeken} within one. Filters are query parameters, so every
- * combination has a stable URL: {@code ?q=…&orgaan=den-haag&soort=motie&status=open&jaar=2021&sorteer=datum&pagina=2}.
+ * combination has a stable URL:
+ * {@code ?q=…&orgaan=den-haag&soort-orgaan=gemeente&soort=motie&status=open&jaar=2021&fractie=CDA&sorteer=datum&pagina=2}.
  * {@code /zoeken} is a literal path, which Spring prefers over the body page's {@code /{body}} pattern.
  */
 @Controller
@@ -40,9 +44,11 @@ class SearchController {
     @GetMapping("/zoeken")
     String searchAll(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "orgaan", required = false) String bodyParam,
+            @RequestParam(name = "soort-orgaan", required = false) String bodyKindParam,
             @RequestParam(name = "soort", required = false) String typeParam,
             @RequestParam(name = "status", required = false) String statusParam,
             @RequestParam(name = "jaar", required = false) String yearParam,
+            @RequestParam(name = "fractie", required = false) String partyParam,
             @RequestParam(name = "sorteer", required = false) String sortParam,
             @RequestParam(name = "pagina", required = false) String pageParam, Model model) {
         List<String> notices = new ArrayList<>();
@@ -54,7 +60,16 @@ class SearchController {
                         + " gefilterd.");
             }
         }
-        return page(null, filterBody, q, typeParam, statusParam, yearParam, sortParam, pageParam, notices, model);
+        BodyKind bodyKind = null;
+        if (bodyKindParam != null && !bodyKindParam.isBlank()) {
+            bodyKind = BodyKinds.fromSlug(bodyKindParam).orElse(null);
+            if (bodyKind == null) {
+                notices.add("De soort bestuursorgaan '" + bodyKindParam + "' bestaat niet; er is niet op soort"
+                        + " bestuursorgaan gefilterd.");
+            }
+        }
+        return page(null, filterBody, bodyKind, q, typeParam, statusParam, yearParam, partyParam, sortParam, pageParam,
+                notices, model);
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/zoeken")
@@ -62,15 +77,17 @@ class SearchController {
             @RequestParam(name = "soort", required = false) String typeParam,
             @RequestParam(name = "status", required = false) String statusParam,
             @RequestParam(name = "jaar", required = false) String yearParam,
+            @RequestParam(name = "fractie", required = false) String partyParam,
             @RequestParam(name = "sorteer", required = false) String sortParam,
             @RequestParam(name = "pagina", required = false) String pageParam, Model model) {
         BodyView body = bodies.require(slug);
-        return page(body, body, q, typeParam, statusParam, yearParam, sortParam, pageParam, new ArrayList<>(),
-                model);
+        return page(body, body, null, q, typeParam, statusParam, yearParam, partyParam, sortParam, pageParam,
+                new ArrayList<>(), model);
     }
 
-    private String page(BodyView scope, BodyView filterBody, String q, String typeParam, String statusParam,
-            String yearParam, String sortParam, String pageParam, List<String> notices, Model model) {
+    private String page(BodyView scope, BodyView filterBody, BodyKind bodyKind, String q, String typeParam,
+            String statusParam, String yearParam, String partyParam, String sortParam, String pageParam,
+            List<String> notices, Model model) {
         ItemType type = null;
         if (typeParam != null && !typeParam.isBlank()) {
             type = ItemType.fromSlug(typeParam).orElse(null);
@@ -92,15 +109,25 @@ class SearchController {
                 notices.add("'" + yearParam + "' is geen jaartal; er is niet op jaar gefilterd.");
             }
         }
+        String party = SearchText.clean(partyParam);
+        if (party.length() > 200) {
+            notices.add("Die fractienaam is te lang; er is niet op fractie gefilterd.");
+            party = "";
+        }
         boolean newestFirst = "datum".equals(sortParam);
         int page = pageNumber(pageParam);
         String text = SearchText.clean(q);
 
         SearchResult result = search.search(new SearchQuery(text, filterBody == null ? null : filterBody.id(), type,
-                status, year, newestFirst, page));
+                status, year, newestFirst, page, bodyKind, party.isEmpty() ? null : party));
         SearchParams params = new SearchParams(scope == null ? "/zoeken" : "/" + scope.slug() + "/zoeken", text,
-                scope == null && filterBody != null ? filterBody.slug() : null, type == null ? null : type.slug(),
-                status == null ? null : status.slug(), year, newestFirst, page);
+                scope == null && filterBody != null ? filterBody.slug() : null,
+                bodyKind == null ? null : BodyKinds.slug(bodyKind), type == null ? null : type.slug(),
+                status == null ? null : status.slug(), year, party.isEmpty() ? null : party, newestFirst, page);
+        List<String> partyOptions = new ArrayList<>(result.parties().stream().map(FacetValue::value).toList());
+        if (!party.isEmpty() && !partyOptions.contains(party)) {
+            partyOptions.add(0, party);
+        }
 
         model.addAttribute("body", scope);
         model.addAttribute("theme", scope == null ? null : scope.theme());
@@ -113,6 +140,11 @@ class SearchController {
         model.addAttribute("selectedType", type);
         model.addAttribute("selectedStatus", status);
         model.addAttribute("selectedYear", year);
+        model.addAttribute("selectedBodyKind", bodyKind == null ? null : BodyKinds.slug(bodyKind));
+        model.addAttribute("selectedParty", party.isEmpty() ? null : party);
+        model.addAttribute("bodyKinds", java.util.Arrays.stream(BodyKind.values())
+                .map(kind -> new FacetValue(BodyKinds.slug(kind), kind.label(), 0)).toList());
+        model.addAttribute("partyOptions", partyOptions);
         model.addAttribute("types", ItemType.values());
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("pageSize", SearchService.PAGE_SIZE);
@@ -126,41 +158,51 @@ class SearchController {
      * The URL of a search with one thing changed. Parameters appear in a fixed order, empty ones are left out and a
      * changed filter starts again at page 1, so equal searches have equal URLs.
      */
-    record SearchParams(String path, String q, String body, String type, String status, Integer year,
-            boolean newestFirst, int page) {
+    record SearchParams(String path, String q, String body, String bodyKind, String type, String status,
+            Integer year, String party, boolean newestFirst, int page) {
 
         public String withBody(String value) {
-            return new SearchParams(path, q, value, type, status, year, newestFirst, 1).href();
+            return new SearchParams(path, q, value, bodyKind, type, status, year, party, newestFirst, 1).href();
+        }
+
+        public String withBodyKind(String value) {
+            return new SearchParams(path, q, body, value, type, status, year, party, newestFirst, 1).href();
         }
 
         public String withType(String value) {
-            return new SearchParams(path, q, body, value, status, year, newestFirst, 1).href();
+            return new SearchParams(path, q, body, bodyKind, value, status, year, party, newestFirst, 1).href();
         }
 
         public String withStatus(String value) {
-            return new SearchParams(path, q, body, type, value, year, newestFirst, 1).href();
+            return new SearchParams(path, q, body, bodyKind, type, value, year, party, newestFirst, 1).href();
         }
 
         public String withYear(String value) {
-            return new SearchParams(path, q, body, type, status, value == null ? null : Integer.valueOf(value),
-                    newestFirst, 1).href();
+            return new SearchParams(path, q, body, bodyKind, type, status, value == null ? null
+                    : Integer.valueOf(value), party, newestFirst, 1).href();
+        }
+
+        public String withParty(String value) {
+            return new SearchParams(path, q, body, bodyKind, type, status, year, value, newestFirst, 1).href();
         }
 
         public String withNewestFirst(boolean value) {
-            return new SearchParams(path, q, body, type, status, year, value, 1).href();
+            return new SearchParams(path, q, body, bodyKind, type, status, year, party, value, 1).href();
         }
 
         public String withPage(int value) {
-            return new SearchParams(path, q, body, type, status, year, newestFirst, value).href();
+            return new SearchParams(path, q, body, bodyKind, type, status, year, party, newestFirst, value).href();
         }
 
         public String href() {
             StringBuilder query = new StringBuilder();
             append(query, "q", q);
             append(query, "orgaan", body);
+            append(query, "soort-orgaan", bodyKind);
             append(query, "soort", type);
             append(query, "status", status);
             append(query, "jaar", year == null ? null : year.toString());
+            append(query, "fractie", party);
             append(query, "sorteer", newestFirst ? "datum" : null);
             append(query, "pagina", page > 1 ? Integer.toString(page) : null);
             return query.isEmpty() ? path : path + "?" + query.substring(1);

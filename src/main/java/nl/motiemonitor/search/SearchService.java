@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,17 @@ public class SearchService {
             params.put("yearStart", LocalDate.of(query.year(), 1, 1));
             params.put("yearEnd", LocalDate.of(query.year() + 1, 1, 1));
         }
+        if (query.bodyKind() != null) {
+            where.append(" and exists (select 1 from bodies k where k.id = d.body_id and k.kind = :bodyKind)");
+            params.put("bodyKind", query.bodyKind().name());
+        }
+        if (query.party() != null) {
+            // sponsors' parties are joined at query time (ADR 0006): always current, and drafts are excluded above
+            where.append(" and d.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
+                    + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
+                    + " where s.motion_id = d.item_id and coalesce(p.abbreviation, p.name) = :party)");
+            params.put("party", query.party());
+        }
         // names of output columns, so the same order serves the inner and the outer query
         String order = (query.newestFirst() ? "" : "rank desc, ")
                 + "item_date desc nulls last, item_type, item_id desc";
@@ -122,9 +134,12 @@ public class SearchService {
         List<FacetValue> types = new ArrayList<>();
         List<FacetValue> statuses = new ArrayList<>();
         List<FacetValue> years = new ArrayList<>();
+        List<FacetValue> bodyKinds = new ArrayList<>();
+        List<FacetValue> parties = new ArrayList<>();
         jdbc.sql("""
                 with q as (select websearch_to_tsquery('dutch', :q) as query),
-                     m as (select d.body_id, d.item_type, d.status, extract(year from d.item_date)::int as year
+                     m as (select d.body_id, d.item_type, d.item_id, d.status,
+                                  extract(year from d.item_date)::int as year
                            from search_documents d cross join q
                            where %s)
                 select 'body' as facet, b.slug as value, b.name as label, count(*) as n
@@ -135,6 +150,16 @@ public class SearchService {
                 select 'status', status, null, count(*) from m where status is not null group by status
                 union all
                 select 'year', year::text, null, count(*) from m where year is not null group by year
+                union all
+                select 'kind', b.kind, null, count(*) from m join bodies b on b.id = m.body_id group by b.kind
+                union all
+                select 'party', sp.party, null, count(*)
+                from m cross join lateral (select distinct coalesce(p.abbreviation, p.name) as party
+                                           from motion_sponsors s join members sm on sm.id = s.member_id
+                                           join parties p on p.id = sm.party_id
+                                           where s.motion_id = m.item_id) sp
+                where m.item_type = 'MOTION'
+                group by sp.party
                 """.formatted(where))
                 .params(params)
                 .query((rs, row) -> {
@@ -151,6 +176,11 @@ public class SearchService {
                             ItemStatus status = ItemStatus.valueOf(value);
                             statuses.add(new FacetValue(status.slug(), status.label(), count));
                         }
+                        case "kind" -> {
+                            BodyKind kind = BodyKind.valueOf(value);
+                            bodyKinds.add(new FacetValue(BodyKinds.slug(kind), kind.label(), count));
+                        }
+                        case "party" -> parties.add(new FacetValue(value, value, count));
                         default -> years.add(new FacetValue(value, value, count));
                     }
                     return facet;
@@ -161,7 +191,11 @@ public class SearchService {
         statuses.sort(java.util.Comparator.comparing(value -> ItemStatus.fromSlug(value.value()).orElseThrow()
                 .ordinal()));
         years.sort(java.util.Comparator.comparing(FacetValue::value).reversed());
-        return new SearchResult(List.copyOf(hits), total, hasNext, bodies, types, statuses, years, null);
+        bodyKinds.sort(java.util.Comparator.comparing(value -> BodyKinds.fromSlug(value.value()).orElseThrow()
+                .ordinal()));
+        parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
+        return new SearchResult(List.copyOf(hits), total, hasNext, bodies, types, statuses, years, bodyKinds, parties,
+                null);
     }
 
     private static String path(ItemType type, String bodySlug, String urlKey) {

@@ -1,0 +1,137 @@
+package nl.motiemonitor.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * "Elders aangenomen" on a motion's page: published, adopted motions of other bodies that share the operative words.
+ * These tests commit (the pages are read over HTTP) and remove what they wrote afterwards.
+ */
+@MotiemonitorTest
+class SimilarMotionsTest {
+
+    static final String OVERWEEGHUIS = "/den-haag/moties/ris323480";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SimilarMotions similar;
+
+    PortalClient portal;
+    Long utrecht;
+    Long drenthe;
+    Long denHaag;
+    Long overweeghuis;
+
+    @BeforeEach
+    void createBodies() {
+        portal = new PortalClient(port);
+        utrecht = body("elders-utrecht", "Gemeente Eldersproef", "MUNICIPALITY");
+        drenthe = body("elders-drenthe", "Provincie Eldersproef", "PROVINCE");
+        denHaag = jdbc.queryForObject("select id from bodies where slug = 'den-haag'", Long.class);
+        overweeghuis = jdbc.queryForObject("select id from motions where body_id = ? and url_key = 'ris323480'",
+                Long.class, denHaag);
+    }
+
+    @AfterEach
+    void removeWhatWasWritten() {
+        jdbc.update("delete from motions where body_id in (?, ?) or (body_id = ? and registration_number like 'EP-%')",
+                utrecht, drenthe, denHaag);
+        jdbc.update("delete from bodies where id in (?, ?)", utrecht, drenthe);
+    }
+
+    @Test
+    void adoptedPublishedMotionsOfOtherBodiesWithTheSameRequestAreShown() {
+        motion(utrecht, "EP-1", "Overweeghuis voor sekswerkers", "ADOPTED", true, "2024-03-01",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        motion(utrecht, "EP-2", "Conceptmotie overweeghuis", "ADOPTED", false, "2024-03-02",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        motion(utrecht, "EP-3", "Verworpen overweeghuis", "REJECTED", true, "2024-03-03",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        motion(drenthe, "EP-4", "Alleen het woord", "ADOPTED", true, "2023-05-01",
+                "een overweeghuis aan de rand van het natuurgebied te bouwen");
+        motion(denHaag, "EP-5", "Nog een Haags overweeghuis", "ADOPTED", true, "2025-11-01",
+                "een tweede overweeghuis voor sekswerkers te openen");
+
+        assertThat(paths(overweeghuis)).as("not drafts, not rejected, not the same body, not one shared word")
+                .containsExactly("/elders-utrecht/moties/ep-1");
+
+        String html = page(OVERWEEGHUIS);
+        assertThat(html).contains("<h2 class=\"utrecht-heading-2\" id=\"elders-aangenomen\">Elders aangenomen</h2>",
+                "href=\"/elders-utrecht/moties/ep-1\">Overweeghuis voor sekswerkers</a>", "Gemeente Eldersproef",
+                "datetime=\"2024-03-01\"", "1 maart 2024", ">Open</span>")
+                .doesNotContain("/elders-utrecht/moties/ep-2", "/elders-utrecht/moties/ep-3",
+                        "/elders-drenthe/moties/ep-4", "/den-haag/moties/ep-5\"");
+
+        // and the other way round: from Utrecht, both Den Haag motions are elsewhere, its own draft and rejected not
+        assertThat(page("/elders-utrecht/moties/ep-1")).contains("Elders aangenomen",
+                "href=\"/den-haag/moties/ris323480\">Onderzoek mogelijkheden overweeghuis</a>", "Gemeente Den Haag",
+                "href=\"/den-haag/moties/ep-5\"").doesNotContain("/elders-utrecht/moties/ep-2",
+                        "/elders-utrecht/moties/ep-3");
+    }
+
+    @Test
+    void atMostFiveMostAlikeFirst() {
+        for (int i = 1; i <= 6; i++) {
+            motion(i % 2 == 0 ? utrecht : drenthe, "EP-1" + i, "Motie " + i, "ADOPTED_WITHOUT_VOTE", true,
+                    "2024-01-0" + i, "een overweeghuis voor sekswerkers te bouwen");
+        }
+        Long closest = motion(drenthe, "EP-20", "Het meest gelijk", "ADOPTED", true, "2020-01-01",
+                "samen met sekswerkers een overweeghuis te openen in de regio");
+
+        List<String> found = paths(overweeghuis);
+        assertThat(found).hasSize(SimilarMotions.LIMIT).first().isEqualTo("/elders-drenthe/moties/ep-20");
+        assertThat(closest).isNotNull();
+    }
+
+    @Test
+    void withoutSimilarMotionsThereIsNoHeading() {
+        motion(utrecht, "EP-30", "Iets anders", "ADOPTED", true, "2024-01-01", "de fietsenstalling uit te breiden");
+
+        assertThat(page("/elders-utrecht/moties/ep-30")).doesNotContain("Elders aangenomen");
+        assertThat(paths(overweeghuis)).isEmpty();
+    }
+
+    private Long body(String slug, String name, String kind) {
+        return jdbc.queryForObject("insert into bodies (slug, name, kind) values (?, ?, ?) returning id", Long.class,
+                slug, name, kind);
+    }
+
+    private Long motion(Long body, String number, String title, String outcome, boolean published, String adoptedOn,
+            String request) {
+        boolean adopted = outcome.startsWith("ADOPTED");
+        Long motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
+                + " status, published, adopted_on) values (?, ?, ?, ?, ?, ?, ?::date) returning id", Long.class, body,
+                number, title, outcome, adopted ? "OPEN" : null, published, adopted ? adoptedOn : null);
+        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'NOTING', ?)", motion,
+                "er in deze gemeente nog geen plek is");
+        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 1, 'REQUEST', ?)", motion,
+                request);
+        return motion;
+    }
+
+    private List<String> paths(Long motion) {
+        return similar.adoptedElsewhere(motion).stream().map(SimilarMotion::path).toList();
+    }
+
+    private String page(String path) {
+        HttpResponse<String> response = portal.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+}
