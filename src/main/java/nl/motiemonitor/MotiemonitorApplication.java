@@ -2,6 +2,7 @@ package nl.motiemonitor;
 
 import java.util.Arrays;
 
+import nl.motiemonitor.generator.GenerateCommand;
 import nl.motiemonitor.importing.ReadDocumentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +16,10 @@ public class MotiemonitorApplication {
         if (args.length > 0 && ReadDocumentCommand.NAME.equals(args[0])) {
             // The document reader runs on its own: no Spring, no web server, no database.
             System.exit(ReadDocumentCommand.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
+            // The generator needs a database, but no Spring and no web server: it runs Flyway and COPY itself.
+            System.exit(GenerateCommand.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(MotiemonitorApplication.class, args);
     }

@@ -1,0 +1,218 @@
+package nl.motiemonitor.generator;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Fills an empty, migrated database with a synthetic country (see {@link CountryWriter}) in one transaction:
+ * COPY into every table with the search triggers and the secondary indexes out of the way, then
+ * {@code search_documents} rebuilt with one {@code insert … select} per item type (the same expressions as the
+ * {@code search_refresh_*} functions of V5), the indexes created again, the identity sequences moved past the
+ * loaded ids, and ANALYZE after the commit (docs/adr/0006-search.md).
+ */
+public final class NationalDataGenerator {
+
+    /** The row triggers that keep search_documents current; they are off only inside the load transaction. */
+    private static final String[][] SEARCH_TRIGGERS = {
+            {"motions", "search_motions"}, {"clauses", "search_clauses"}, {"commitments", "search_commitments"},
+            {"letters", "search_letters"}};
+    private static final String[] IDENTITY_TABLES = {
+            "bodies", "parties", "members", "motions", "commitments", "letters", "status_changes"};
+    private static final List<String> LOADED_TABLES = List.of("parties", "members", "letters", "letter_signatories",
+            "motions", "clauses", "motion_sponsors", "commitments", "letter_items", "status_changes",
+            "search_documents");
+
+    private final GeneratorOptions options;
+    private final Consumer<String> log;
+
+    public NationalDataGenerator(GeneratorOptions options, Consumer<String> log) {
+        this.options = options;
+        this.log = log;
+    }
+
+    /** Writes the country to temporary files, then loads it. The database must be migrated and have no bodies. */
+    public GenerationResult generate(Connection connection) throws SQLException {
+        requireEmpty(connection);
+        Path directory;
+        try {
+            directory = Files.createTempDirectory("motiemonitor-generate");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            long start = System.nanoTime();
+            CountryWriter writer = new CountryWriter(options, directory);
+            writer.write();
+            Duration writing = Duration.ofNanos(System.nanoTime() - start);
+            log.accept("Bestanden geschreven in " + seconds(writing) + ".");
+            start = System.nanoTime();
+            Map<String, Long> rows = load(connection, writer);
+            Duration loading = Duration.ofNanos(System.nanoTime() - start);
+            return new GenerationResult(rows, writing, loading);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static void requireEmpty(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("select exists (select 1 from bodies)")) {
+            result.next();
+            if (result.getBoolean(1)) {
+                throw new IllegalStateException("De database bevat al organen. De generator vult alleen een lege "
+                        + "(gemigreerde) database; maak een nieuwe aan.");
+            }
+        }
+    }
+
+    private Map<String, Long> load(Connection connection, CountryWriter writer) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local synchronous_commit = off");
+            statement.execute("set local maintenance_work_mem = '512MB'");
+            for (String[] trigger : SEARCH_TRIGGERS) {
+                statement.execute("alter table " + trigger[0] + " disable trigger " + trigger[1]);
+            }
+            List<String> indexes = dropSecondaryIndexes(statement);
+
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            for (CopyFile file : writer.files.values()) {
+                long start = System.nanoTime();
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path), 1 << 20)) {
+                    rows.put(file.table, copy.copyIn(file.copySql(), in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                log.accept(String.format("%-20s %,11d rijen in %s", file.table, rows.get(file.table),
+                        seconds(Duration.ofNanos(System.nanoTime() - start))));
+            }
+            for (String table : IDENTITY_TABLES) {
+                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), "
+                        + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
+            }
+
+            long start = System.nanoTime();
+            rows.put("search_documents", (long) rebuildSearchDocuments(statement));
+            log.accept(String.format("%-20s %,11d rijen in %s", "search_documents", rows.get("search_documents"),
+                    seconds(Duration.ofNanos(System.nanoTime() - start))));
+
+            start = System.nanoTime();
+            for (String index : indexes) {
+                statement.execute(index);
+            }
+            log.accept(indexes.size() + " indexen opnieuw aangemaakt in "
+                    + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
+            for (String[] trigger : SEARCH_TRIGGERS) {
+                statement.execute("alter table " + trigger[0] + " enable trigger " + trigger[1]);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+        long start = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            for (String table : LOADED_TABLES) {
+                statement.execute("analyze " + table);
+            }
+            statement.execute("analyze bodies");
+        }
+        log.accept("ANALYZE in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
+        return rows;
+    }
+
+    /** Drops the indexes that back no constraint (those are rebuilt fastest after the load) and returns their DDL. */
+    private static List<String> dropSecondaryIndexes(Statement statement) throws SQLException {
+        List<String[]> found = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery("""
+                select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+                from pg_index i
+                join pg_class t on t.oid = i.indrelid
+                where t.relnamespace = current_schema()::text::regnamespace
+                  and t.relname = any (array['%s'])
+                  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+                order by 1""".formatted(String.join("','", LOADED_TABLES)))) {
+            while (result.next()) {
+                found.add(new String[] {result.getString(1), result.getString(2)});
+            }
+        }
+        List<String> definitions = new ArrayList<>();
+        for (String[] index : found) {
+            statement.execute("drop index " + index[0]);
+            definitions.add(index[1]);
+        }
+        return definitions;
+    }
+
+    /** The same rows the search_refresh_* functions (V5) would write, computed in three set-based statements. */
+    private static int rebuildSearchDocuments(Statement statement) throws SQLException {
+        int rows = statement.executeUpdate("""
+                insert into search_documents (item_type, item_id, body_id, published, url_key, title, status,
+                                              item_date, content, document)
+                select 'MOTION', m.id, m.body_id, m.published, m.url_key,
+                       coalesce(m.title, 'Motie ' || m.registration_number), m.status, m.adopted_on,
+                       search_clean(concat_ws(E'\\n', m.title, c.text, m.summary)),
+                       setweight(to_tsvector('dutch', search_clean(m.title)), 'A')
+                           || setweight(to_tsvector('dutch', search_clean(c.text)), 'B')
+                           || setweight(to_tsvector('dutch', search_clean(m.summary)), 'C')
+                from motions m
+                left join (select motion_id, string_agg(text, E'\\n' order by position) as text
+                           from clauses group by motion_id) c on c.motion_id = m.id""");
+        rows += statement.executeUpdate("""
+                insert into search_documents (item_type, item_id, body_id, published, url_key, title, status,
+                                              item_date, content, document)
+                select 'COMMITMENT', c.id, c.body_id, c.published, c.url_key, 'Toezegging ' || c.number, c.status,
+                       c.made_on, search_clean(c.text), setweight(to_tsvector('dutch', search_clean(c.text)), 'B')
+                from commitments c""");
+        rows += statement.executeUpdate("""
+                insert into search_documents (item_type, item_id, body_id, published, url_key, title, status,
+                                              item_date, content, document)
+                select 'LETTER', l.id, l.body_id, l.published, l.id::text, coalesce(l.subject, 'Brief ' || l.id),
+                       null, l.sent_on, search_clean(concat_ws(E'\\n', l.subject, l.full_text)),
+                       setweight(to_tsvector('dutch', search_clean(l.subject)), 'A')
+                           || setweight(to_tsvector('dutch', search_clean(l.full_text)), 'B')
+                from letters l""");
+        return rows;
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format("%.1f s", duration.toMillis() / 1000.0);
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // a temporary file left behind is harmless
+                }
+            });
+        } catch (IOException e) {
+            // ditto
+        }
+    }
+}
