@@ -105,7 +105,6 @@ public class DemoDataLoader {
         }
 
         Map<String, Long> commitmentIds = new HashMap<>();
-        Map<String, Long> letterIds = new HashMap<>();
         // in date order, so the numbers the portal gives them (2019-1, 2019-2, …) follow the calendar
         data.commitments().stream().filter(commitment -> commitment.madeInLetter() == null)
                 .sorted(Comparator.comparing(CommitmentData::madeOn, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -116,7 +115,6 @@ public class DemoDataLoader {
         for (LetterData letter : byDate) {
             Long letterId = letterRegistration.register(letterDraft(body, letter, motionIds, commitmentIds),
                     RECORDED_BY);
-            letterIds.put(letter.key(), letterId);
             data.commitments().stream().filter(commitment -> letter.key().equals(commitment.madeInLetter()))
                     .forEach(commitment -> registerCommitment(body, commitment, letterId, memberIds, commitmentIds));
         }

@@ -34,9 +34,6 @@ public class CommitmentForm {
 
     private Long version;
 
-    /** Kept from the registered commitment: the form does not change the letter it was made in. */
-    private Long madeInLetterId;
-
     static CommitmentForm of(CommitmentDraft draft, long version) {
         CommitmentForm form = new CommitmentForm();
         form.text = draft.text();
@@ -47,7 +44,6 @@ public class CommitmentForm {
         form.dueDateText = draft.dueDateText();
         form.published = draft.published();
         form.version = version;
-        form.madeInLetterId = draft.madeInLetterId();
         return form;
     }
 
@@ -122,9 +118,5 @@ public class CommitmentForm {
 
     public void setVersion(Long version) {
         this.version = version;
-    }
-
-    Long madeInLetterId() {
-        return madeInLetterId;
     }
 }
