@@ -48,12 +48,13 @@ limit 200;
 
 -- faceted: a medium word, motions only, one status, one year (soort=motie&status=…&jaar=…)
 create table bench_facet as
-select row_number() over () as n, w.q, s.status, s.slug as status_slug, y.year
-from (select q from bench_word where kind = 'medium') w
-cross join (values ('OPEN', 'open'), ('IN_PROGRESS', 'in-behandeling'), ('DISCHARGE_PROPOSED', 'afdoening-voorgesteld'),
-                   ('DISCHARGED', 'afgedaan')) s(status, slug)
-cross join generate_series(2016, 2025) y(year)
-order by random() limit 500;
+select row_number() over () as n, f.*
+from (select w.q, s.status, s.slug as status_slug, y.year
+      from (select q from bench_word where kind = 'medium') w
+      cross join (values ('OPEN', 'open'), ('IN_PROGRESS', 'in-behandeling'),
+                         ('DISCHARGE_PROPOSED', 'afdoening-voorgesteld'), ('DISCHARGED', 'afgedaan')) s(status, slug)
+      cross join generate_series(2016, 2025) y(year)
+      order by random() limit 500) f;
 -- each query's number of matches (published), for the record
 update bench_word set matches = (select count(*) from search_documents d
                                  where d.published and d.document @@ websearch_to_tsquery('dutch', bench_word.q));

@@ -65,7 +65,19 @@ DB_PID=$!
 for _ in $(seq 60); do grep -q '^JDBC_URL=' "$OUT/db.log" && break; sleep 1; done
 grep -q '^JDBC_URL=' "$OUT/db.log" || { echo "PostgreSQL did not start: $OUT/db.log" >&2; exit 1; }
 URL="jdbc:postgresql://localhost:$PG_PORT/$DB"
-BODIES=$("${PSQL[@]}" -tAc "select case when to_regclass('bodies') is null then 0 else (select count(*) from bodies) end")
+# production-like memory for PostgreSQL (the embedded default is 128 MB of shared buffers, and the search table alone
+# is 1.3 GB): set once in the data directory, applied by a restart
+if [ "$("${PSQL[@]}" -tAc "show shared_buffers")" != "2GB" ]; then
+  "${PSQL[@]}" -c "alter system set shared_buffers = '2GB'" -c "alter system set effective_cache_size = '8GB'"
+  kill "$DB_PID"; wait "$DB_PID" 2>/dev/null || true
+  java -cp "target/test-classes:target/classes:$(cat "$OUT/cp.txt")" nl.motiemonitor.database.BenchDatabase \
+    "$OUT/pg" $PG_PORT $DB >"$OUT/db.log" 2>&1 &
+  DB_PID=$!
+  for _ in $(seq 60); do grep -q '^JDBC_URL=' "$OUT/db.log" && break; sleep 1; done
+fi
+echo "== PostgreSQL: shared_buffers $("${PSQL[@]}" -tAc "show shared_buffers"), effective_cache_size $("${PSQL[@]}" -tAc "show effective_cache_size")"
+BODIES=0
+if [ -n "$("${PSQL[@]}" -tAc "select to_regclass('bodies')")" ]; then BODIES=$("${PSQL[@]}" -tAc "select count(*) from bodies"); fi
 if [ "$BODIES" = 0 ]; then
   echo "== generating the national data set (seed 42), log in $OUT/generate.log"
   java -jar target/motiemonitor.jar generate --url "$URL" --user postgres >"$OUT/generate.log"
@@ -88,16 +100,41 @@ paths "select '/zoeken?q=' || $enc || '&pagina=50' from bench_word where kind = 
 paths "select '/zoeken?q=' || $enc || '&soort=motie&status=' || status_slug || '&jaar=' || year from bench_facet" search-facet
 "${PSQL[@]}" -c "select kind, count(*) as queries, min(matches), avg(matches)::int as avg, max(matches) from bench_word group by kind order by 1"
 
+# the search scripts from one template (bench/sql/search.sql.in): the query text, facet filters and page per kind
+mkdir -p "$OUT/sql"
+word="select q as query from bench_word where kind = 'KIND' and n = :n"
+facet="select q as query, status, year from bench_facet where n = :n"
+facet_filter=" and d.item_type = 'MOTION' and d.status = :status"
+facet_filter+=" and d.item_date >= make_date(:year, 1, 1) and d.item_date < make_date(:year + 1, 1, 1)"
+search_sql() { # page, query picking the text (and filters), filter, offset, description (& escaped for sed)
+  sed -e "s|@PICK@|${2//&/\\&}|g" -e "s|@FILTER@|${3//&/\\&}|g" -e "s|@OFFSET@|$4|g" -e "s|@PAGE@|${5//&/\\&}|" \
+    bench/sql/search.sql.in >"$OUT/sql/$1.sql"
+}
+for kind in rare common phrase; do search_sql search-$kind "${word/KIND/$kind}" "" 0 " $kind word(s)"; done
+search_sql search-deep "${word/KIND/medium}" "" 980 "&pagina=50, a medium-frequency word"
+search_sql search-facet "$facet" "$facet_filter" 0 "&soort=motie&status=…&jaar=…, a medium-frequency word"
+for page in home body-list body-deep motion; do cp "bench/sql/$page.sql" "$OUT/sql/"; done
+
 # --- 2. the portal under wrk ----------------------------------------------------------------------------------
 echo "== app: java -Xms1g -Xmx1g -jar target/motiemonitor.jar, Tomcat threads.max=32, Hikari maximum-pool-size=10, logging WARN"
 SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
   java -Xms1g -Xmx1g -jar target/motiemonitor.jar --server.port=$APP_PORT \
   --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
   --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
-  --logging.level.root=WARN --spring.jpa.show-sql=false >"$OUT/app.log" 2>&1 &
+  --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
+  >"$OUT/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 120); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
+for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
 curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "the app did not start: $OUT/app.log" >&2; exit 1; }
+# "Elders aangenomen" is computed in the background (docs/adr/0007-fast-pages.md); a site that has worked through its
+# queue has every list. Here the background work is paused (it would take hours for 300,000 motions and compete with
+# the measurement) and the lists of the measured motions are computed now, once, with the same function.
+start=$(date +%s)
+"${PSQL[@]}" -c "insert into similar_motions (motion_id, similar_ids)
+  select b.id, similar_motions_find(b.id, 10) from bench_motion b
+  where not exists (select 1 from similar_motions s where s.motion_id = b.id)"
+echo "== lists of Elders aangenomen for the measured motions in $(( $(date +%s) - start )) s"
+"${PSQL[@]}" -c "vacuum analyze"   # after the migrations: visibility map for index-only scans, fresh statistics
 
 wrk_page() { # page, duration, connections → the BENCH line
   BENCH_PATHS="$OUT/paths-$1.txt" wrk -t2 -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
@@ -129,14 +166,15 @@ count() {
 : >"$OUT/explain.log"
 for page in $PAGES; do
   n=$(count "$page")
-  { echo "===== $page (bench/sql/$page.sql, n = 1)"
-    # the file with \set n 1 and EXPLAIN (ANALYZE, BUFFERS) before every statement
-    sed -E 's/^\\set n .*/\\set n 1/' "bench/sql/$page.sql" \
-      | awk 'BEGIN { s = 1 } s && /^(select|with) / { $0 = "explain (analyze, buffers) " $0 }
-             { s = /;$/ || /^--/ || /^\\/; print }' \
+  { echo "===== $page ($OUT/sql/$page.sql, n = 1)"
+    # the file with \set n 1 and EXPLAIN (ANALYZE, BUFFERS) before every statement but the \gset ones, and the text
+    # variables quoted the psql way
+    sed -E -e 's/^\\set n .*/\\set n 1/' -e "s/:(query|status)\\b/:'\\1'/g" "$OUT/sql/$page.sql" \
+      | awk 'BEGIN { s = 1 } s && /^(select|with) / && !/\\gset$/ { $0 = "explain (analyze, buffers) " $0 }
+             { s = /;$/ || /^--/ || /^\\/ || /\\gset$/; print }' \
       | "${PSQL[@]}" -v count="$n" 2>&1; } >>"$OUT/explain.log"
   pgbench -n -h localhost -p $PG_PORT -U postgres -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
-    -D count="$n" -f "bench/sql/$page.sql" $DB >"$OUT/pgbench-$page.txt" 2>&1 || true
+    -D count="$n" -f "$OUT/sql/$page.sql" $DB >"$OUT/pgbench-$page.txt" 2>&1 || true
   TPS[$page]=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$OUT/pgbench-$page.txt" | head -1)
   echo "   $page: SQL ${TPS[$page]:-?} tps"
 done

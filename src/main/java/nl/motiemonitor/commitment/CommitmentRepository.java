@@ -17,10 +17,10 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     long countByBodyIdAndNumberStartingWith(Long bodyId, String prefix);
 
-    @Query("""
-            select c.bodyId, c.status, count(c) from Commitment c
-            where c.published = true
-            group by c.bodyId, c.status""")
+    // kept by statement triggers (V7), so the front page does not count every item on every request
+    @Query(nativeQuery = true, value = """
+            select body_id, status, items from published_status_counts
+            where item_type = 'COMMITMENT' and items > 0""")
     List<Object[]> countPublishedByBodyAndStatus();
 
     @Query("""

@@ -86,8 +86,8 @@ public class MotionCatalog {
     public Map<Long, Map<ItemStatus, Long>> publishedStatusCountsPerBody() {
         Map<Long, Map<ItemStatus, Long>> counts = new HashMap<>();
         for (Object[] row : motions.countPublishedByBodyAndStatus()) {
-            counts.computeIfAbsent((Long) row[0], body -> new EnumMap<>(ItemStatus.class))
-                    .put((ItemStatus) row[1], (Long) row[2]);
+            counts.computeIfAbsent(((Number) row[0]).longValue(), body -> new EnumMap<>(ItemStatus.class))
+                    .put(ItemStatus.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
         return counts;
     }

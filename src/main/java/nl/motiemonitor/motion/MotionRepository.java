@@ -19,10 +19,10 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     boolean existsByBodyIdAndRegistrationNumberIgnoreCase(Long bodyId, String registrationNumber);
 
-    @Query("""
-            select m.bodyId, m.status, count(m) from Motion m
-            where m.published = true and m.status is not null
-            group by m.bodyId, m.status""")
+    // kept by statement triggers (V7), so the front page does not count every item on every request
+    @Query(nativeQuery = true, value = """
+            select body_id, status, items from published_status_counts
+            where item_type = 'MOTION' and items > 0""")
     List<Object[]> countPublishedByBodyAndStatus();
 
     @Query("""

@@ -1,5 +1,7 @@
 package nl.motiemonitor.search;
 
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +10,13 @@ import java.util.Map;
 
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -18,12 +24,14 @@ import org.springframework.web.util.HtmlUtils;
  * docs/adr/0006-search.md). Drafts are never found: every query requires {@code published}.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchService {
 
+    public static final String SEARCH_CACHE = "search";
     public static final int PAGE_SIZE = 20;
     /** Pages are counted with OFFSET; beyond this page the reader is asked to narrow the search. */
     public static final int MAX_PAGE = 50;
+    /** Only the newest this many matches are ranked, counted and shown: as many as {@link #MAX_PAGE} pages hold. */
+    public static final int MAX_RESULTS = MAX_PAGE * PAGE_SIZE;
 
     /** ts_headline's markers: control characters, which the indexed text never contains (search_clean). */
     static final char START = '\u0002';
@@ -31,12 +39,32 @@ public class SearchService {
     private static final String HEADLINE_OPTIONS = "StartSel=\"" + START + "\", StopSel=\"" + STOP
             + "\", MaxWords=35, MinWords=15, ShortWord=3, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-    private final JdbcClient jdbc;
+    /** No search runs longer; a phrase of two common words can otherwise take seconds (docs/adr/0007-fast-pages.md). */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+    private static final String QUERY_CANCELED = "57014";
 
-    SearchService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Duration timeout;
+
+    @Autowired
+    SearchService(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this(jdbc, transactionManager, TIMEOUT);
     }
 
+    SearchService(JdbcClient jdbc, PlatformTransactionManager transactionManager, Duration timeout) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setReadOnly(true);
+        this.timeout = timeout;
+    }
+
+    /**
+     * Results are kept for a minute (cache "search", spring.cache.caffeine.spec): the same query, often one common
+     * word, is asked again and again, and a document published meanwhile is found a minute later at most.
+     */
+    @Cacheable(cacheNames = SEARCH_CACHE, unless = "!#result.searched()")
     public SearchResult search(SearchQuery query) {
         String text = SearchText.clean(query.text());
         if (text.isEmpty()) {
@@ -63,9 +91,27 @@ public class SearchService {
                     + " u uitsluit (zoals -woord) wordt niet gezocht.");
         }
 
+        try {
+            return transactions.execute(status -> searchWithin(query, websearch));
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return SearchResult.notSearched("Deze zoekvraag kost te veel rekentijd. Maak haar specifieker, met een"
+                        + " extra woord of een filter op bestuursorgaan, soort of jaar.");
+            }
+            throw e;
+        }
+    }
+
+    private SearchResult searchWithin(SearchQuery query, String websearch) {
+        // a plan made for this query's words, never a generic one: a rare word and a word in most documents need
+        // different plans (see found), and a cached generic plan would serve one of them badly; and a time limit
+        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                + " set_config('statement_timeout', :timeout, true)")
+                .param("timeout", timeout.toMillis() + "ms").query().singleRow();
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("q", websearch);
-        StringBuilder where = new StringBuilder("d.published and d.document @@ q.query");
+        // the tsquery is written out (not taken from a CTE) so that the planner sees the words and their frequency
+        StringBuilder where = new StringBuilder("d.published and d.document @@ websearch_to_tsquery('dutch', :q)");
         if (query.bodyId() != null) {
             where.append(" and d.body_id = :bodyId");
             params.put("bodyId", query.bodyId());
@@ -94,25 +140,22 @@ public class SearchService {
                     + " where s.motion_id = d.item_id and coalesce(p.abbreviation, p.name) = :party)");
             params.put("party", query.party());
         }
-        // names of output columns, so the same order serves the inner and the outer query
+        // names of output columns, so the same order serves the candidates, the page and the outer query
         String order = (query.newestFirst() ? "" : "rank desc, ")
                 + "item_date desc nulls last, item_type, item_id desc";
 
         // the headline is computed only for the rows of this page (the outer query), as it reads the whole text
         List<SearchHit> hits = new ArrayList<>(jdbc.sql("""
-                with q as (select websearch_to_tsquery('dutch', :q) as query)
+                %s
                 select p.item_type, p.item_id, p.url_key, p.title, p.status, p.item_date, p.rank, b.slug, b.name,
-                       ts_headline('dutch', p.content, q.query, :options) as headline
-                from (select d.item_type, d.item_id, d.body_id, d.url_key, d.title, d.status, d.item_date,
-                             d.content, ts_rank_cd(d.document, q.query) as rank
-                      from search_documents d cross join q
-                      where %s
-                      order by %s
-                      limit :limit offset :offset) p
+                       ts_headline('dutch', d.content, q.query, :options) as headline
+                from (select * from found order by %s limit :limit offset :offset) p
+                join search_documents d on d.item_type = p.item_type and d.item_id = p.item_id
                 join bodies b on b.id = p.body_id
                 cross join q
-                order by %s""".formatted(where, order, order))
+                order by %s""".formatted(found(where.toString(), true), order, order))
                 .params(params)
+                .param("candidates", MAX_RESULTS)
                 .param("options", HEADLINE_OPTIONS)
                 .param("limit", PAGE_SIZE + 1)
                 .param("offset", (query.page() - 1) * PAGE_SIZE)
@@ -137,11 +180,9 @@ public class SearchService {
         List<FacetValue> bodyKinds = new ArrayList<>();
         List<FacetValue> parties = new ArrayList<>();
         jdbc.sql("""
-                with q as (select websearch_to_tsquery('dutch', :q) as query),
-                     m as (select d.body_id, d.item_type, d.item_id, d.status,
-                                  extract(year from d.item_date)::int as year
-                           from search_documents d cross join q
-                           where %s)
+                %s,
+                     m as (select body_id, item_type, item_id, status, extract(year from item_date)::int as year
+                           from found)
                 select 'body' as facet, b.slug as value, b.name as label, count(*) as n
                 from m join bodies b on b.id = m.body_id group by b.slug, b.name
                 union all
@@ -160,8 +201,9 @@ public class SearchService {
                                            where s.motion_id = m.item_id) sp
                 where m.item_type = 'MOTION'
                 group by sp.party
-                """.formatted(where))
+                """.formatted(found(where.toString(), false)))
                 .params(params)
+                .param("candidates", MAX_RESULTS)
                 .query((rs, row) -> {
                     String facet = rs.getString("facet");
                     String value = rs.getString("value");
@@ -194,8 +236,27 @@ public class SearchService {
         bodyKinds.sort(java.util.Comparator.comparing(value -> BodyKinds.fromSlug(value.value()).orElseThrow()
                 .ordinal()));
         parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
-        return new SearchResult(List.copyOf(hits), total, hasNext, bodies, types, statuses, years, bodyKinds, parties,
-                null);
+        return new SearchResult(List.copyOf(hits), total, total >= MAX_RESULTS, hasNext, bodies, types, statuses,
+                years, bodyKinds, parties, null);
+    }
+
+    /**
+     * The candidates: the {@link #MAX_RESULTS} newest matches, with their rank if asked. A rare word's few matches
+     * are all candidates (the GIN index finds them, a top-N sort keeps the newest); a word in most documents is
+     * found by walking the date index until enough match, so no query ranks or counts hundreds of thousands of rows
+     * (docs/adr/0007-fast-pages.md). The planner picks the path from the words' frequencies in its statistics.
+     */
+    private static final String RANK = ", ts_rank_cd(d.document, websearch_to_tsquery('dutch', :q)) as rank";
+
+    private static String found(String where, boolean ranked) {
+        return """
+                with q as (select websearch_to_tsquery('dutch', :q) as query),
+                     found as materialized (
+                         select d.item_type, d.item_id, d.body_id, d.url_key, d.title, d.status, d.item_date%s
+                         from search_documents d
+                         where %s
+                         order by d.item_date desc nulls last, d.item_type, d.item_id desc
+                         limit :candidates)""".formatted(ranked ? RANK : "", where);
     }
 
     private static String path(ItemType type, String bodySlug, String urlKey) {

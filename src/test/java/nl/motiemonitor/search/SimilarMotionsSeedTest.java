@@ -3,6 +3,7 @@ package nl.motiemonitor.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
@@ -32,10 +33,14 @@ class SimilarMotionsSeedTest {
     @Autowired
     SimilarMotions similar;
 
+    @Autowired
+    SimilarMotionsRefresher refresher;
+
     @ParameterizedTest
     @ValueSource(strings = {"/den-haag/moties/ris323480", "/den-haag/moties/ris307041", "/den-haag/moties/ris307039",
             "/groningen/moties/2014-11"})
     void theDemoMotionsHaveNoneAndNoHeading(String path) {
+        refresher.refreshQueued(Duration.ofMinutes(1));
         HttpResponse<String> response = new PortalClient(port).get(path);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -44,6 +49,11 @@ class SimilarMotionsSeedTest {
 
     @Test
     void noMotionOfTheDemoDataFindsAnother() {
+        refresher.refreshQueued(Duration.ofMinutes(1));
+        assertThat(jdbc.queryForObject("select count(*) from similar_motions_queue", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from similar_motions", Long.class))
+                .as("every demo motion has its (empty) list").isEqualTo(
+                        jdbc.queryForObject("select count(*) from motions", Long.class));
         for (Long motion : jdbc.queryForList("select id from motions", Long.class)) {
             assertThat(similar.adoptedElsewhere(motion)).as("motion %d", motion).isEmpty();
         }

@@ -3,6 +3,7 @@ package nl.motiemonitor.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
@@ -31,6 +32,9 @@ class SimilarMotionsTest {
 
     @Autowired
     SimilarMotions similar;
+
+    @Autowired
+    SimilarMotionsRefresher refresher;
 
     PortalClient portal;
     Long utrecht;
@@ -107,6 +111,45 @@ class SimilarMotionsTest {
         assertThat(paths(overweeghuis)).isEmpty();
     }
 
+    @Test
+    void aChangedMotionIsQueuedAndTheMotionsItFindsListItToo() {
+        Long other = motion(utrecht, "EP-40", "Overweeghuis", "ADOPTED", true, "2024-02-01",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        refresher.refreshQueued(Duration.ofMinutes(1));
+        assertThat(paths(overweeghuis)).containsExactly("/elders-utrecht/moties/ep-40");
+
+        // Den Haag's motion was queued by cascade when EP-40 found it; a text change queues EP-40 itself again
+        jdbc.update("update clauses set text = ? where motion_id = ? and position = 1",
+                "de fietsenstalling bij het station uit te breiden", other);
+        assertThat(jdbc.queryForObject("select cascade from similar_motions_queue where motion_id = ?",
+                Boolean.class, other)).isTrue();
+        refresher.refreshQueued(Duration.ofMinutes(1));
+        assertThat(paths(other)).as("EP-40 no longer asks for an overweeghuis").isEmpty();
+    }
+
+    @Test
+    void aFoundMotionThatIsUnpublishedLaterIsLeftOutWithoutRecomputing() {
+        Long found = motion(utrecht, "EP-50", "Overweeghuis", "ADOPTED", true, "2024-02-01",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        assertThat(paths(overweeghuis)).containsExactly("/elders-utrecht/moties/ep-50");
+
+        jdbc.update("update motions set published = false where id = ?", found);
+        assertThat(similar.adoptedElsewhere(overweeghuis)).isEmpty();
+    }
+
+    @Test
+    void staleListsAreQueuedAgain() {
+        refresher.refreshQueued(Duration.ofMinutes(1));
+        jdbc.update("update similar_motions set computed_at = now() - interval '8 days' where motion_id = ?",
+                overweeghuis);
+        refresher.queueStaleLists();
+        assertThat(jdbc.queryForList("select motion_id from similar_motions_queue", Long.class))
+                .containsExactly(overweeghuis);
+        refresher.refreshQueued(Duration.ofMinutes(1));
+        assertThat(jdbc.queryForObject("select computed_at > now() - interval '1 minute' from similar_motions"
+                + " where motion_id = ?", Boolean.class, overweeghuis)).isTrue();
+    }
+
     private Long body(String slug, String name, String kind) {
         return jdbc.queryForObject("insert into bodies (slug, name, kind) values (?, ?, ?) returning id", Long.class,
                 slug, name, kind);
@@ -126,10 +169,12 @@ class SimilarMotionsTest {
     }
 
     private List<String> paths(Long motion) {
+        refresher.refreshQueued(Duration.ofMinutes(1));
         return similar.adoptedElsewhere(motion).stream().map(SimilarMotion::path).toList();
     }
 
     private String page(String path) {
+        refresher.refreshQueued(Duration.ofMinutes(1));
         HttpResponse<String> response = portal.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         return response.body();

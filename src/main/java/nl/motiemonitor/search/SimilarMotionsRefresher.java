@@ -1,0 +1,105 @@
+package nl.motiemonitor.search;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works through {@code similar_motions_queue} (V7): every motion whose text changed, and every motion it found, gets
+ * its "Elders aangenomen" list computed again by {@code similar_motions_find}. Batches are taken with
+ * {@code FOR UPDATE SKIP LOCKED}, so several instances share the work; each batch is its own transaction. Lists older
+ * than {@link #STALE_AFTER} are queued again every night, so motions adopted elsewhere since then appear.
+ */
+@Component
+public class SimilarMotionsRefresher {
+
+    /** Stored per motion: twice what is shown, so that some may be unpublished later without emptying the list. */
+    static final int STORED = 2 * SimilarMotions.LIMIT;
+    static final int BATCH = 10;
+    static final Duration STALE_AFTER = Duration.ofDays(7);
+
+    private static final Logger log = LoggerFactory.getLogger(SimilarMotionsRefresher.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final boolean background;
+
+    SimilarMotionsRefresher(JdbcClient jdbc, TransactionTemplate transactions,
+            @Value("${motiemonitor.similar-motions.background:true}")
+            boolean background) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.background = background;
+    }
+
+    @Scheduled(initialDelayString = "${motiemonitor.similar-motions.delay:PT10S}",
+            fixedDelayString = "${motiemonitor.similar-motions.delay:PT10S}")
+    void refreshInBackground() {
+        if (background) {
+            int done = refreshQueued(Duration.ofSeconds(5));
+            if (done > 0) {
+                log.debug("Elders aangenomen: {} moties bijgewerkt", done);
+            }
+        }
+    }
+
+    @Scheduled(cron = "${motiemonitor.similar-motions.stale-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+    void queueStaleListsNightly() {
+        if (background) {
+            queueStaleLists();
+        }
+    }
+
+    /** Queues the lists computed longer than {@link #STALE_AFTER} ago; returns how many. */
+    int queueStaleLists() {
+        return jdbc.sql("""
+                insert into similar_motions_queue (motion_id, cascade)
+                select motion_id, false from similar_motions where computed_at < now() - cast(:age as interval)
+                on conflict (motion_id) do nothing""")
+                .param("age", STALE_AFTER.toSeconds() + " seconds").update();
+    }
+
+    /** Computes queued lists, batch after batch, until the queue is empty or {@code budget} has passed. */
+    public int refreshQueued(Duration budget) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        int total = 0;
+        int done;
+        do {
+            done = transactions.execute(status -> refreshBatch());
+            total += done;
+        } while (done > 0 && System.nanoTime() < deadline);
+        return total;
+    }
+
+    private int refreshBatch() {
+        return jdbc.sql("""
+                with batch as (delete from similar_motions_queue q
+                               where q.motion_id in (select motion_id from similar_motions_queue
+                                                     order by queued_at, motion_id
+                                                     limit :batch for update skip locked)
+                               returning q.motion_id, q.cascade),
+                     computed as (select b.motion_id, b.cascade, similar_motions_find(b.motion_id, :stored) as ids
+                                  from batch b),
+                     saved as (insert into similar_motions (motion_id, computed_at, similar_ids)
+                               select motion_id, now(), ids from computed
+                               on conflict (motion_id) do update
+                                   set computed_at = excluded.computed_at, similar_ids = excluded.similar_ids),
+                     cascaded as (insert into similar_motions_queue (motion_id, cascade)
+                                  select distinct found.id, false
+                                  from computed c cross join unnest(c.ids) as found(id)
+                                  where c.cascade
+                                    and not exists (select 1 from similar_motions s
+                                                    where s.motion_id = found.id and c.motion_id = any (s.similar_ids))
+                                  on conflict (motion_id) do nothing)
+                select count(*) from computed""")
+                .param("batch", BATCH)
+                .param("stored", STORED)
+                .query(Integer.class).single();
+    }
+}
