@@ -186,6 +186,32 @@ class SearchController {
             return new SearchParams(path, q, body, bodyKind, type, status, year, value, newestFirst, 1).href();
         }
 
+        /** {@code with…} by the facet's URL parameter, for the facet fragment of search.html. */
+        public String with(String facet, String value) {
+            return switch (facet) {
+                case "orgaan" -> withBody(value);
+                case "soort-orgaan" -> withBodyKind(value);
+                case "soort" -> withType(value);
+                case "status" -> withStatus(value);
+                case "jaar" -> withYear(value);
+                case "fractie" -> withParty(value);
+                default -> throw new IllegalArgumentException("no facet " + facet);
+            };
+        }
+
+        /** The value chosen for the facet with this URL parameter, or {@code null}. */
+        public String selected(String facet) {
+            return switch (facet) {
+                case "orgaan" -> body;
+                case "soort-orgaan" -> bodyKind;
+                case "soort" -> type;
+                case "status" -> status;
+                case "jaar" -> year == null ? null : year.toString();
+                case "fractie" -> party;
+                default -> throw new IllegalArgumentException("no facet " + facet);
+            };
+        }
+
         public String withNewestFirst(boolean value) {
             return new SearchParams(path, q, body, bodyKind, type, status, year, party, value, 1).href();
         }

@@ -122,8 +122,11 @@ class SearchFacetsTest {
                 "href=\"/zoeken?q=" + WORD + "&amp;soort-orgaan=provincie&amp;soort=motie\">Alle fracties</a>",
                 "href=\"/zoeken?q=" + WORD + "&amp;soort=motie&amp;fractie=Tweede+Partij\">Alle soorten bestuursorganen",
                 "<option value=\"provincie\" selected=\"selected\">Provincie</option>",
-                "<option value=\"Tweede Partij\" selected=\"selected\">Tweede Partij</option>")
-                .doesNotContain("href=\"/fractieproef-provincie/moties/fp-1\"");
+                "<option value=\"Tweede Partij\" selected=\"selected\">Tweede Partij</option>",
+                "aria-current=\"true\">Tweede Partij (1)</a>",
+                "<h3 class=\"utrecht-heading-3\" id=\"facet-fractie\">Fractie van de indiener</h3>",
+                "aria-labelledby=\"facet-fractie\"")
+                .doesNotContain("href=\"/fractieproef-provincie/moties/fp-1\"", "th:fragment", "facet(name");
 
         assertThat(page("/fractieproef-provincie/zoeken?q=" + WORD + "&fractie=PE")).contains("2 resultaten",
                 "href=\"/fractieproef-provincie/zoeken?q=" + WORD + "\">Alle fracties</a>")
