@@ -13,9 +13,10 @@ import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
-import nl.motiemonitor.shared.Deadline;
-import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.term.ItemTerm;
+import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.term.Terms;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -35,18 +36,21 @@ class BodyController {
     private final MotionCatalog motions;
     private final CommitmentCatalog commitments;
     private final LetterCatalog letters;
+    private final Terms terms;
 
-    BodyController(BodyResolver bodies, MotionCatalog motions, CommitmentCatalog commitments, LetterCatalog letters) {
+    BodyController(BodyResolver bodies, MotionCatalog motions, CommitmentCatalog commitments, LetterCatalog letters,
+            Terms terms) {
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
         this.letters = letters;
+        this.terms = terms;
     }
 
-    record MotionRow(MotionSummary motion, boolean overdue, AnsweringLetter latestLetter) {
+    record MotionRow(MotionSummary motion, ItemTerm term, boolean overdue, AnsweringLetter latestLetter) {
     }
 
-    record CommitmentRow(CommitmentSummary commitment, boolean overdue, AnsweringLetter latestLetter) {
+    record CommitmentRow(CommitmentSummary commitment, ItemTerm term, boolean overdue, AnsweringLetter latestLetter) {
     }
 
     @GetMapping("/{body:[a-z0-9-]+}")
@@ -81,7 +85,7 @@ class BodyController {
                 PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE,
                         Sort.by(Sort.Order.desc("madeOn").nullsLast(), Sort.Order.desc("id"))));
 
-        var today = DutchDates.today();
+        var today = terms.today();
         Map<Long, List<AnsweringLetter>> motionLetters = letters.answeringMotions(
                 motionPage.getContent().stream().map(MotionSummary::id).toList());
         Map<Long, List<AnsweringLetter>> commitmentLetters = letters.answeringCommitments(
@@ -99,13 +103,21 @@ class BodyController {
         model.addAttribute("selectedYear", year);
         model.addAttribute("years", years);
         model.addAttribute("motionPage", motionPage);
-        model.addAttribute("motions", motionPage.getContent().stream().map(motion -> new MotionRow(motion,
-                Deadline.isOverdue(motion.dueDate(), motion.status(), today),
-                first(motionLetters.get(motion.id())))).toList());
+        Map<Long, ItemTerm> motionTerms = terms.terms(TermItem.MOTION,
+                motionPage.getContent().stream().map(MotionSummary::id).toList());
+        model.addAttribute("motions", motionPage.getContent().stream().map(motion -> {
+            ItemTerm term = motionTerms.get(motion.id());
+            return new MotionRow(motion, term, term != null && term.overdue(today), first(motionLetters.get(motion.id())));
+        }).toList());
         model.addAttribute("commitmentPage", commitmentPage);
-        model.addAttribute("commitments", commitmentPage.getContent().stream().map(commitment -> new CommitmentRow(
-                commitment, Deadline.isOverdue(commitment.dueDate(), commitment.status(), today),
-                first(commitmentLetters.get(commitment.id())))).toList());
+        Map<Long, ItemTerm> commitmentTerms = terms.terms(TermItem.COMMITMENT,
+                commitmentPage.getContent().stream().map(CommitmentSummary::id).toList());
+        model.addAttribute("commitments", commitmentPage.getContent().stream().map(commitment -> {
+            ItemTerm term = commitmentTerms.get(commitment.id());
+            return new CommitmentRow(commitment, term, term != null && term.overdue(today),
+                    first(commitmentLetters.get(commitment.id())));
+        }).toList());
+        model.addAttribute("today", today);
         model.addAttribute("filterParams", new FilterParams(status == null ? null : status.slug(), year,
                 motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));
         return "body";

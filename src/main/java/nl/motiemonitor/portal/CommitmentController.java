@@ -9,8 +9,7 @@ import nl.motiemonitor.commitment.CommitmentCatalog;
 import nl.motiemonitor.commitment.CommitmentView;
 import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
-import nl.motiemonitor.shared.Deadline;
-import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,13 +24,15 @@ class CommitmentController {
     private final Bodies bodies;
     private final CommitmentCatalog commitments;
     private final LetterCatalog letters;
+    private final TermAttributes termAttributes;
 
     CommitmentController(BodyResolver bodyResolver, Bodies bodies, CommitmentCatalog commitments,
-            LetterCatalog letters) {
+            LetterCatalog letters, TermAttributes termAttributes) {
         this.bodyResolver = bodyResolver;
         this.bodies = bodies;
         this.commitments = commitments;
         this.letters = letters;
+        this.termAttributes = termAttributes;
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/toezeggingen/{number}")
@@ -55,8 +56,7 @@ class CommitmentController {
         model.addAttribute("letters", answering);
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("overdue", Deadline.isOverdue(commitment.summary().dueDate(),
-                commitment.summary().status(), DutchDates.today()));
+        termAttributes.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
         return "commitment";
     }
 }

@@ -10,8 +10,7 @@ import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.search.SimilarMotions;
-import nl.motiemonitor.shared.Deadline;
-import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,15 +27,17 @@ class MotionController {
     private final Bodies bodies;
     private final MotionCatalog motions;
     private final LetterCatalog letters;
+    private final TermAttributes termAttributes;
     private final SimilarMotions similar;
 
     MotionController(BodyResolver bodyResolver, Bodies bodies, MotionCatalog motions, LetterCatalog letters,
-            SimilarMotions similar) {
+            SimilarMotions similar, TermAttributes termAttributes) {
         this.bodyResolver = bodyResolver;
         this.bodies = bodies;
         this.motions = motions;
         this.letters = letters;
         this.similar = similar;
+        this.termAttributes = termAttributes;
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/moties/{number}")
@@ -57,8 +58,7 @@ class MotionController {
         model.addAttribute("letters", answering);
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
-        model.addAttribute("overdue", Deadline.isOverdue(motion.summary().dueDate(), motion.summary().status(),
-                DutchDates.today()));
+        termAttributes.add(model, TermItem.MOTION, motion.summary().id(), body.id());
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";
     }

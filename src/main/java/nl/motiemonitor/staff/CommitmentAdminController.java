@@ -12,6 +12,7 @@ import nl.motiemonitor.commitment.Commitments;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitmentAdminController {
 
     private final StaffAccess access;
+    private final TermForms termForms;
     private final Bodies bodies;
     private final Commitments commitments;
     private final CommitmentCatalog catalog;
@@ -39,7 +41,8 @@ class CommitmentAdminController {
     private final SmartValidator validator;
 
     CommitmentAdminController(StaffAccess access, Bodies bodies, Commitments commitments, CommitmentCatalog catalog,
-            CommitmentHistory history, SmartValidator validator) {
+            CommitmentHistory history, SmartValidator validator, TermForms termForms) {
+        this.termForms = termForms;
         this.access = access;
         this.bodies = bodies;
         this.commitments = commitments;
@@ -173,6 +176,7 @@ class CommitmentAdminController {
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
+        termForms.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
         return "admin/commitment/show";
     }
 

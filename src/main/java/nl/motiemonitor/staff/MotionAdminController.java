@@ -21,6 +21,7 @@ import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -42,6 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MotionAdminController {
 
     private final StaffAccess access;
+    private final TermForms termForms;
     private final Bodies bodies;
     private final Motions motions;
     private final MotionCatalog catalog;
@@ -49,7 +51,8 @@ class MotionAdminController {
     private final SmartValidator validator;
 
     MotionAdminController(StaffAccess access, Bodies bodies, Motions motions, MotionCatalog catalog,
-            MotionHistory history, SmartValidator validator) {
+            MotionHistory history, SmartValidator validator, TermForms termForms) {
+        this.termForms = termForms;
         this.validator = validator;
         this.access = access;
         this.bodies = bodies;
@@ -188,6 +191,7 @@ class MotionAdminController {
         model.addAttribute("canEdit", user.canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
+        termForms.add(model, TermItem.MOTION, motion.summary().id(), body.id());
         return "admin/motion/show";
     }
 

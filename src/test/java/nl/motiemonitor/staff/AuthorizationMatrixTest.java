@@ -88,7 +88,13 @@ class AuthorizationMatrixTest {
             entry("POST /beheer/{body}/import", Rule.WRITE_BODY),
             entry("GET /beheer/{body}/import/{id}", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/import/{id}", Rule.WRITE_ITEM),
-            entry("POST /beheer/{body}/import/{id}/verwijderen", Rule.WRITE_ITEM));
+            entry("POST /beheer/{body}/import/{id}/verwijderen", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/moties/{id}/termijn", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/moties/{id}/verantwoordelijke", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/toezeggingen/{id}/termijn", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/toezeggingen/{id}/verantwoordelijke", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/termijn", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/termijn", Rule.WRITE_BODY));
 
     enum Actor {
         ANONYMOUS, MEMBER_OF_A, CLERK_OF_B, CLERK_OF_A, ADMIN

@@ -1,0 +1,36 @@
+package nl.motiemonitor.staff;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A clerk extends a term: the new due date and why (e.g. the executive asked for more time in a letter). */
+public class TermExtensionForm {
+
+    @NotNull(message = "Vul de nieuwe termijn in.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate to;
+
+    @NotBlank(message = "Vermeld waarom de termijn wordt verlengd.")
+    @Size(max = 2000, message = "De reden is te lang (hoogstens 2.000 tekens).")
+    private String reason;
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

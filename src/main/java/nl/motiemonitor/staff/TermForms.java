@@ -1,0 +1,37 @@
+package nl.motiemonitor.staff;
+
+import nl.motiemonitor.term.ItemTerm;
+import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.term.Terms;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Puts an item's term and the empty (or, after an error, the typed) term forms on its staff page. */
+@Component
+class TermForms {
+
+    private final Terms terms;
+
+    TermForms(Terms terms) {
+        this.terms = terms;
+    }
+
+    void add(Model model, TermItem item, long id, long bodyId) {
+        ItemTerm term = terms.term(item, id).orElse(null);
+        model.addAttribute("term", term);
+        model.addAttribute("extensions", terms.extensions(item, id));
+        model.addAttribute("bodyTerm", terms.bodyTerm(bodyId));
+        model.addAttribute("today", terms.today());
+        if (!model.containsAttribute(TermAdminController.TERM_FORM)) {
+            model.addAttribute(TermAdminController.TERM_FORM, new TermExtensionForm());
+        }
+        if (!model.containsAttribute(TermAdminController.RESPONSIBILITY_FORM)) {
+            ResponsibilityForm responsibility = new ResponsibilityForm();
+            if (term != null) {
+                responsibility.setDepartment(term.department());
+                responsibility.setPortfolioHolder(term.portfolioHolder());
+            }
+            model.addAttribute(TermAdminController.RESPONSIBILITY_FORM, responsibility);
+        }
+    }
+}

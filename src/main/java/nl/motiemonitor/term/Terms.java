@@ -1,0 +1,162 @@
+package nl.motiemonitor.term;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.motiemonitor.shared.Deadline;
+import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and records terms, extensions, responsibilities and bodies' default terms (V8). */
+@Service
+@Transactional(readOnly = true)
+public class Terms {
+
+    private static final String TERM_COLUMNS = """
+            item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, discharged_on,
+            department, portfolio_holder""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Terms(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The date in the Netherlands now. */
+    public LocalDate today() {
+        return Deadline.today(clock);
+    }
+
+    /** The term of an adopted motion or of a commitment; empty for a motion that was not adopted. */
+    public Optional<ItemTerm> term(TermItem item, long id) {
+        return terms(item, List.of(id)).values().stream().findFirst();
+    }
+
+    /** Per item id: its term (motions that were not adopted have none). */
+    public Map<Long, ItemTerm> terms(TermItem item, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select " + TERM_COLUMNS + " from item_terms where item_type = :type and item_id in (:ids)")
+                .param("type", item.name()).param("ids", ids)
+                .query(Terms::term).list().stream()
+                .collect(Collectors.toMap(ItemTerm::id, Function.identity()));
+    }
+
+    public List<TermExtension> extensions(TermItem item, long id) {
+        return jdbc.sql("select from_date, to_date, reason, letter_id, recorded_at, recorded_by from term_extensions"
+                        + " where " + item.column() + " = :id order by id")
+                .param("id", id)
+                .query((rs, row) -> new TermExtension(rs.getObject("from_date", LocalDate.class),
+                        rs.getObject("to_date", LocalDate.class), rs.getString("reason"),
+                        (Long) rs.getObject("letter_id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("recorded_by")))
+                .list();
+    }
+
+    /**
+     * Extends the term of an item of the body to {@code to}, for {@code reason}. Refused, with a Dutch message, for
+     * a discharged item, and for a new date that is not after the current due date.
+     */
+    @Transactional
+    public void extend(TermItem item, long bodyId, long id, LocalDate to, String reason, String recordedBy) {
+        ItemTerm term = term(item, id).filter(t -> belongsTo(item, id, bodyId))
+                .orElseThrow(() -> new IllegalArgumentException("Dit onderdeel heeft geen termijn."));
+        if (term.status() == ItemStatus.DISCHARGED) {
+            throw new IllegalArgumentException("Een afgedane " + noun(item) + " krijgt geen nieuwe termijn.");
+        }
+        if (term.dueOn() != null && !to.isAfter(term.dueOn())) {
+            throw new IllegalArgumentException("De nieuwe termijn moet na de huidige termijn ("
+                    + DutchDates.format(term.dueOn()) + ") liggen.");
+        }
+        jdbc.sql("insert into term_extensions (" + item.column() + ", from_date, to_date, reason, recorded_by)"
+                        + " values (:id, :from, :to, :reason, :by)")
+                .param("id", id).param("from", term.dueOn()).param("to", to).param("reason", reason.strip())
+                .param("by", recordedBy).update();
+    }
+
+    /** Records who is responsible for an item of the body now; blank values clear them. */
+    @Transactional
+    public void assign(TermItem item, long bodyId, long id, String department, String portfolioHolder,
+            String recordedBy) {
+        if (!belongsTo(item, id, bodyId)) {
+            throw new IllegalArgumentException("Dit onderdeel hoort niet bij dit bestuursorgaan.");
+        }
+        jdbc.sql("insert into responsibilities (" + item.column() + ", department, portfolio_holder, recorded_by)"
+                        + " values (:id, :department, :holder, :by)")
+                .param("id", id).param("department", blankToNull(department))
+                .param("holder", blankToNull(portfolioHolder)).param("by", recordedBy).update();
+    }
+
+    public BodyTerm bodyTerm(long bodyId) {
+        return jdbc.sql("select default_term_months, default_term_dates from bodies where id = :id")
+                .param("id", bodyId)
+                .query((rs, row) -> new BodyTerm((Integer) rs.getObject("default_term_months"),
+                        parseDates(rs.getString("default_term_dates"))))
+                .optional().orElse(BodyTerm.NONE);
+    }
+
+    @Transactional
+    public void setBodyTerm(long bodyId, BodyTerm term) {
+        jdbc.sql("update bodies set default_term_months = :months, default_term_dates = :dates where id = :id")
+                .param("months", term.months()).param("dates", term.dates().isEmpty() ? null : term.datesText())
+                .param("id", bodyId).update();
+    }
+
+    /** "07-01,12-01" → 1 July, 1 December; refuses, in Dutch, anything else. */
+    public static List<MonthDay> parseDates(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(String::strip).map(Terms::monthDay).toList();
+    }
+
+    private static MonthDay monthDay(String text) {
+        try {
+            String[] parts = text.split("-");
+            return MonthDay.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + text + "' is geen datum in de vorm maand-dag, zoals 07-01.");
+        }
+    }
+
+    /** Whether the item exists and belongs to the body. */
+    public boolean belongsTo(TermItem item, long id, long bodyId) {
+        String table = item == TermItem.MOTION ? "motions" : "commitments";
+        return jdbc.sql("select exists (select 1 from " + table + " where id = :id and body_id = :body)")
+                .param("id", id).param("body", bodyId).query(Boolean.class).single();
+    }
+
+    private static String noun(TermItem item) {
+        return item == TermItem.MOTION ? "motie" : "toezegging";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ItemTerm term(ResultSet rs, int row) throws SQLException {
+        return new ItemTerm(TermItem.valueOf(rs.getString("item_type")), rs.getLong("item_id"),
+                ItemStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
+                rs.getObject("original_due_on", LocalDate.class), rs.getBoolean("default_term"),
+                rs.getInt("extensions"), rs.getObject("due_on", LocalDate.class),
+                rs.getObject("discharged_on", LocalDate.class), rs.getString("department"),
+                rs.getString("portfolio_holder"));
+    }
+}

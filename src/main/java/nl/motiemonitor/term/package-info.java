@@ -1,0 +1,7 @@
+/**
+ * Terms (termijnen): the due date of each motion and commitment (its own, or its body's default), extensions with
+ * their reasons, and who is responsible. What is overdue is computed from these on every question, never stored
+ * (view {@code item_terms}, V8).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Termijnen")
+package nl.motiemonitor.term;

@@ -1,0 +1,159 @@
+package nl.motiemonitor.term;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.StaffSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Terms in the database (view item_terms) and in the staff area: defaults, extensions, discharge, responsibility. */
+@MotiemonitorTest
+class TermsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Terms terms;
+
+    Long body;
+
+    @BeforeEach
+    void createBody() {
+        body = jdbc.queryForObject("insert into bodies (slug, name, kind, default_term_months) values"
+                + " ('termijnproef', 'Gemeente Termijnproef', 'MUNICIPALITY', 6) returning id", Long.class);
+    }
+
+    @AfterEach
+    void removeIt() {
+        jdbc.update("delete from motions where body_id = ?", body);
+        jdbc.update("delete from commitments where body_id = ?", body);
+        jdbc.update("delete from user_body_roles where body_id = ?", body);
+        jdbc.update("delete from bodies where id = ?", body);
+    }
+
+    @Test
+    void theTermIsTheItemsOwnOrTheBodysDefaultMovedByTheLatestExtension() {
+        long defaulted = motion("T-1", "2025-01-15", null, "OPEN");
+        long own = motion("T-2", "2025-01-15", "2025-03-01", "OPEN");
+        long rejected = jdbc.queryForObject("insert into motions (body_id, registration_number, vote_outcome,"
+                + " published) values (?, 'T-3', 'REJECTED', true) returning id", Long.class, body);
+
+        ItemTerm first = terms.term(TermItem.MOTION, defaulted).orElseThrow();
+        assertThat(first.dueOn()).isEqualTo(LocalDate.of(2025, 7, 15));
+        assertThat(first.defaultTerm()).isTrue();
+        assertThat(terms.term(TermItem.MOTION, own).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(terms.term(TermItem.MOTION, rejected)).as("not adopted: no term").isEmpty();
+
+        terms.setBodyTerm(body, new BodyTerm(null, List.of(MonthDay.of(12, 1), MonthDay.of(7, 1))));
+        assertThat(terms.bodyTerm(body).describe()).isEqualTo("de eerstvolgende 1 juli of 1 december na aanneming");
+        assertThat(terms.term(TermItem.MOTION, defaulted).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+
+        terms.extend(TermItem.MOTION, body, defaulted, LocalDate.of(2025, 10, 1), "Uitstelbrief van het college.",
+                "griffie");
+        terms.extend(TermItem.MOTION, body, defaulted, LocalDate.of(2026, 1, 1), "Nog meer tijd nodig.", "griffie");
+        ItemTerm extended = terms.term(TermItem.MOTION, defaulted).orElseThrow();
+        assertThat(extended.dueOn()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(extended.originalDueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(extended.extensions()).isEqualTo(2);
+        assertThat(terms.extensions(TermItem.MOTION, defaulted)).extracting(TermExtension::from, TermExtension::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 10, 1)),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1)));
+    }
+
+    @Test
+    void anExtensionMustMoveTheTermLaterAndNeverForADischargedItem() {
+        long motion = motion("T-10", "2025-01-15", "2025-06-01", "OPEN");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(TermItem.MOTION, body, motion,
+                LocalDate.of(2025, 6, 1), "Geen echte verlenging.", "griffie"))
+                .hasMessage("De nieuwe termijn moet na de huidige termijn (1 juni 2025) liggen.");
+        long done = motion("T-11", "2025-01-15", "2025-06-01", "DISCHARGED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(TermItem.MOTION, body, done,
+                LocalDate.of(2025, 9, 1), "Te laat.", "griffie"))
+                .hasMessage("Een afgedane motie krijgt geen nieuwe termijn.");
+    }
+
+    @Test
+    void aDischargeAfterTheTermIsLateAndOneBeforeItIsNot() {
+        long late = motion("T-20", "2025-01-15", "2025-06-01", "DISCHARGED");
+        discharged(late, "2025-06-20");
+        long inTime = motion("T-21", "2025-01-15", "2025-06-01", "DISCHARGED");
+        discharged(inTime, "2025-06-01");
+
+        assertThat(terms.term(TermItem.MOTION, late).orElseThrow().dischargedOn()).isEqualTo(LocalDate.of(2025, 6, 20));
+        assertThat(terms.term(TermItem.MOTION, late).orElseThrow().dischargedLate()).isTrue();
+        assertThat(terms.term(TermItem.MOTION, inTime).orElseThrow().dischargedLate()).isFalse();
+    }
+
+    @Test
+    void aClerkExtendsATermWithAReasonAndTheReaderSeesIt() {
+        long motion = motion("T-30", "2025-01-15", null, "OPEN");
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "termijnproef");
+        String page = "/beheer/termijnproef/moties/" + motion;
+        assertThat(clerk.get(page).body()).contains("Termijn verlengen", "15 juli 2025",
+                "standaardtermijn: 6 maanden na aanneming");
+
+        HttpResponse<String> noReason = clerk.post(page + "/termijn", Map.of("to", "2025-12-01", "reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(302);
+        String again = clerk.get(page).body();
+        assertThat(again).contains("Vermeld waarom de termijn wordt verlengd.", "value=\"2025-12-01\"");
+
+        clerk.post(page + "/termijn", Map.of("to", "2025-07-01", "reason", "Uitstel gevraagd"));
+        assertThat(clerk.get(page).body()).contains("De nieuwe termijn moet na de huidige termijn (15 juli 2025)"
+                + " liggen.", "Uitstel gevraagd");
+
+        clerk.post(page + "/termijn", Map.of("to", "2025-12-01", "reason", "Het college vroeg uitstel (brief 12)."));
+        clerk.post(page + "/verantwoordelijke", Map.of("portfolioHolder", "Wethouder Jansen",
+                "department", "Stadsontwikkeling"));
+        String publicPage = new PortalClient(port).get("/termijnproef/moties/t-30").body();
+        assertThat(publicPage).contains("Termijn verlengd van", "15 juli 2025", "naar", "1 december 2025",
+                "Het college vroeg uitstel (brief 12).", "Wethouder Jansen", "Stadsontwikkeling");
+    }
+
+    @Test
+    void aClerkSetsTheBodysDefaultTermAndMistakesAreExplained() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "termijnproef");
+        assertThat(clerk.get("/beheer/termijnproef/termijn").body()).contains("Standaardtermijn van Gemeente"
+                + " Termijnproef", "value=\"6\"");
+
+        HttpResponse<String> wrong = clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "DATES",
+                "dates", "1-7, 31-2"));
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("‘31-2’ is geen dag-maand", "value=\"1-7, 31-2\"");
+        assertThat(clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "MONTHS", "months", "0")).body())
+                .contains("Het aantal maanden is ten minste 1.");
+
+        assertThat(clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "DATES", "dates", "1-12; 1-7"))
+                .statusCode()).isEqualTo(302);
+        assertThat(terms.bodyTerm(body).datesText()).isEqualTo("07-01,12-01");
+        assertThat(StaffSession.member(port, jdbc, "termijnproef").get("/beheer/termijnproef/termijn").statusCode())
+                .isEqualTo(403);
+    }
+
+    private long motion(String number, String adoptedOn, String dueDate, String status) {
+        return jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
+                + " published, adopted_on, due_date) values (?, ?, ?, 'ADOPTED', ?, true, ?::date, ?::date)"
+                + " returning id", Long.class, body, number, "Motie " + number, status, adoptedOn, dueDate);
+    }
+
+    private void discharged(long motion, String on) {
+        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, effective_on,"
+                + " recorded_by, reason) values (?, 0, 'DISCHARGE_PROPOSED', 'DISCHARGED', ?::date, 'griffie',"
+                + " 'Raadsbesluit.')", motion, on);
+    }
+}
