@@ -26,6 +26,8 @@ import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.AuditContext;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.staff.LetterRegistration;
+import nl.motiemonitor.term.BodyTerm;
+import nl.motiemonitor.term.Terms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -51,9 +53,11 @@ public class DemoDataLoader {
     private final LetterRegistration letterRegistration;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final Terms terms;
 
     DemoDataLoader(Bodies bodies, Motions motions, Commitments commitments, LetterRegistration letterRegistration,
-            JsonMapper json, TransactionTemplate transactions) {
+            JsonMapper json, TransactionTemplate transactions, Terms terms) {
+        this.terms = terms;
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
@@ -93,6 +97,10 @@ public class DemoDataLoader {
 
     private void loadBody(BodyData data) {
         BodyView body = bodies.register(data.slug(), data.name(), data.kind(), data.cbsCode(), data.theme());
+        if (data.defaultTermMonths() != null || data.defaultTermDates() != null) {
+            terms.setBodyTerm(body.id(),
+                    new BodyTerm(data.defaultTermMonths(), Terms.parseDates(data.defaultTermDates())));
+        }
         data.parties().forEach(party -> bodies.addParty(body.id(), party.name(), party.abbreviation()));
         Map<String, Long> memberIds = new HashMap<>();
         data.members().forEach(member -> memberIds.put(member.name(),

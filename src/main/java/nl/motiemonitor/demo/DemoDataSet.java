@@ -12,9 +12,10 @@ import nl.motiemonitor.shared.DatePrecision;
 /** The shape of {@code demo/demo-data.json}: the facts the seed letters state, nothing more. */
 record DemoDataSet(List<BodyData> bodies) {
 
-    record BodyData(String slug, String name, BodyKind kind, String cbsCode, String theme, List<PartyData> parties,
-            List<MemberData> members, List<MotionData> motions, List<CommitmentData> commitments,
-            List<LetterData> letters) {
+    /** {@code defaultTermMonths} or {@code defaultTermDates} ("07-01,12-01"): the body's default term, if any. */
+    record BodyData(String slug, String name, BodyKind kind, String cbsCode, String theme, Integer defaultTermMonths,
+            String defaultTermDates, List<PartyData> parties, List<MemberData> members, List<MotionData> motions,
+            List<CommitmentData> commitments, List<LetterData> letters) {
     }
 
     record PartyData(String name, String abbreviation) {
