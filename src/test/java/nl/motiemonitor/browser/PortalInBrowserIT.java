@@ -80,7 +80,8 @@ class PortalInBrowserIT {
     void otherPagesAndThemesPassAxeToo() {
         for (String path : List.of("/den-haag/toezeggingen/2021-1", "/groningen", "/groningen/moties/2014-11",
                 "/tweede-kamer", "/tweede-kamer/toezeggingen/2019-3", "/den-haag?status=afdoening-voorgesteld",
-                "/bestaat-niet", "/zoeken?q=sekswerkers", "/den-haag/zoeken?q=overweeghuis")) {
+                "/bestaat-niet", "/zoeken?q=sekswerkers", "/den-haag/zoeken?q=overweeghuis", "/overzicht",
+                "/den-haag/overzicht", "/groningen/overzicht?sorteer=x", "/overzicht?sorteer=binnen-termijn")) {
             open(path);
             assertAccessible(path);
         }
@@ -102,7 +103,8 @@ class PortalInBrowserIT {
     @Test
     void pagesFitA320PixelWideScreenWithoutSidewaysScrolling() {
         browser.manage().window().setSize(new Dimension(320, 900));
-        for (String path : List.of("/", "/den-haag", "/den-haag/moties/ris323480", "/den-haag/toezeggingen/2021-1")) {
+        for (String path : List.of("/", "/den-haag", "/den-haag/moties/ris323480", "/den-haag/toezeggingen/2021-1",
+                "/overzicht", "/den-haag/overzicht")) {
             open(path);
             Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -112,7 +114,7 @@ class PortalInBrowserIT {
 
     @Test
     void pagesLoadEveryResourceAndViolateNoContentSecurityPolicy() {
-        for (String path : List.of("/", "/den-haag/moties/ris323480", "/groningen")) {
+        for (String path : List.of("/", "/den-haag/moties/ris323480", "/groningen", "/overzicht", "/den-haag/overzicht")) {
             browser.manage().logs().get(LogType.BROWSER); // drop earlier entries
             open(path);
             List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -1,0 +1,241 @@
+package nl.motiemonitor.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboards' figures, from {@code item_terms} (V8) and only for published items. A body's figures and the
+ * national ones are the same queries, with or without the body; both are kept for a minute (cache "dashboards").
+ */
+@Service
+@Transactional(readOnly = true)
+public class Dashboards {
+
+    public static final String CACHE = "dashboards";
+    /** At most this many items in each list. */
+    public static final int LIST_SIZE = 50;
+    /** Quarters in the figures over time. */
+    public static final int QUARTERS = 12;
+
+    private static final String DISCHARGED = "'DISCHARGED'";
+
+    private final JdbcClient jdbc;
+
+    Dashboards(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The dashboard of one body, or of all bodies when {@code bodyId} is null, as it stands on {@code today}. */
+    @Cacheable(CACHE)
+    public BodyDashboard dashboard(Long bodyId, LocalDate today) {
+        String scope = bodyId == null ? "t.published" : "t.published and t.body_id = :body";
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("today", today);
+        if (bodyId != null) {
+            params.put("body", bodyId);
+        }
+        List<StatusCount> statuses = statusCounts(scope, params);
+        long[] totals = jdbc.sql("""
+                select count(*) filter (where t.status <> %1$s and t.due_on < :today),
+                       count(*) filter (where t.status <> %1$s and t.due_on between :today and :today + 30)
+                from item_terms t where %2$s""".formatted(DISCHARGED, scope))
+                .params(params).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return new BodyDashboard(statuses, totals[0], totals[1], overdueItems(scope, params, bodyId == null),
+                awaitingDecision(scope, params, bodyId == null), dischargedWhilePromised(scope, params, bodyId == null),
+                quarters(scope, params, today), termFigures(scope, params),
+                groups(scope, params, "t.portfolio_holder"), groups(scope, params, "t.department"),
+                parties(scope, params));
+    }
+
+    /** Every body with published items, compared: counts, % discharged within term and median days. */
+    @Cacheable(CACHE)
+    public List<BodyComparison> comparison(LocalDate today) {
+        return jdbc.sql("""
+                select b.slug, b.name, b.kind,
+                       count(*) filter (where t.status <> %1$s) as open,
+                       count(*) filter (where t.status <> %1$s and t.due_on < :today) as overdue,
+                       count(*) filter (where t.status = %1$s) as discharged,
+                       count(*) filter (where t.status = %1$s and t.due_on is not null
+                                        and t.discharged_on is not null) as with_term,
+                       count(*) filter (where t.status = %1$s and t.discharged_on <= t.due_on) as within,
+                       percentile_cont(0.5) within group (order by t.discharged_on - t.started_on)
+                           filter (where t.status = %1$s and t.discharged_on is not null
+                                   and t.started_on is not null) as median,
+                       count(*) filter (where t.extensions > 0) as extended
+                from item_terms t join bodies b on b.id = t.body_id
+                where t.published
+                group by b.slug, b.name, b.kind
+                order by b.name""".formatted(DISCHARGED))
+                .param("today", today)
+                .query((rs, row) -> new BodyComparison(rs.getString("slug"), rs.getString("name"),
+                        rs.getString("kind"), rs.getLong("open"), rs.getLong("overdue"), rs.getLong("discharged"),
+                        new TermFigures(rs.getLong("with_term"), rs.getLong("within"),
+                                (Double) rs.getObject("median"), rs.getLong("extended"))))
+                .list();
+    }
+
+    private List<StatusCount> statusCounts(String scope, Map<String, Object> params) {
+        Map<ItemStatus, long[]> counts = new EnumMap<>(ItemStatus.class);
+        jdbc.sql("""
+                select t.status, count(*) filter (where t.item_type = 'MOTION'),
+                       count(*) filter (where t.item_type = 'COMMITMENT'),
+                       count(*) filter (where t.status <> %s and t.due_on < :today)
+                from item_terms t where %s group by t.status""".formatted(DISCHARGED, scope))
+                .params(params)
+                .query((rs, row) -> counts.put(ItemStatus.valueOf(rs.getString(1)),
+                        new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
+                .list();
+        List<StatusCount> result = new ArrayList<>();
+        for (ItemStatus status : ItemStatus.values()) {
+            long[] c = counts.getOrDefault(status, new long[3]);
+            result.add(new StatusCount(status, c[0], c[1], c[2]));
+        }
+        return result;
+    }
+
+    private List<DashboardItem> overdueItems(String scope, Map<String, Object> params, boolean withBody) {
+        return items(scope + " and t.status <> " + DISCHARGED + " and t.due_on < :today", "(:today - t.due_on)",
+                "t.due_on, t.item_type, t.item_id", params, withBody);
+    }
+
+    private List<DashboardItem> awaitingDecision(String scope, Map<String, Object> params, boolean withBody) {
+        return items(scope + " and t.status = 'DISCHARGE_PROPOSED'", "0", "t.due_on nulls last, t.item_id",
+                params, withBody);
+    }
+
+    private List<DashboardItem> items(String where, String days, String order, Map<String, Object> params,
+            boolean withBody) {
+        return jdbc.sql("""
+                select t.item_type, t.number, t.title, t.status, t.due_on, %s as days, t.url_key, b.slug, b.name,
+                       concat_ws(', ', t.portfolio_holder, t.department) as responsible
+                from item_terms t join bodies b on b.id = t.body_id
+                where %s order by %s limit %d""".formatted(days, where, order, LIST_SIZE))
+                .params(params)
+                .query((rs, row) -> item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
+                        rs.getString("status"), rs.getObject("due_on", LocalDate.class), rs.getLong("days"),
+                        rs.getString("responsible"), rs.getString("slug"), rs.getString("url_key"),
+                        withBody ? rs.getString("name") : null))
+                .list();
+    }
+
+    /**
+     * Items whose discharge a letter claimed (now proposed or accepted) while that same letter made promises
+     * (commitments made in it, by the import) that are not discharged yet.
+     */
+    private List<DashboardItem> dischargedWhilePromised(String scope, Map<String, Object> params, boolean withBody) {
+        return jdbc.sql("""
+                select t.item_type, t.number, t.title, t.status, t.due_on, count(distinct c.id) as promises,
+                       t.url_key, b.slug, b.name, min(l.subject) as letter,
+                       concat_ws(', ', t.portfolio_holder, t.department) as responsible
+                from item_terms t
+                join bodies b on b.id = t.body_id
+                join letter_items a on a.response = 'DISCHARGE_CLAIMED'
+                     and ((t.item_type = 'MOTION' and a.motion_id = t.item_id)
+                          or (t.item_type = 'COMMITMENT' and a.commitment_id = t.item_id))
+                join letters l on l.id = a.letter_id and l.published
+                join commitments c on c.made_in_letter_id = l.id and c.published and c.status <> %s
+                                      and not (t.item_type = 'COMMITMENT' and c.id = t.item_id)
+                where %s and t.status in ('DISCHARGE_PROPOSED', %s)
+                group by t.item_type, t.item_id, t.number, t.title, t.status, t.due_on, t.url_key, b.slug, b.name,
+                         t.portfolio_holder, t.department
+                order by t.item_type, t.item_id limit %d""".formatted(DISCHARGED, scope, DISCHARGED, LIST_SIZE))
+                .params(params)
+                .query((rs, row) -> {
+                    long promises = rs.getLong("promises");
+                    String note = "de brief ‘" + rs.getString("letter") + "’ belooft nog " + promises
+                            + (promises == 1 ? " toezegging" : " toezeggingen");
+                    DashboardItem item = item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
+                            rs.getString("status"), rs.getObject("due_on", LocalDate.class), promises,
+                            rs.getString("responsible"), rs.getString("slug"), rs.getString("url_key"),
+                            withBody ? rs.getString("name") : null);
+                    return new DashboardItem(item.type(), item.number(), item.title(), item.status(), item.dueOn(),
+                            item.days(), item.responsible(), item.path(), note);
+                })
+                .list();
+    }
+
+    private List<QuarterFigures> quarters(String scope, Map<String, Object> params, LocalDate today) {
+        Map<String, Object> withRange = new java.util.HashMap<>(params);
+        withRange.put("first", today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
+                .minusMonths(3L * (QUARTERS - 1)));
+        return jdbc.sql("""
+                select to_char(q, 'YYYY "K"Q') as quarter,
+                       (select count(*) from item_terms t where %1$s and t.item_type = 'MOTION'
+                          and t.started_on >= q and t.started_on < q + interval '3 months') as adopted,
+                       (select count(*) from item_terms t where %1$s and t.item_type = 'MOTION'
+                          and t.discharged_on >= q and t.discharged_on < q + interval '3 months') as discharged
+                from generate_series(cast(:first as date), cast(:today as date), interval '3 months') q
+                order by q""".formatted(scope))
+                .params(withRange)
+                .query((rs, row) -> new QuarterFigures(rs.getString("quarter"), rs.getLong("adopted"),
+                        rs.getLong("discharged")))
+                .list();
+    }
+
+    private TermFigures termFigures(String scope, Map<String, Object> params) {
+        return jdbc.sql("""
+                select count(*) filter (where t.due_on is not null and t.discharged_on is not null) as with_term,
+                       count(*) filter (where t.discharged_on <= t.due_on) as within,
+                       percentile_cont(0.5) within group (order by t.discharged_on - t.started_on)
+                           filter (where t.discharged_on is not null and t.started_on is not null) as median,
+                       (select count(*) from item_terms t where %1$s and t.extensions > 0) as extended
+                from item_terms t where %1$s and t.status = %2$s""".formatted(scope, DISCHARGED))
+                .params(params)
+                .query((rs, row) -> new TermFigures(rs.getLong("with_term"), rs.getLong("within"),
+                        (Double) rs.getObject("median"), rs.getLong("extended")))
+                .single();
+    }
+
+    private List<GroupFigures> groups(String scope, Map<String, Object> params, String column) {
+        return jdbc.sql("""
+                select %1$s as name, count(*) filter (where t.status <> %2$s) as open,
+                       count(*) filter (where t.status <> %2$s and t.due_on < :today) as overdue,
+                       count(*) filter (where t.status = %2$s) as discharged
+                from item_terms t where %3$s and %1$s is not null
+                group by %1$s order by count(*) desc, %1$s limit %4$d""".formatted(column, DISCHARGED, scope,
+                        LIST_SIZE))
+                .params(params)
+                .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("overdue"),
+                        rs.getLong("discharged")))
+                .list();
+    }
+
+    /** Motions per party of their sponsors; a motion with sponsors of two parties counts for both. */
+    private List<GroupFigures> parties(String scope, Map<String, Object> params) {
+        return jdbc.sql("""
+                select p.party as name, count(*) filter (where t.status <> %1$s) as open,
+                       count(*) filter (where t.status <> %1$s and t.due_on < :today) as overdue,
+                       count(*) filter (where t.status = %1$s) as discharged
+                from item_terms t
+                cross join lateral (select distinct coalesce(pa.abbreviation, pa.name) as party
+                                    from motion_sponsors s join members m on m.id = s.member_id
+                                    join parties pa on pa.id = m.party_id
+                                    where s.motion_id = t.item_id) p
+                where %2$s and t.item_type = 'MOTION'
+                group by p.party order by count(*) desc, p.party limit %3$d""".formatted(DISCHARGED, scope,
+                        LIST_SIZE))
+                .params(params)
+                .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("overdue"),
+                        rs.getLong("discharged")))
+                .list();
+    }
+
+    private static DashboardItem item(String type, String number, String title, String status, LocalDate dueOn,
+            long days, String responsible, String bodySlug, String urlKey, String bodyName) {
+        boolean motion = "MOTION".equals(type);
+        String path = "/" + bodySlug + (motion ? "/moties/" : "/toezeggingen/") + urlKey;
+        String shown = (motion ? "Motie " : "Toezegging ") + number;
+        return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? title
+                : title + " (" + bodyName + ")", ItemStatus.valueOf(status), dueOn, days,
+                responsible == null || responsible.isEmpty() ? null : responsible, path, null);
+    }
+}
