@@ -50,7 +50,8 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Staff
                 account.enabled(), account.admin(), account.roles());
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 

@@ -5,6 +5,9 @@ import java.util.Set;
 /** The logged-in person of the staff area, as other modules see them. */
 public interface StaffUser {
 
+    /** The account's id. */
+    Long id();
+
     String username();
 
     String displayName();

@@ -31,10 +31,15 @@ import org.postgresql.copy.CopyManager;
  */
 public final class NationalDataGenerator {
 
-    /** The row triggers that keep search_documents current; they are off only inside the load transaction. */
-    private static final String[][] SEARCH_TRIGGERS = {
+    /**
+     * The row triggers that keep search_documents current (rebuilt in one statement instead) and that log events for
+     * followers (a generated past has no events to follow); they are off only inside the load transaction.
+     */
+    private static final String[][] ROW_TRIGGERS = {
             {"motions", "search_motions"}, {"clauses", "search_clauses"}, {"commitments", "search_commitments"},
-            {"letters", "search_letters"}};
+            {"letters", "search_letters"}, {"motions", "item_events_published"},
+            {"commitments", "item_events_published"}, {"letters", "item_events_published"},
+            {"status_changes", "item_events_status_changed"}, {"letter_items", "item_events_letter_answered"}};
     private static final String[] IDENTITY_TABLES = {
             "bodies", "parties", "members", "motions", "commitments", "letters", "status_changes"};
     private static final List<String> LOADED_TABLES = List.of("parties", "members", "letters", "letter_signatories",
@@ -91,7 +96,7 @@ public final class NationalDataGenerator {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local synchronous_commit = off");
             statement.execute("set local maintenance_work_mem = '512MB'");
-            for (String[] trigger : SEARCH_TRIGGERS) {
+            for (String[] trigger : ROW_TRIGGERS) {
                 statement.execute("alter table " + trigger[0] + " disable trigger " + trigger[1]);
             }
             List<String> indexes = dropSecondaryIndexes(statement);
@@ -123,7 +128,7 @@ public final class NationalDataGenerator {
             }
             log.accept(indexes.size() + " indexen opnieuw aangemaakt in "
                     + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
-            for (String[] trigger : SEARCH_TRIGGERS) {
+            for (String[] trigger : ROW_TRIGGERS) {
                 statement.execute("alter table " + trigger[0] + " enable trigger " + trigger[1]);
             }
             connection.commit();

@@ -17,6 +17,7 @@ import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.term.ItemTerm;
 import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
+import nl.motiemonitor.web.FeedLink;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -118,6 +119,7 @@ class BodyController {
                     first(commitmentLetters.get(commitment.id())));
         }).toList());
         model.addAttribute("today", today);
+        model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", body.name()));
         model.addAttribute("filterParams", new FilterParams(status == null ? null : status.slug(), year,
                 motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));
         return "body";

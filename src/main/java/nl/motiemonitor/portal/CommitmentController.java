@@ -10,6 +10,7 @@ import nl.motiemonitor.commitment.CommitmentView;
 import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +58,8 @@ class CommitmentController {
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
+        model.addAttribute("feed", new FeedLink("/" + slug + "/toezeggingen/" + urlKey + "/feed",
+                "toezegging " + commitment.summary().number()));
         return "commitment";
     }
 }

@@ -11,6 +11,7 @@ import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.search.SimilarMotions;
 import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,6 +60,8 @@ class MotionController {
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, TermItem.MOTION, motion.summary().id(), body.id());
+        model.addAttribute("feed", new FeedLink("/" + slug + "/moties/" + urlKey + "/feed",
+                "motie " + motion.summary().registrationNumber()));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";
     }

@@ -16,6 +16,7 @@ import nl.motiemonitor.search.SearchResult;
 import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchText;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.web.FeedLink;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -151,6 +152,9 @@ class SearchController {
         int pages = (int) Math.min(SearchService.MAX_PAGE, (result.total() + SearchService.PAGE_SIZE - 1)
                 / SearchService.PAGE_SIZE);
         model.addAttribute("pageCount", pages);
+        if (result.searched()) {
+            model.addAttribute("feed", new FeedLink(params.feedHref(), "zoekvraag ‘" + text + "’"));
+        }
         return "search";
     }
 
@@ -218,6 +222,16 @@ class SearchController {
 
         public String withPage(int value) {
             return new SearchParams(path, q, body, bodyKind, type, status, year, party, newestFirst, value).href();
+        }
+
+        /** This search's query string without sorting and page: what is followed, and its feed's query. */
+        public String query() {
+            String href = new SearchParams(path, q, body, bodyKind, type, status, year, party, false, 1).href();
+            return href.contains("?") ? href.substring(href.indexOf('?') + 1) : "";
+        }
+
+        public String feedHref() {
+            return path + "/feed?" + query();
         }
 
         public String href() {

@@ -42,6 +42,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                         .requestMatchers("/beheer", "/beheer/**").hasRole("STAFF")
+                        .requestMatchers("/volgen", "/abonnementen", "/abonnementen/**").authenticated()
+                        // the signed token in the link is the authority; mail clients post it without a session
+                        .requestMatchers(HttpMethod.POST, "/afmelden").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())
@@ -64,6 +67,7 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?verlopen"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/afmelden"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .rememberMe(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers

@@ -27,6 +27,18 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept).build());
     }
 
+    /** A GET with one extra request header, e.g. If-None-Match. */
+    public HttpResponse<String> get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "*/*").header(header, value)
+                .build());
+    }
+
+    /** A POST of a form body without session or CSRF token, as a mail client's one-click unsubscribe. */
+    public HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(form))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html").build());
+    }
+
     public HttpResponse<String> post(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody())
                 .header("Accept", "text/html").build());

@@ -1,0 +1,76 @@
+package nl.motiemonitor.follow;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the event log for what someone follows. Only what is public now is returned: the item must be published,
+ * and a letter's event only once the letter is; a later unpublication hides the events again.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Events {
+
+    public static final int FEED_SIZE = 50;
+
+    private final JdbcClient jdbc;
+
+    Events(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The newest events, newest first. */
+    public List<ItemEvent> latest(FollowTarget target) {
+        return query(target, 0, FEED_SIZE, "desc");
+    }
+
+    /** Events after {@code afterId}, oldest first, at most {@code limit}. */
+    public List<ItemEvent> after(FollowTarget target, long afterId, int limit) {
+        return query(target, afterId, limit, "asc");
+    }
+
+    /** The id of the newest event, visible or not: where a new subscription starts. */
+    public long newestId() {
+        return jdbc.sql("select coalesce(max(id), 0) from item_events").query(Long.class).single();
+    }
+
+    private List<ItemEvent> query(FollowTarget target, long afterId, int limit, String order) {
+        Map<String, Object> params = new HashMap<>();
+        String condition = target.condition(params);
+        params.put("after", afterId);
+        params.put("limit", limit);
+        return jdbc.sql("""
+                select e.id, e.occurred_at, e.kind, e.item_type, e.from_status, e.to_status, e.due_on, e.detail,
+                       d.title, d.url_key, b.slug, b.name, l.id as letter_id, l.subject as letter_subject
+                from item_events e
+                join search_documents d on d.item_type = e.item_type and d.item_id = e.item_id and d.published
+                join bodies b on b.id = e.body_id
+                left join letters l on l.id = e.letter_id and l.published
+                where %s and e.id > :after and (e.kind <> 'LETTER_ANSWERED' or l.id is not null)
+                order by e.id %s limit :limit""".formatted(condition, order))
+                .params(params)
+                .query((rs, row) -> {
+                    String slug = rs.getString("slug");
+                    String type = rs.getString("item_type");
+                    Long letter = (Long) rs.getObject("letter_id");
+                    return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class)
+                            .toInstant(), rs.getString("kind"), type, rs.getString("title"),
+                            "/" + slug + switch (type) {
+                                case "MOTION" -> "/moties/";
+                                case "COMMITMENT" -> "/toezeggingen/";
+                                default -> "/brieven/";
+                            } + rs.getString("url_key"), rs.getString("name"), rs.getString("from_status"),
+                            rs.getString("to_status"), rs.getString("letter_subject"),
+                            letter == null ? null : "/" + slug + "/brieven/" + letter,
+                            rs.getObject("due_on", LocalDate.class), rs.getString("detail"));
+                })
+                .list();
+    }
+}

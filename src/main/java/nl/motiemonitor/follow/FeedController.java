@@ -1,0 +1,141 @@
+package nl.motiemonitor.follow;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Atom feeds (ROME) of what happened to a motion, a commitment, a body, a party's motions or a search: the newest
+ * {@link Events#FEED_SIZE} events, each entry with a stable id ({@code tag:} URI of the event) and its time as
+ * {@code updated}; the feed's {@code updated} is its newest entry's. Answers 304 when nothing changed since.
+ */
+@RestController
+class FeedController {
+
+    static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    static final String TAG = "tag:motiemonitor.nl,2026:";
+
+    private final Targets targets;
+    private final Events events;
+
+    FeedController(Targets targets, Events events) {
+        this.targets = targets;
+        this.events = events;
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/moties/{number}/feed")
+    ResponseEntity<String> motion(@PathVariable("body") String slug, @PathVariable("number") String number,
+            WebRequest web, HttpServletRequest request) {
+        return feed(targets.motion(slug, number.toLowerCase(java.util.Locale.ROOT)), web, request);
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/toezeggingen/{number}/feed")
+    ResponseEntity<String> commitment(@PathVariable("body") String slug, @PathVariable("number") String number,
+            WebRequest web, HttpServletRequest request) {
+        return feed(targets.commitment(slug, number.toLowerCase(java.util.Locale.ROOT)), web, request);
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/feed")
+    ResponseEntity<String> body(@PathVariable("body") String slug, WebRequest web, HttpServletRequest request) {
+        return feed(targets.body(slug), web, request);
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/fracties/{party}/feed")
+    ResponseEntity<String> party(@PathVariable("body") String slug, @PathVariable("party") String party,
+            WebRequest web, HttpServletRequest request) {
+        return feed(targets.party(slug, party), web, request);
+    }
+
+    @GetMapping("/zoeken/feed")
+    ResponseEntity<String> search(WebRequest web, HttpServletRequest request) {
+        return feed(targets.search(null, request.getQueryString()), web, request);
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/zoeken/feed")
+    ResponseEntity<String> bodySearch(@PathVariable("body") String slug, WebRequest web, HttpServletRequest request) {
+        return feed(targets.search(slug, request.getQueryString()), web, request);
+    }
+
+    private ResponseEntity<String> feed(Optional<FollowTarget> found, WebRequest web, HttpServletRequest request) {
+        FollowTarget target = found.orElseThrow(() -> new NotFoundException("feed"));
+        List<ItemEvent> latest = events.latest(target);
+        String etag = "\"" + (latest.isEmpty() ? 0 : latest.get(0).id()) + "-" + latest.size() + "\"";
+        // an empty feed is as new as the request: Atom requires an updated time
+        long updated = latest.isEmpty() ? System.currentTimeMillis() : latest.get(0).occurredAt().toEpochMilli();
+        if (latest.isEmpty() ? web.checkNotModified(etag) : web.checkNotModified(etag, updated)) {
+            return null;
+        }
+        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
+
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(target.title() + " — Motiemonitor");
+        feed.setUri(TAG + "feed:" + request.getRequestURI() + (request.getQueryString() == null ? ""
+                : "?" + target.search()));
+        feed.setLink(base + target.path());
+        feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", base + target.path(),
+                "text/html")));
+        feed.setDescription("Wat er gebeurt met " + target.title() + ": nieuwe stukken, brieven, statuswijzigingen"
+                + " en verlengde termijnen.");
+        feed.setLanguage("nl");
+        feed.setPublishedDate(new Date(updated));
+        SyndPersonImpl author = new SyndPersonImpl();
+        author.setName("Motiemonitor");
+        feed.setAuthors(List.of(author));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (ItemEvent event : latest) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setUri(TAG + "event:" + event.id());
+            entry.setTitle(event.title());
+            entry.setLink(base + event.itemPath());
+            entry.setUpdatedDate(Date.from(event.occurredAt()));
+            entry.setPublishedDate(Date.from(event.occurredAt()));
+            SyndPersonImpl by = new SyndPersonImpl();
+            by.setName(event.bodyName());
+            entry.setAuthors(List.of(by));
+            SyndContentImpl content = new SyndContentImpl();
+            content.setType("text");
+            content.setValue(event.summary());
+            entry.setDescription(content);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return ResponseEntity.ok().contentType(ATOM).eTag(etag).lastModified(latest.isEmpty() ? -1 : updated)
+                    .header("Cache-Control", "public, max-age=60")
+                    .body(new SyndFeedOutput().outputString(feed));
+        } catch (FeedException e) {
+            throw new IllegalStateException("Atom feed could not be written", e);
+        }
+    }
+
+    private static SyndLink link(String rel, String href, String type) {
+        SyndLink link = new SyndLinkImpl();
+        link.setRel(rel);
+        link.setHref(href);
+        link.setType(type);
+        return link;
+    }
+}

@@ -1,0 +1,204 @@
+package nl.motiemonitor.follow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns new events into mail for every subscription (per event, or a daily or weekly digest) and sends the queue
+ * ({@code mail_queue}, V9). A message that cannot be sent (mail server down, no server configured) stays queued and
+ * is tried again later, further apart each time; nothing is lost. Batches are locked with {@code SKIP LOCKED}, so two
+ * instances never send the same message.
+ */
+@Component
+public class MailOutbox {
+
+    static final int BATCH = 20;
+    static final Duration MAX_BACKOFF = Duration.ofHours(6);
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Events events;
+    private final Targets targets;
+    private final UnsubscribeTokens tokens;
+    private final FollowProperties properties;
+    private final ObjectProvider<JavaMailSender> mailSender;
+
+    MailOutbox(JdbcClient jdbc, TransactionTemplate transactions, Events events, Targets targets,
+            UnsubscribeTokens tokens, FollowProperties properties, ObjectProvider<JavaMailSender> mailSender) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
+        this.targets = targets;
+        this.tokens = tokens;
+        this.properties = properties;
+        this.mailSender = mailSender;
+    }
+
+    @Scheduled(initialDelayString = "${motiemonitor.follow.delay:PT1M}",
+            fixedDelayString = "${motiemonitor.follow.delay:PT1M}")
+    void inBackground() {
+        if (properties.background()) {
+            queueEvents();
+            sendDue();
+        }
+    }
+
+    /** Queues mail for the events each subscription has not had yet; returns how many messages were queued. */
+    public int queueEvents() {
+        List<Long> ids = jdbc.sql("select id from subscriptions order by id").query(Long.class).list();
+        int queued = 0;
+        for (Long id : ids) {
+            Integer count = transactions.execute(status -> queueFor(id));
+            queued += count == null ? 0 : count;
+        }
+        return queued;
+    }
+
+    private int queueFor(long id) {
+        record Row(String email, Target target, Long bodyId, Long itemId, String party, String search, String title,
+                Frequency frequency, long lastEventId, Instant lastSentAt) {
+        }
+        Row row = jdbc.sql("""
+                select email, target, body_id, item_id, party, search, title, frequency, last_event_id, last_sent_at
+                from subscriptions where id = :id for update skip locked""")
+                .param("id", id)
+                .query((rs, n) -> new Row(rs.getString("email"), Target.valueOf(rs.getString("target")),
+                        (Long) rs.getObject("body_id"), (Long) rs.getObject("item_id"), rs.getString("party"),
+                        rs.getString("search"), rs.getString("title"), Frequency.valueOf(rs.getString("frequency")),
+                        rs.getLong("last_event_id"), rs.getObject("last_sent_at", OffsetDateTime.class) == null ? null
+                        : rs.getObject("last_sent_at", OffsetDateTime.class).toInstant()))
+                .optional().orElse(null);
+        if (row == null) {
+            return 0;
+        }
+        if (row.frequency() != Frequency.EVENT && row.lastSentAt() != null
+                && row.lastSentAt().plus(row.frequency().interval()).isAfter(Instant.now())) {
+            return 0; // the digest is not due yet
+        }
+        FollowTarget target = targets.stored(row.target(), row.bodyId(), row.itemId(), row.party(), row.search(),
+                row.title());
+        List<ItemEvent> news = events.after(target, row.lastEventId(), 200);
+        if (news.isEmpty()) {
+            return 0;
+        }
+        String unsubscribe = properties.baseUrl() + "/afmelden?t=" + tokens.sign(id);
+        int queued = 0;
+        if (row.frequency() == Frequency.EVENT) {
+            for (ItemEvent event : news) {
+                queue(id, row.email(), event.title(), text(row.title(), List.of(event), unsubscribe), unsubscribe);
+                queued++;
+            }
+        } else {
+            String period = row.frequency() == Frequency.DAILY ? "Dagoverzicht" : "Weekoverzicht";
+            queue(id, row.email(), period + ": " + news.size() + (news.size() == 1 ? " nieuwtje over " : " nieuwtjes over ")
+                    + row.title(), text(row.title(), news, unsubscribe), unsubscribe);
+            queued++;
+        }
+        jdbc.sql("update subscriptions set last_event_id = :last, last_sent_at = now() where id = :id")
+                .param("last", news.get(news.size() - 1).id()).param("id", id).update();
+        return queued;
+    }
+
+    /** Queues one message, e.g. a reminder digest; {@code unsubscribe} may be null. */
+    void queue(Long subscriptionId, String recipient, String subject, String body, String unsubscribe) {
+        jdbc.sql("""
+                insert into mail_queue (subscription_id, recipient, subject, body, unsubscribe_url)
+                values (:subscription, :recipient, :subject, :body, :unsubscribe)""")
+                .param("subscription", subscriptionId).param("recipient", recipient)
+                .param("subject", subject.length() > 300 ? subject.substring(0, 299) + "…" : subject)
+                .param("body", body).param("unsubscribe", unsubscribe).update();
+    }
+
+    /** Sends what is due; returns how many were sent. Failures stay queued with a later next attempt. */
+    public int sendDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.debug("No mail server configured (spring.mail.host): mail stays queued");
+            return 0;
+        }
+        int sent = 0;
+        int done;
+        do {
+            int[] result = transactions.execute(status -> sendBatch(sender));
+            done = result[0];
+            sent += result[1];
+        } while (done == BATCH);
+        return sent;
+    }
+
+    private int[] sendBatch(JavaMailSender sender) {
+        List<Map<String, Object>> due = jdbc.sql("""
+                select id, recipient, subject, body, unsubscribe_url, attempts from mail_queue
+                where sent_at is null and next_attempt_at <= now()
+                order by id limit :batch for update skip locked""")
+                .param("batch", BATCH).query().listOfRows();
+        int sent = 0;
+        for (Map<String, Object> mail : due) {
+            long id = ((Number) mail.get("id")).longValue();
+            try {
+                sender.send(message(sender, (String) mail.get("recipient"), (String) mail.get("subject"),
+                        (String) mail.get("body"), (String) mail.get("unsubscribe_url")));
+                jdbc.sql("update mail_queue set sent_at = now(), attempts = attempts + 1, last_error = null"
+                        + " where id = :id").param("id", id).update();
+                sent++;
+            } catch (MailException | MessagingException e) {
+                int attempts = ((Number) mail.get("attempts")).intValue() + 1;
+                Duration wait = Duration.ofMinutes(1L << Math.min(attempts, 10));
+                jdbc.sql("""
+                        update mail_queue set attempts = :attempts, last_error = :error,
+                               next_attempt_at = now() + cast(:wait as interval) where id = :id""")
+                        .param("attempts", attempts).param("error", String.valueOf(e.getMessage()))
+                        .param("wait", Math.min(wait.toSeconds(), MAX_BACKOFF.toSeconds()) + " seconds")
+                        .param("id", id).update();
+                log.warn("Mail {} not sent (attempt {}), tried again later: {}", id, attempts, e.getMessage());
+            }
+        }
+        return new int[] {due.size(), sent};
+    }
+
+    private MimeMessage message(JavaMailSender sender, String to, String subject, String body, String unsubscribe)
+            throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(to);
+        helper.setSubject(subject);
+        helper.setText(body);
+        if (unsubscribe != null) {
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return message;
+    }
+
+    private String text(String title, List<ItemEvent> news, String unsubscribe) {
+        StringBuilder text = new StringBuilder("U volgt ").append(title).append(" in Motiemonitor.\n\n");
+        for (ItemEvent event : news) {
+            text.append("• ").append(event.title()).append('\n');
+            if (!event.summary().isBlank()) {
+                text.append("  ").append(event.summary()).append('\n');
+            }
+            text.append("  ").append(properties.baseUrl()).append(event.itemPath()).append("\n\n");
+        }
+        text.append("Geen berichten meer over ").append(title).append("? Meld u af: ").append(unsubscribe)
+                .append('\n');
+        return text.toString();
+    }
+}

@@ -1,0 +1,100 @@
+package nl.motiemonitor.follow;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.term.Terms;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The weekly reminder digest for a body's clerks (and, if configured, the executive's contact persons): what is
+ * overdue and what falls due in the next 30 days, sent to the addresses in motiemonitor.follow.reminders.{slug}.
+ * Only published items: the same facts as the public dashboard.
+ */
+@Component
+public class Reminders {
+
+    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
+    private final FollowProperties properties;
+    private final Terms terms;
+
+    Reminders(JdbcClient jdbc, MailOutbox outbox, FollowProperties properties, Terms terms) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.terms = terms;
+    }
+
+    @Scheduled(cron = "${motiemonitor.follow.reminder-cron:0 0 7 * * MON}", zone = "Europe/Amsterdam")
+    void weekly() {
+        if (properties.background()) {
+            queueReminders(terms.today());
+        }
+    }
+
+    /** Queues one digest per configured body that has anything overdue or due soon; returns how many. */
+    @Transactional
+    public int queueReminders(LocalDate today) {
+        int queued = 0;
+        for (Map.Entry<String, List<String>> entry : properties.reminders().entrySet()) {
+            var body = jdbc.sql("select id, name from bodies where slug = :slug").param("slug", entry.getKey())
+                    .query().listOfRows();
+            if (body.isEmpty() || entry.getValue().isEmpty()) {
+                continue;
+            }
+            long bodyId = ((Number) body.get(0).get("id")).longValue();
+            String name = (String) body.get(0).get("name");
+            List<String> overdue = lines(bodyId, today, "t.due_on < :today", entry.getKey());
+            List<String> soon = lines(bodyId, today, "t.due_on between :today and :today + 30", entry.getKey());
+            if (overdue.isEmpty() && soon.isEmpty()) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder("Herinnering termijnen van ").append(name).append(", ")
+                    .append(DutchDates.format(today)).append(".\n\n");
+            section(text, "Te laat (" + overdue.size() + ")", overdue);
+            section(text, "Termijn verloopt binnen 30 dagen (" + soon.size() + ")", soon);
+            text.append("Het overzicht: ").append(properties.baseUrl()).append('/').append(entry.getKey())
+                    .append("/overzicht\n");
+            for (String recipient : entry.getValue()) {
+                outbox.queue(null, recipient.strip(), "Termijnen " + name + ": " + overdue.size() + " te laat, "
+                        + soon.size() + " binnenkort", text.toString(), null);
+                queued++;
+            }
+            jdbc.sql("insert into reminder_runs (body_id, sent_at) values (:body, now())"
+                    + " on conflict (body_id) do update set sent_at = excluded.sent_at").param("body", bodyId).update();
+        }
+        return queued;
+    }
+
+    private List<String> lines(long bodyId, LocalDate today, String condition, String slug) {
+        return jdbc.sql("""
+                select t.item_type, t.number, t.title, t.due_on, t.url_key,
+                       concat_ws(', ', t.portfolio_holder, t.department) as responsible
+                from item_terms t
+                where t.body_id = :body and t.published and t.status <> 'DISCHARGED' and %s
+                order by t.due_on, t.item_type, t.item_id""".formatted(condition))
+                .param("body", bodyId).param("today", today)
+                .query((rs, row) -> ("MOTION".equals(rs.getString("item_type")) ? "Motie " : "Toezegging ")
+                        + rs.getString("number") + ": " + rs.getString("title") + " — termijn "
+                        + DutchDates.format(rs.getObject("due_on", LocalDate.class))
+                        + (rs.getString("responsible").isEmpty() ? "" : " — " + rs.getString("responsible"))
+                        + "\n  " + properties.baseUrl() + "/" + slug
+                        + ("MOTION".equals(rs.getString("item_type")) ? "/moties/" : "/toezeggingen/")
+                        + rs.getString("url_key"))
+                .list();
+    }
+
+    private static void section(StringBuilder text, String heading, List<String> lines) {
+        if (!lines.isEmpty()) {
+            text.append(heading).append(":\n");
+            lines.forEach(line -> text.append("• ").append(line).append('\n'));
+            text.append('\n');
+        }
+    }
+}

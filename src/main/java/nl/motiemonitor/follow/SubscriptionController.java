@@ -1,0 +1,134 @@
+package nl.motiemonitor.follow;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import nl.motiemonitor.account.CurrentUser;
+import nl.motiemonitor.account.StaffUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Following by e-mail: subscribing (logged in), the list of one's subscriptions, and unsubscribing by the signed
+ * link in every message, which needs no login ({@code GET} asks, {@code POST} does it; mail clients post it directly,
+ * RFC 8058).
+ */
+@Controller
+class SubscriptionController {
+
+    private final Subscriptions subscriptions;
+    private final Targets targets;
+    private final UnsubscribeTokens tokens;
+
+    SubscriptionController(Subscriptions subscriptions, Targets targets, UnsubscribeTokens tokens) {
+        this.subscriptions = subscriptions;
+        this.targets = targets;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/volgen")
+    String subscribe(@Valid @ModelAttribute("subscribeForm") SubscribeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        StaffUser user = CurrentUser.get().orElseThrow();
+        Optional<FollowTarget> target = form.getTarget() == null ? Optional.empty() : resolve(form);
+        if (form.getTarget() != null && target.isEmpty()) {
+            errors.reject("target", "Dit bestaat niet (meer) of is niet openbaar; het kan niet worden gevolgd.");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("frequencies", Frequency.values());
+            model.addAttribute("followed", target.map(FollowTarget::title).orElse(null));
+            return "follow/subscribe";
+        }
+        subscriptions.subscribe(user.id(), form.getEmail().strip(), target.get(), form.getFrequency());
+        redirect.addFlashAttribute("notice", "U volgt nu " + target.get().title() + " per e-mail ("
+                + form.getFrequency().label().toLowerCase(Locale.ROOT) + ").");
+        return "redirect:/abonnementen";
+    }
+
+    @GetMapping("/abonnementen")
+    String list(Model model) {
+        StaffUser user = CurrentUser.get().orElseThrow();
+        model.addAttribute("subscriptions", subscriptions.of(user.id()));
+        model.addAttribute("frequencies", Frequency.values());
+        return "follow/subscriptions";
+    }
+
+    @PostMapping("/abonnementen/{id}/opzeggen")
+    String cancel(@PathVariable("id") long id, RedirectAttributes redirect) {
+        StaffUser user = CurrentUser.get().orElseThrow();
+        redirect.addFlashAttribute("notice", subscriptions.cancel(user.id(), id)
+                ? "Het abonnement is opgezegd." : "Dat abonnement bestaat niet (meer).");
+        return "redirect:/abonnementen";
+    }
+
+    @PostMapping("/abonnementen/{id}/frequentie")
+    String frequency(@PathVariable("id") long id, @RequestParam(name = "frequency", required = false) String value,
+            RedirectAttributes redirect) {
+        StaffUser user = CurrentUser.get().orElseThrow();
+        Frequency frequency = parse(value);
+        redirect.addFlashAttribute("notice", frequency == null ? "Kies hoe vaak u bericht wilt krijgen."
+                : subscriptions.changeFrequency(user.id(), id, frequency) ? "Opgeslagen: "
+                + frequency.label().toLowerCase(Locale.ROOT) + "." : "Dat abonnement bestaat niet (meer).");
+        return "redirect:/abonnementen";
+    }
+
+    @GetMapping("/afmelden")
+    String confirm(@RequestParam(name = "t", required = false) String token, Model model) {
+        long id = tokens.verify(token).orElseThrow(InvalidLink::new);
+        model.addAttribute("token", token);
+        model.addAttribute("title", subscriptions.titleOf(id).orElse(null));
+        return "follow/unsubscribe";
+    }
+
+    @PostMapping("/afmelden")
+    String unsubscribe(@RequestParam(name = "t", required = false) String token, Model model) {
+        long id = tokens.verify(token).orElseThrow(InvalidLink::new);
+        model.addAttribute("done", true);
+        model.addAttribute("title", subscriptions.unsubscribe(id).orElse(null));
+        return "follow/unsubscribe";
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidLink.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidLink(Model model) {
+        model.addAttribute("invalid", true);
+        return "follow/unsubscribe";
+    }
+
+    private Optional<FollowTarget> resolve(SubscribeForm form) {
+        String body = form.getBody() == null || form.getBody().isBlank() ? null : form.getBody();
+        String item = form.getItem() == null ? "" : form.getItem().toLowerCase(Locale.ROOT);
+        return switch (form.getTarget()) {
+            case MOTION -> body == null ? Optional.empty() : targets.motion(body, item);
+            case COMMITMENT -> body == null ? Optional.empty() : targets.commitment(body, item);
+            case BODY -> body == null ? Optional.empty() : targets.body(body);
+            case PARTY -> body == null ? Optional.empty() : targets.party(body, form.getParty());
+            case SEARCH -> targets.search(body, form.getSearch());
+        };
+    }
+
+    private static Frequency parse(String value) {
+        try {
+            return value == null ? null : Frequency.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A link that was not made by the portal, or was altered: 400 with a Dutch page. */
+    static class InvalidLink extends RuntimeException {
+        InvalidLink() {
+            super("Deze afmeldlink is ongeldig");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.motiemonitor.follow;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.search.SearchText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Finds what a URL (or a subscription) follows; only published items and existing bodies and parties. */
+@Component
+@Transactional(readOnly = true)
+public class Targets {
+
+    private final Bodies bodies;
+    private final JdbcClient jdbc;
+
+    Targets(Bodies bodies, JdbcClient jdbc) {
+        this.bodies = bodies;
+        this.jdbc = jdbc;
+    }
+
+    public Optional<FollowTarget> motion(String slug, String urlKey) {
+        return item(Target.MOTION, slug, urlKey);
+    }
+
+    public Optional<FollowTarget> commitment(String slug, String urlKey) {
+        return item(Target.COMMITMENT, slug, urlKey);
+    }
+
+    public Optional<FollowTarget> body(String slug) {
+        return bodies.findBySlug(slug).map(body -> new FollowTarget(Target.BODY, body.id(), null, null, null,
+                body.name(), "/" + body.slug()));
+    }
+
+    public Optional<FollowTarget> party(String slug, String party) {
+        return bodies.findBySlug(slug).filter(body -> party != null && jdbc.sql("""
+                        select exists (select 1 from parties where body_id = :body
+                                       and coalesce(abbreviation, name) = :party)""")
+                        .param("body", body.id()).param("party", party).query(Boolean.class).single())
+                .map(body -> new FollowTarget(Target.PARTY, body.id(), null, party, null,
+                        "Moties van " + party + " in " + body.name(),
+                        "/" + body.slug() + "/zoeken?q=motie&soort=motie&fractie="
+                                + URLEncoder.encode(party, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A search by its query string; empty when it has no words ({@code q}) or names a body that does not exist.
+     * {@code scopeSlug} is the body of {@code /{body}/zoeken}, or null for all bodies.
+     */
+    public Optional<FollowTarget> search(String scopeSlug, String queryString) {
+        String query = queryString == null ? "" : queryString;
+        var params = UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
+        String q = params.getFirst("q") == null ? "" : java.net.URLDecoder.decode(params.getFirst("q"),
+                StandardCharsets.UTF_8);
+        if (SearchText.clean(q).isBlank() || q.length() > SearchText.MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String bodySlug = scopeSlug != null ? scopeSlug : params.getFirst("orgaan");
+        Optional<BodyView> body = bodySlug == null ? Optional.empty() : bodies.findBySlug(bodySlug);
+        if (bodySlug != null && body.isEmpty()) {
+            return Optional.empty();
+        }
+        String canonical = canonical(query);
+        return Optional.of(new FollowTarget(Target.SEARCH, body.map(BodyView::id).orElse(null), null, null, canonical,
+                "Zoekvraag ‘" + SearchText.clean(q) + "’" + body.map(b -> " in " + b.name()).orElse(""),
+                (scopeSlug == null ? "/zoeken?" : "/" + scopeSlug + "/zoeken?") + canonical));
+    }
+
+    /** What a stored subscription follows. */
+    FollowTarget stored(Target target, Long bodyId, Long itemId, String party, String search, String title) {
+        String slug = bodyId == null ? null : bodies.byIds(java.util.List.of(bodyId)).get(bodyId).slug();
+        String path = switch (target) {
+            case MOTION, COMMITMENT -> jdbc.sql("select '/' || :slug || case when :type = 'MOTION' then '/moties/'"
+                            + " else '/toezeggingen/' end || url_key from search_documents where item_type = :type"
+                            + " and item_id = :id").param("slug", slug).param("type", target.name())
+                    .param("id", itemId).query(String.class).optional().orElse("/" + slug);
+            case BODY -> "/" + slug;
+            case PARTY -> "/" + slug + "/zoeken?q=motie&soort=motie&fractie="
+                    + URLEncoder.encode(party, StandardCharsets.UTF_8);
+            case SEARCH -> "/zoeken?" + search;
+        };
+        return new FollowTarget(target, bodyId, itemId, party, search, title, path);
+    }
+
+    private Optional<FollowTarget> item(Target target, String slug, String urlKey) {
+        String table = target == Target.MOTION ? "motions" : "commitments";
+        String title = target == Target.MOTION ? "coalesce(i.title, 'Motie ' || i.registration_number)"
+                : "'Toezegging ' || i.number";
+        String path = target == Target.MOTION ? "/moties/" : "/toezeggingen/";
+        return bodies.findBySlug(slug).flatMap(body -> jdbc.sql("select i.id, " + title + " as title from " + table
+                        + " i where i.body_id = :body and i.url_key = :key and i.published")
+                .param("body", body.id()).param("key", urlKey)
+                .query((rs, row) -> new FollowTarget(target, body.id(), rs.getLong("id"), null, null,
+                        rs.getString("title") + " (" + body.name() + ")", "/" + body.slug() + path + urlKey))
+                .optional());
+    }
+
+    /** The query string with only the parameters a search has, in a fixed order. */
+    private static String canonical(String query) {
+        var params = UriComponentsBuilder.newInstance().query(query).build().getQueryParams();
+        StringBuilder out = new StringBuilder();
+        for (String name : new String[] {"q", "orgaan", "soort-orgaan", "soort", "status", "jaar", "fractie"}) {
+            String value = params.getFirst(name);
+            if (value != null && !value.isBlank()) {
+                out.append(out.isEmpty() ? "" : "&").append(name).append('=').append(value);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package nl.motiemonitor.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Atom feeds: valid (parsed back with ROME), stable ids, an entry for each kind of event, never a draft. */
+@MotiemonitorTest
+class FeedTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    PortalClient portal;
+    Long body;
+    Long motion;
+
+    @BeforeEach
+    void createData() {
+        portal = new PortalClient(port);
+        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('feedproef', 'Gemeente Feedproef',"
+                + " 'MUNICIPALITY') returning id", Long.class);
+        Long party = jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?, 'Groen Links"
+                + " Proef', 'GLP') returning id", Long.class, body);
+        Long member = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Lid', ?)"
+                + " returning id", Long.class, body, party);
+        motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
+                + " published, adopted_on) values (?, 'F-1', 'Zwaluwtillen bij scholen', 'ADOPTED', 'OPEN', true,"
+                + " '2026-01-10') returning id", Long.class, body);
+        jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", motion, member);
+        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'REQUEST', ?)", motion,
+                "zwaluwtillen te plaatsen bij alle scholen");
+    }
+
+    @AfterEach
+    void removeData() {
+        jdbc.update("delete from letters where body_id = ?", body);
+        jdbc.update("delete from motions where body_id = ?", body);
+        jdbc.update("delete from members where body_id = ?", body);
+        jdbc.update("delete from parties where body_id = ?", body);
+        jdbc.update("delete from bodies where id = ?", body);
+    }
+
+    @Test
+    void everyKindOfEventBecomesAnEntryOfAValidAtomFeed() throws Exception {
+        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, effective_on,"
+                + " recorded_by, reason) values (?, 0, 'OPEN', 'IN_PROGRESS', '2026-02-01', 'griffie',"
+                + " 'Het college is begonnen.')", motion);
+        jdbc.update("update motions set status = 'IN_PROGRESS' where id = ?", motion);
+        Long letter = jdbc.queryForObject("insert into letters (body_id, subject, sent_on, published) values (?,"
+                + " 'Voortgang zwaluwtillen', '2026-03-01', true) returning id", Long.class, body);
+        jdbc.update("insert into letter_items (letter_id, position, motion_id, response) values (?, 0, ?,"
+                + " 'PROGRESS_ONLY')", letter, motion);
+        jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
+                + " (?, null, '2026-10-01', 'Uitstelbrief.', 'griffie')", motion);
+
+        HttpResponse<String> response = portal.get("/feedproef/moties/f-1/feed");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/atom+xml"));
+        SyndFeed feed = parse(response.body());
+        assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(feed.getTitle()).startsWith("Zwaluwtillen bij scholen (Gemeente Feedproef)");
+        assertThat(feed.getUri()).startsWith("tag:motiemonitor.nl,2026:feed:");
+        assertThat(feed.getAuthors()).isNotEmpty();
+        List<SyndEntry> entries = feed.getEntries();
+        assertThat(entries).extracting(SyndEntry::getTitle).containsExactly(
+                "Motie ‘Zwaluwtillen bij scholen’: termijn verlengd tot 1 oktober 2026",
+                "Motie ‘Zwaluwtillen bij scholen’: brief ‘Voortgang zwaluwtillen’",
+                "Motie ‘Zwaluwtillen bij scholen’: Open → In behandeling",
+                "Motie ‘Zwaluwtillen bij scholen’ gepubliceerd");
+        assertThat(entries).allSatisfy(entry -> {
+            assertThat(entry.getUri()).matches("tag:motiemonitor\\.nl,2026:event:[0-9]+");
+            assertThat(entry.getUpdatedDate()).isNotNull();
+            assertThat(entry.getLink()).endsWith("/feedproef/moties/f-1");
+        });
+        assertThat(feed.getPublishedDate()).as("the feed's updated is its newest entry's")
+                .isEqualTo(entries.get(0).getUpdatedDate());
+        assertThat(parse(portal.get("/feedproef/moties/f-1/feed").body()).getEntries())
+                .extracting(SyndEntry::getUri).as("stable ids").containsExactlyElementsOf(
+                        entries.stream().map(SyndEntry::getUri).toList());
+
+        assertThat(parse(portal.get("/feedproef/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
+                .contains("Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
+        assertThat(parse(portal.get("/feedproef/fracties/GLP/feed").body()).getEntries()).hasSize(4);
+        assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef").body()).getEntries())
+                .extracting(SyndEntry::getTitle).contains("Motie ‘Zwaluwtillen bij scholen’ gepubliceerd",
+                        "Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        assertThat(portal.get("/feedproef/moties/f-1/feed", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void draftsAndTheirEventsNeverAppear() throws Exception {
+        Long draft = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
+                + " status, published) values (?, 'F-2', 'Geheim concept', 'ADOPTED', 'OPEN', false) returning id",
+                Long.class, body);
+        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, recorded_by, reason)"
+                + " values (?, 0, 'OPEN', 'IN_PROGRESS', 'griffie', 'Concept.')", draft);
+        Long letter = jdbc.queryForObject("insert into letters (body_id, subject, published) values (?,"
+                + " 'Conceptbrief', false) returning id", Long.class, body);
+        jdbc.update("insert into letter_items (letter_id, position, motion_id, response) values (?, 0, ?,"
+                + " 'PROGRESS_ONLY')", letter, motion);
+
+        assertThat(portal.get("/feedproef/moties/f-2/feed").statusCode()).isEqualTo(404);
+        String bodyFeed = portal.get("/feedproef/feed").body();
+        assertThat(bodyFeed).doesNotContain("Geheim concept", "Conceptbrief");
+        assertThat(portal.get("/feedproef/moties/f-1/feed").body()).doesNotContain("Conceptbrief");
+
+        jdbc.update("update motions set published = false where id = ?", motion);
+        assertThat(portal.get("/feedproef/moties/f-1/feed").statusCode()).isEqualTo(404);
+        assertThat(parse(portal.get("/feedproef/feed").body()).getEntries()).as("unpublished later: gone").isEmpty();
+        assertThat(portal.get("/zoeken/feed?q=").statusCode()).isEqualTo(404);
+        assertThat(portal.get("/bestaat-niet/feed").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyListAndItemPageLinksItsFeed() {
+        assertThat(portal.get("/feedproef").body()).containsPattern("<link rel=\"alternate\""
+                + " type=\"application/atom\\+xml\" title=\"Gemeente Feedproef\"\\s+href=\"/feedproef/feed\">");
+        assertThat(portal.get("/feedproef/moties/f-1").body()).contains("href=\"/feedproef/moties/f-1/feed\"",
+                "Atom-feed van motie F-1", "Volgen per e-mail kan na");
+        assertThat(portal.get("/zoeken?q=zwaluwtillen&sorteer=datum&pagina=1").body())
+                .contains("href=\"/zoeken/feed?q=zwaluwtillen\"");
+    }
+
+    private static SyndFeed parse(String xml) throws Exception {
+        return new SyndFeedInput().build(new StringReader(xml));
+    }
+}
