@@ -86,7 +86,7 @@ class SubscriptionController {
     String confirm(@RequestParam(name = "t", required = false) String token, Model model) {
         long id = tokens.verify(token).orElseThrow(InvalidLink::new);
         model.addAttribute("token", token);
-        model.addAttribute("title", subscriptions.titleOf(id).orElse(null));
+        model.addAttribute("followedTitle", subscriptions.titleOf(id).orElse(null));
         return "follow/unsubscribe";
     }
 
@@ -94,7 +94,7 @@ class SubscriptionController {
     String unsubscribe(@RequestParam(name = "t", required = false) String token, Model model) {
         long id = tokens.verify(token).orElseThrow(InvalidLink::new);
         model.addAttribute("done", true);
-        model.addAttribute("title", subscriptions.unsubscribe(id).orElse(null));
+        model.addAttribute("followedTitle", subscriptions.unsubscribe(id).orElse(null));
         return "follow/unsubscribe";
     }
 

@@ -1,0 +1,231 @@
+package nl.motiemonitor.follow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.StaffSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Following by e-mail against a real SMTP server in the JVM (GreenMail): subscribe, event, message with
+ * List-Unsubscribe, unsubscribe without login, no more messages; digests; the mail server down and back; reminders.
+ */
+@MotiemonitorTest
+@TestPropertySource(properties = "motiemonitor.follow.reminders.mailproef=griffie@mailproef.nl")
+class MailTest {
+
+    static final int SMTP_PORT = freePort();
+    static GreenMail smtp = start();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    Reminders reminders;
+
+    Long body;
+    Long motion;
+    StaffSession member;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeEach
+    void createData() throws Exception {
+        if (!smtp.isRunning()) {
+            smtp = start();
+        }
+        smtp.purgeEmailFromAllMailboxes();
+        jdbc.update("delete from mail_queue");
+        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('mailproef', 'Gemeente Mailproef',"
+                + " 'MUNICIPALITY') returning id", Long.class);
+        motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
+                + " published, adopted_on, due_date) values (?, 'E-1', 'Groene schoolpleinen', 'ADOPTED', 'OPEN',"
+                + " true, '2026-01-10', '2026-03-01') returning id", Long.class, body);
+        member = StaffSession.member(port, jdbc, "mailproef");
+    }
+
+    @AfterEach
+    void removeData() {
+        jdbc.update("delete from subscriptions where body_id = ? or search like '%mailproef%'", body);
+        jdbc.update("delete from mail_queue");
+        jdbc.update("delete from motions where body_id = ?", body);
+        jdbc.update("delete from commitments where body_id = ?", body);
+        jdbc.update("delete from user_body_roles where body_id = ?", body);
+        jdbc.update("delete from bodies where id = ?", body);
+    }
+
+    @Test
+    void subscribeEventMessageUnsubscribeAndNoMoreMessages() throws Exception {
+        member.get("/mailproef/moties/e-1");
+        HttpResponse<String> subscribed = member.post("/volgen", Map.of("target", "MOTION", "body", "mailproef",
+                "item", "e-1", "email", "raadslid@mailproef.nl", "frequency", "EVENT"));
+        assertThat(subscribed.statusCode()).isEqualTo(302);
+        assertThat(member.get("/abonnementen").body()).contains("U volgt nu Groene schoolpleinen (Gemeente Mailproef)"
+                + " per e-mail (per gebeurtenis een bericht).", "raadslid@mailproef.nl");
+        assertThat(outbox.queueEvents()).as("nothing happened since subscribing").isZero();
+
+        statusChange(0, "OPEN", "IN_PROGRESS", "Het college is begonnen.");
+        assertThat(outbox.queueEvents()).isEqualTo(1);
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        assertThat(message.getSubject()).isEqualTo("Motie ‘Groene schoolpleinen’: Open → In behandeling");
+        assertThat(text(message)).contains("Het college is begonnen.",
+                "https://motiemonitor.test/mailproef/moties/e-1");
+        String unsubscribe = message.getHeader("List-Unsubscribe")[0];
+        assertThat(unsubscribe).startsWith("<https://motiemonitor.test/afmelden?t=");
+        assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+
+        String path = URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getRawPath() + "?"
+                + URI.create(unsubscribe.substring(1, unsubscribe.length() - 1)).getRawQuery();
+        PortalClient anonymous = new PortalClient(port);
+        assertThat(anonymous.get(path).body()).contains("Wilt u geen berichten meer over",
+                "Groene schoolpleinen (Gemeente Mailproef)");
+        HttpResponse<String> done = anonymous.postForm(path, "List-Unsubscribe=One-Click");
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("U bent afgemeld");
+
+        statusChange(1, "IN_PROGRESS", "DISCHARGE_PROPOSED", "Brief ontvangen.");
+        assertThat(outbox.queueEvents()).isZero();
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+        String tampered = path.substring(0, path.length() - 3) + "abc";
+        HttpResponse<String> refused = anonymous.get(tampered);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Deze afmeldlink is ongeldig of beschadigd.");
+        assertThat(anonymous.postForm("/afmelden?t=1.xyz", "").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aDailyDigestBundlesTheEventsOfTheDayInOneMessage() throws Exception {
+        member.get("/mailproef");
+        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
+                "frequency", "DAILY"));
+        statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
+        jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
+                + " (?, '2026-03-01', '2026-09-01', 'Uitstel.', 'griffie')", motion);
+        assertThat(outbox.queueEvents()).as("the digest is due a day after subscribing").isZero();
+
+        jdbc.update("update subscriptions set last_sent_at = now() - interval '25 hours' where body_id = ?", body);
+        assertThat(outbox.queueEvents()).isEqualTo(1);
+        outbox.sendDue();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage digest = smtp.getReceivedMessages()[0];
+        assertThat(digest.getSubject()).isEqualTo("Dagoverzicht: 2 nieuwtjes over Gemeente Mailproef");
+        assertThat(text(digest)).contains("Open → In behandeling",
+                "termijn verlengd tot 1 september 2026");
+    }
+
+    @Test
+    void whenTheMailServerIsDownTheMessageWaitsAndIsDeliveredOnceLater() throws Exception {
+        member.get("/mailproef/moties/e-1");
+        member.post("/volgen", Map.of("target", "MOTION", "body", "mailproef", "item", "e-1",
+                "email", "raadslid@mailproef.nl", "frequency", "EVENT"));
+        smtp.stop();
+        statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
+        assertThat(outbox.queueEvents()).isEqualTo(1);
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(jdbc.queryForMap("select attempts, last_error is not null as failed, sent_at is null as waiting,"
+                + " next_attempt_at > now() as later from mail_queue")).containsEntry("attempts", 1)
+                .containsEntry("failed", true).containsEntry("waiting", true).containsEntry("later", true);
+
+        smtp = start();
+        assertThat(outbox.sendDue()).as("not before its next attempt").isZero();
+        jdbc.update("update mail_queue set next_attempt_at = now()");
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        assertThat(outbox.sendDue()).isZero();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void unpublishedItemsCannotBeFollowedAndNeverCauseMail() {
+        jdbc.update("insert into motions (body_id, registration_number, title, vote_outcome, status, published)"
+                + " values (?, 'E-2', 'Geheim', 'ADOPTED', 'OPEN', false)", body);
+        member.get("/mailproef");
+        HttpResponse<String> refused = member.post("/volgen", Map.of("target", "MOTION", "body", "mailproef",
+                "item", "e-2", "email", "raadslid@mailproef.nl", "frequency", "EVENT"));
+        assertThat(refused.body()).contains("Dit bestaat niet (meer) of is niet openbaar");
+        HttpResponse<String> badAddress = member.post("/volgen", Map.of("target", "BODY", "body", "mailproef",
+                "email", "geen-adres", "frequency", "EVENT"));
+        assertThat(badAddress.body()).contains("Vul een geldig e-mailadres in", "value=\"geen-adres\"");
+
+        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
+                "frequency", "EVENT"));
+        Long secret = jdbc.queryForObject("select id from motions where registration_number = 'E-2' and body_id = ?",
+                Long.class, body);
+        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, recorded_by, reason)"
+                + " values (?, 0, 'OPEN', 'IN_PROGRESS', 'griffie', 'Concept.')", secret);
+        assertThat(outbox.queueEvents()).isZero();
+        assertThat(new PortalClient(port).postForm("/volgen", "target=BODY&body=mailproef&email=a@b.nl").statusCode())
+                .as("anonymous").isIn(302, 401, 403);
+    }
+
+    @Test
+    void clerksGetAWeeklyReminderOfWhatIsOverdueOrDueSoon() throws Exception {
+        jdbc.update("insert into commitments (body_id, number, text, due_date, status, published) values"
+                + " (?, 'T-1', 'Wij sturen de evaluatie.', '2026-06-20', 'OPEN', true)", body);
+        assertThat(reminders.queueReminders(LocalDate.of(2026, 6, 15))).isEqualTo(1);
+        outbox.sendDue();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage reminder = smtp.getReceivedMessages()[0];
+        assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("griffie@mailproef.nl");
+        assertThat(reminder.getSubject()).isEqualTo("Termijnen Gemeente Mailproef: 1 te laat, 1 binnenkort");
+        assertThat(text(reminder)).contains("Te laat (1)", "Motie E-1: Groene schoolpleinen",
+                "Termijn verloopt binnen 30 dagen (1)", "Toezegging T-1");
+    }
+
+    private void statusChange(int position, String from, String to, String reason) {
+        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, recorded_by, reason)"
+                + " values (?, ?, ?, ?, 'griffie', ?)", motion, position, from, to, reason);
+    }
+
+    /** The decoded text of a plain-text message. */
+    private static String text(MimeMessage message) throws Exception {
+        return (String) message.getContent();
+    }
+
+    private static GreenMail start() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
