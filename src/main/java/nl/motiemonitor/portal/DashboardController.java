@@ -8,6 +8,7 @@ import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.dashboard.BodyComparison;
 import nl.motiemonitor.dashboard.BodyDashboard;
 import nl.motiemonitor.dashboard.Dashboards;
+import nl.motiemonitor.dashboard.NationalDashboard;
 import nl.motiemonitor.dashboard.QuarterFigures;
 import nl.motiemonitor.dashboard.StatusCount;
 import nl.motiemonitor.term.Terms;
@@ -61,11 +62,14 @@ class DashboardController {
 
     private final BodyResolver bodies;
     private final Dashboards dashboards;
+    private final NationalDashboard nationalDashboard;
     private final Terms terms;
 
-    DashboardController(BodyResolver bodies, Dashboards dashboards, Terms terms) {
+    DashboardController(BodyResolver bodies, Dashboards dashboards, NationalDashboard nationalDashboard,
+            Terms terms) {
         this.bodies = bodies;
         this.dashboards = dashboards;
+        this.nationalDashboard = nationalDashboard;
         this.terms = terms;
     }
 
@@ -73,8 +77,10 @@ class DashboardController {
     String national(@RequestParam(name = "sorteer", required = false) String sortParam, Model model) {
         LocalDate today = terms.today();
         Sort sort = Sort.fromSlug(sortParam);
-        List<BodyComparison> comparison = dashboards.comparison(today).stream().sorted(sort.order).toList();
-        addDashboard(model, dashboards.dashboard(null, today), today, "alle bestuursorganen");
+        NationalDashboard.Snapshot national = nationalDashboard.get(today);
+        List<BodyComparison> comparison = national.comparison().stream().sorted(sort.order).toList();
+        addDashboard(model, national.dashboard(), today, "alle bestuursorganen");
+        model.addAttribute("computedAt", national.computedAt());
         model.addAttribute("comparison", comparison);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", Sort.values());

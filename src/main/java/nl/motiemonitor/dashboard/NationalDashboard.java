@@ -1,0 +1,58 @@
+package nl.motiemonitor.dashboard;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import nl.motiemonitor.shared.Deadline;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The national dashboard and comparison of bodies, computed in the background every few minutes (they read every
+ * item of the country, which takes seconds) and served from the latest result; only when there is none for today
+ * yet is it computed while the reader waits.
+ */
+@Component
+public class NationalDashboard {
+
+    /** The figures as computed at {@code computedAt}, for {@code today}. */
+    public record Snapshot(LocalDate today, BodyDashboard dashboard, List<BodyComparison> comparison,
+            Instant computedAt) {
+    }
+
+    private final Dashboards dashboards;
+    private final Clock clock;
+    private final boolean background;
+    private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+
+    NationalDashboard(Dashboards dashboards, Clock clock,
+            @Value("${motiemonitor.dashboards.background:true}") boolean background) {
+        this.dashboards = dashboards;
+        this.clock = clock;
+        this.background = background;
+    }
+
+    @Scheduled(initialDelayString = "${motiemonitor.dashboards.delay:PT15S}",
+            fixedDelayString = "${motiemonitor.dashboards.refresh:PT5M}")
+    void refresh() {
+        if (background) {
+            compute(Deadline.today(clock));
+        }
+    }
+
+    public Snapshot get(LocalDate today) {
+        Snapshot snapshot = latest.get();
+        return snapshot != null && snapshot.today().equals(today) && background ? snapshot : compute(today);
+    }
+
+    private Snapshot compute(LocalDate today) {
+        Snapshot snapshot = new Snapshot(today, dashboards.dashboard(null, today), dashboards.comparison(today),
+                clock.instant());
+        latest.set(snapshot);
+        return snapshot;
+    }
+}
