@@ -215,6 +215,34 @@ class StaffInBrowserIT {
     }
 
     @Test
+    void theTermFormsTheDefaultTermAndFollowingPassAxeAlsoWithErrors() {
+        logIn(CLERK);
+        open("/beheer/den-haag/moties/" + jdbc.queryForObject("select id from motions where url_key = 'ris323480'",
+                Long.class));
+        assertThat(browser.findElements(By.id("termijn-verlengen"))).hasSize(1);
+        Axe.assertAccessible(browser, "motie in beheer, met termijn en verantwoordelijke");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Termijn verlengen']"))); // nothing filled in
+        assertThat(main()).contains("Vul de nieuwe termijn in.", "Vermeld waarom de termijn wordt verlengd.");
+        Axe.assertAccessible(browser, "termijnformulier met fouten");
+
+        open("/beheer/den-haag/termijn");
+        Axe.assertAccessible(browser, "standaardtermijn");
+        browser.findElement(By.id("kind-dates")).click();
+        type(By.id("dates"), "1-13");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        Axe.assertAccessible(browser, "standaardtermijn met fouten");
+
+        open("/den-haag/moties/ris323480");
+        type(By.id("volgen-email"), "griffie@denhaag.example");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Volgen per e-mail']")));
+        assertThat(heading()).isEqualTo("Mijn abonnementen");
+        Axe.assertAccessible(browser, "mijn abonnementen");
+        open("/afmelden?t=1.ongeldig-maar-lang-genoeg-om-te-lezen");
+        Axe.assertAccessible(browser, "ongeldige afmeldlink");
+    }
+
+    @Test
     void theImportPagesPassAxeAndTheReviewShowsWhereEachValueWasRead() throws Exception {
         logIn(CLERK);
         open("/beheer/den-haag/import");
