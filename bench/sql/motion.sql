@@ -1,6 +1,6 @@
 -- GET /{body}/moties/{number} (MotionController): the body, the motion with clauses, footnotes and sponsors, the
 -- letters answering it, the sponsors' names, and "Elders aangenomen" (SimilarMotions, verbatim: reads the list
--- computed in the background)
+-- computed in the background), and its term, extensions and the body's default term (V8)
 \set n random(1, :count)
 select b.* from bodies b where b.slug = (select slug from bench_motion where n = :n);
 select m.* from motions m where m.body_id = (select body_id from bench_motion where n = :n) and m.url_key = (select url_key from bench_motion where n = :n) and m.published;
@@ -18,3 +18,6 @@ join bodies b on b.id = d.body_id
 where s.motion_id = (select id from bench_motion where n = :n) and d.status is not null
 order by found.position
 limit 5;
+select item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, discharged_on, department, portfolio_holder from item_terms where item_type = 'MOTION' and item_id = any(array[(select id from bench_motion where n = :n)]);
+select from_date, to_date, reason, letter_id, recorded_at, recorded_by from term_extensions where motion_id = (select id from bench_motion where n = :n) order by id;
+select default_term_months, default_term_dates from bodies where id = (select body_id from bench_motion where n = :n);
