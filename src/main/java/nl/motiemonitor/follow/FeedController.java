@@ -44,6 +44,11 @@ class FeedController {
         this.events = events;
     }
 
+    @GetMapping("/feed")
+    ResponseEntity<String> all(WebRequest web, HttpServletRequest request) {
+        return feed(Optional.of(targets.all()), web, request);
+    }
+
     @GetMapping("/{body:[a-z0-9-]+}/moties/{number}/feed")
     ResponseEntity<String> motion(@PathVariable("body") String slug, @PathVariable("number") String number,
             WebRequest web, HttpServletRequest request) {

@@ -25,6 +25,9 @@ public record FollowTarget(Target target, Long bodyId, Long itemId, String party
                 params.put("bodyId", bodyId);
                 return "e.body_id = :bodyId";
             }
+            case ALL -> {
+                return "true";
+            }
             case PARTY -> {
                 params.put("bodyId", bodyId);
                 params.put("party", party);

@@ -114,6 +114,7 @@ class SubscriptionController {
             case BODY -> body == null ? Optional.empty() : targets.body(body);
             case PARTY -> body == null ? Optional.empty() : targets.party(body, form.getParty());
             case SEARCH -> targets.search(body, form.getSearch());
+            case ALL -> Optional.empty(); // a feed only: all of the country is too much for a mailbox
         };
     }
 

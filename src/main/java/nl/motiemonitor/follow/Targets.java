@@ -38,6 +38,11 @@ public class Targets {
                 body.name(), "/" + body.slug()));
     }
 
+    /** Everything of every body: the national feed. */
+    public FollowTarget all() {
+        return new FollowTarget(Target.ALL, null, null, null, null, "alle bestuursorganen", "/");
+    }
+
     public Optional<FollowTarget> party(String slug, String party) {
         return bodies.findBySlug(slug).filter(body -> party != null && jdbc.sql("""
                         select exists (select 1 from parties where body_id = :body
@@ -84,6 +89,7 @@ public class Targets {
             case PARTY -> "/" + slug + "/zoeken?q=motie&soort=motie&fractie="
                     + URLEncoder.encode(party, StandardCharsets.UTF_8);
             case SEARCH -> "/zoeken?" + search;
+            case ALL -> "/";
         };
         return new FollowTarget(target, bodyId, itemId, party, search, title, path);
     }

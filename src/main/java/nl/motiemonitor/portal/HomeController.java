@@ -12,6 +12,7 @@ import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.web.FeedLink;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +58,7 @@ class HomeController {
         model.addAttribute("latestLetters", letters.latestPublished(LATEST_LETTERS).stream()
                 .map(letter -> new LetterRow(letter, byId.get(letter.bodyId()))).toList());
         model.addAttribute("statuses", ItemStatus.values());
+        model.addAttribute("feed", new FeedLink("/feed", "alle bestuursorganen"));
         return "home";
     }
 }

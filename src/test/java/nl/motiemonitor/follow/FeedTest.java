@@ -100,6 +100,8 @@ class FeedTest {
         assertThat(parse(portal.get("/feedproef/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
                 .contains("Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
         assertThat(parse(portal.get("/feedproef/fracties/GLP/feed").body()).getEntries()).hasSize(4);
+        assertThat(parse(portal.get("/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
+                .as("the national feed").contains("Motie ‘Zwaluwtillen bij scholen’: Open → In behandeling");
         assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef").body()).getEntries())
                 .extracting(SyndEntry::getTitle).contains("Motie ‘Zwaluwtillen bij scholen’ gepubliceerd",
                         "Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
@@ -137,6 +139,8 @@ class FeedTest {
                 + " type=\"application/atom\\+xml\" title=\"Gemeente Feedproef\"\\s+href=\"/feedproef/feed\">");
         assertThat(portal.get("/feedproef/moties/f-1").body()).contains("href=\"/feedproef/moties/f-1/feed\"",
                 "Atom-feed van motie F-1", "Volgen per e-mail kan na");
+        assertThat(portal.get("/").body()).contains("href=\"/feed\"", "Atom-feed van alle bestuursorganen")
+                .doesNotContain("Volgen per e-mail kan na");
         assertThat(portal.get("/zoeken?q=zwaluwtillen&sorteer=datum&pagina=1").body())
                 .contains("href=\"/zoeken/feed?q=zwaluwtillen\"");
     }
