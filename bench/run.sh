@@ -122,6 +122,7 @@ SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO
   --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
   --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
   --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
+  --motiemonitor.dashboards.background=false --motiemonitor.follow.background=false \
   >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
