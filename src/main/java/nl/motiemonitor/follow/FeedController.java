@@ -1,5 +1,7 @@
 package nl.motiemonitor.follow;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -66,8 +69,10 @@ class FeedController {
         return feed(targets.body(slug), web, request);
     }
 
-    @GetMapping("/{body:[a-z0-9-]+}/fracties/{party}/feed")
-    ResponseEntity<String> party(@PathVariable("body") String slug, @PathVariable("party") String party,
+    /** The party is a parameter, not a path segment: names like "GroenLinks/PvdA" hold a slash. */
+    @GetMapping("/{body:[a-z0-9-]+}/fracties/feed")
+    ResponseEntity<String> party(@PathVariable("body") String slug,
+            @RequestParam(name = "fractie", required = false) String party,
             WebRequest web, HttpServletRequest request) {
         return feed(targets.party(slug, party), web, request);
     }
@@ -97,8 +102,11 @@ class FeedController {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(target.title() + " — Motiemonitor");
-        feed.setUri(TAG + "feed:" + request.getRequestURI() + (request.getQueryString() == null ? ""
-                : "?" + target.search()));
+        feed.setUri(TAG + "feed:" + request.getRequestURI() + switch (target.target()) {
+            case SEARCH -> "?" + target.search();
+            case PARTY -> "?fractie=" + URLEncoder.encode(target.party(), StandardCharsets.UTF_8);
+            default -> "";
+        });
         feed.setLink(base + target.path());
         feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", base + target.path(),
                 "text/html")));

@@ -107,8 +107,9 @@ public class MailOutbox {
             }
         } else {
             String period = row.frequency() == Frequency.DAILY ? "Dagoverzicht" : "Weekoverzicht";
-            queue(id, row.email(), period + ": " + news.size() + (news.size() == 1 ? " nieuwtje over " : " nieuwtjes over ")
-                    + row.title(), text(row.title(), news, unsubscribe), unsubscribe);
+            String subject = period + ": " + news.size() + (news.size() == 1 ? " nieuwtje" : " nieuwtjes") + " over "
+                    + row.title();
+            queue(id, row.email(), subject, text(row.title(), news, unsubscribe), unsubscribe);
             queued++;
         }
         jdbc.sql("update subscriptions set last_event_id = :last, last_sent_at = now() where id = :id")

@@ -131,7 +131,8 @@ class DashboardsTest {
                 "aria-labelledby=\"grafiek-kwartalen-titel grafiek-kwartalen-uitleg\"", "Moties per kwartaal",
                 "Moties aangenomen en afgedaan per kwartaal", "Wethouder A", "Wacht op een besluit",
                 "de brief ‘Afdoening M3’ belooft nog 1 toezegging", "href=\"/overzichtproef/moties/m2\"",
-                "standaardtermijn: <span>6 maanden na aanneming</span>")
+                "standaardtermijn: <span>6 maanden na aanneming</span>",
+                "href=\"/overzichtproef/fracties/feed?fractie=PA\"")
                 .doesNotContain("M6", "style=");
         String national = portal.get("/overzicht?sorteer=te-laat").body();
         assertThat(national).contains("Landelijk overzicht", "Bestuursorganen vergeleken",

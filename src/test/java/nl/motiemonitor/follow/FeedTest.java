@@ -99,7 +99,8 @@ class FeedTest {
 
         assertThat(parse(portal.get("/feedproef/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
                 .contains("Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
-        assertThat(parse(portal.get("/feedproef/fracties/GLP/feed").body()).getEntries()).hasSize(4);
+        assertThat(parse(portal.get("/feedproef/fracties/feed?fractie=GLP").body()).getEntries()).hasSize(4);
+        assertThat(portal.get("/feedproef/fracties/feed?fractie=Bestaat%2FNiet").statusCode()).isEqualTo(404);
         assertThat(parse(portal.get("/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
                 .as("the national feed").contains("Motie ‘Zwaluwtillen bij scholen’: Open → In behandeling");
         assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef").body()).getEntries())
