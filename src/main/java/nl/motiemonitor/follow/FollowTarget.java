@@ -2,7 +2,9 @@ package nl.motiemonitor.follow;
 
 import java.util.Map;
 
+import nl.motiemonitor.search.BodyKinds;
 import nl.motiemonitor.search.SearchText;
+import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -54,6 +56,29 @@ public record FollowTarget(Target target, Long bodyId, Long itemId, String party
                         default -> "NONE";
                     });
                     where.append(" and e.item_type = :type");
+                }
+                // the other filters of the search, as SearchService applies them (an unknown value matches nothing)
+                String status = decode(query.getFirst("status"));
+                if (status != null) {
+                    params.put("status", ItemStatus.fromSlug(status).map(Enum::name).orElse("NONE"));
+                    where.append(" and d.status = :status");
+                }
+                String year = decode(query.getFirst("jaar"));
+                if (year != null) {
+                    params.put("year", year.matches("[0-9]{4}") ? Integer.parseInt(year) : -1);
+                    where.append(" and extract(year from d.item_date) = :year");
+                }
+                String kind = decode(query.getFirst("soort-orgaan"));
+                if (kind != null) {
+                    params.put("kind", BodyKinds.fromSlug(kind).map(Enum::name).orElse("NONE"));
+                    where.append(" and exists (select 1 from bodies k where k.id = e.body_id and k.kind = :kind)");
+                }
+                String party = decode(query.getFirst("fractie"));
+                if (party != null) {
+                    params.put("party", party);
+                    where.append(" and e.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
+                            + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
+                            + " where s.motion_id = e.item_id and coalesce(p.abbreviation, p.name) = :party)");
                 }
                 return where.toString();
             }

@@ -106,6 +106,12 @@ class FeedTest {
         assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef").body()).getEntries())
                 .extracting(SyndEntry::getTitle).contains("Motie ‘Zwaluwtillen bij scholen’ gepubliceerd",
                         "Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
+        assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef&soort=motie&status=in-behandeling"
+                + "&jaar=2026&fractie=GLP&soort-orgaan=gemeente").body()).getEntries()).as("the search's filters apply")
+                .extracting(SyndEntry::getTitle).contains("Motie ‘Zwaluwtillen bij scholen’ gepubliceerd")
+                .doesNotContain("Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
+        assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef&status=afgedaan").body())
+                .getEntries()).isEmpty();
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertThat(portal.get("/feedproef/moties/f-1/feed", "If-None-Match", etag).statusCode()).isEqualTo(304);
     }
