@@ -2,6 +2,7 @@ package nl.motiemonitor.staff;
 
 import nl.motiemonitor.term.ItemTerm;
 import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.term.TermPage;
 import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -17,11 +18,9 @@ class TermForms {
     }
 
     void add(Model model, TermItem item, long id, long bodyId) {
-        ItemTerm term = terms.term(item, id).orElse(null);
-        model.addAttribute("term", term);
-        model.addAttribute("extensions", terms.extensions(item, id));
-        model.addAttribute("bodyTerm", terms.bodyTerm(bodyId));
-        model.addAttribute("today", terms.today());
+        TermPage page = terms.page(item, id, bodyId);
+        ItemTerm term = page.term();
+        model.addAttribute("termPage", page);
         if (!model.containsAttribute(TermAdminController.TERM_FORM)) {
             model.addAttribute(TermAdminController.TERM_FORM, new TermExtensionForm());
         }

@@ -59,6 +59,18 @@ public class Terms {
                 .collect(Collectors.toMap(ItemTerm::id, Function.identity()));
     }
 
+    /**
+     * An item's term for its page. The extensions and the body's default are read only when the term says there are
+     * any ({@code extensions}, {@code defaultTerm}): most items have neither.
+     */
+    public TermPage page(TermItem item, long id, long bodyId) {
+        ItemTerm term = term(item, id).orElse(null);
+        return new TermPage(term,
+                term != null && term.extensions() > 0 ? extensions(item, id) : List.of(),
+                term != null && term.defaultTerm() ? bodyTerm(bodyId) : BodyTerm.NONE,
+                today());
+    }
+
     public List<TermExtension> extensions(TermItem item, long id) {
         return jdbc.sql("select from_date, to_date, reason, letter_id, recorded_at, recorded_by from term_extensions"
                         + " where " + item.column() + " = :id order by id")
