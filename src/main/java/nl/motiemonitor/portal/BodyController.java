@@ -51,7 +51,8 @@ class BodyController {
     record MotionRow(MotionSummary motion, ItemTerm term, boolean overdue, AnsweringLetter latestLetter) {
     }
 
-    record CommitmentRow(CommitmentSummary commitment, ItemTerm term, boolean overdue, AnsweringLetter latestLetter) {
+    record CommitmentRow(CommitmentSummary commitment, ItemTerm term, boolean overdue,
+            AnsweringLetter latestLetter) {
     }
 
     @GetMapping("/{body:[a-z0-9-]+}")
@@ -108,7 +109,8 @@ class BodyController {
                 motionPage.getContent().stream().map(MotionSummary::id).toList());
         model.addAttribute("motions", motionPage.getContent().stream().map(motion -> {
             ItemTerm term = motionTerms.get(motion.id());
-            return new MotionRow(motion, term, term != null && term.overdue(today), first(motionLetters.get(motion.id())));
+            return new MotionRow(motion, term, term != null && term.overdue(today),
+                    first(motionLetters.get(motion.id())));
         }).toList());
         model.addAttribute("commitmentPage", commitmentPage);
         Map<Long, ItemTerm> commitmentTerms = terms.terms(TermItem.COMMITMENT,

@@ -41,6 +41,8 @@ public class SearchService {
 
     /** No search runs longer; a phrase of two common words can otherwise take seconds (docs/adr/0007-fast-pages.md). */
     static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** The rank of a candidate: computed for the page of hits, not for the facet counts. */
+    private static final String RANK = ", ts_rank_cd(d.document, websearch_to_tsquery('dutch', :q)) as rank";
     /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
     private static final String QUERY_CANCELED = "57014";
 
@@ -246,8 +248,6 @@ public class SearchService {
      * found by walking the date index until enough match, so no query ranks or counts hundreds of thousands of rows
      * (docs/adr/0007-fast-pages.md). The planner picks the path from the words' frequencies in its statistics.
      */
-    private static final String RANK = ", ts_rank_cd(d.document, websearch_to_tsquery('dutch', :q)) as rank";
-
     private static String found(String where, boolean ranked) {
         return """
                 with q as (select websearch_to_tsquery('dutch', :q) as query),
