@@ -1,8 +1,13 @@
 package nl.motiemonitor.follow;
 
 import java.util.Map;
+import java.util.Optional;
 
+import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.search.BodyKinds;
+import nl.motiemonitor.search.ItemType;
+import nl.motiemonitor.search.SearchQuery;
+import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchText;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.util.MultiValueMap;
@@ -38,51 +43,33 @@ public record FollowTarget(Target target, Long bodyId, Long itemId, String party
                         + " where s.motion_id = e.item_id and coalesce(p.abbreviation, p.name) = :party)";
             }
             default -> {
-                MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(search).build()
-                        .getQueryParams();
-                String text = SearchText.forWebsearch(SearchText.clean(decode(query.getFirst("q"))));
-                params.put("q", text);
-                StringBuilder where = new StringBuilder("d.document @@ websearch_to_tsquery('dutch', :q)");
-                if (bodyId != null) {
-                    params.put("bodyId", bodyId);
-                    where.append(" and e.body_id = :bodyId");
-                }
-                String type = decode(query.getFirst("soort"));
-                if (type != null) {
-                    params.put("type", switch (type) {
-                        case "motie" -> "MOTION";
-                        case "toezegging" -> "COMMITMENT";
-                        case "brief" -> "LETTER";
-                        default -> "NONE";
-                    });
-                    where.append(" and e.item_type = :type");
-                }
-                // the other filters of the search, as SearchService applies them (an unknown value matches nothing)
-                String status = decode(query.getFirst("status"));
-                if (status != null) {
-                    params.put("status", ItemStatus.fromSlug(status).map(Enum::name).orElse("NONE"));
-                    where.append(" and d.status = :status");
-                }
-                String year = decode(query.getFirst("jaar"));
-                if (year != null) {
-                    params.put("year", year.matches("[0-9]{4}") ? Integer.parseInt(year) : -1);
-                    where.append(" and extract(year from d.item_date) = :year");
-                }
-                String kind = decode(query.getFirst("soort-orgaan"));
-                if (kind != null) {
-                    params.put("kind", BodyKinds.fromSlug(kind).map(Enum::name).orElse("NONE"));
-                    where.append(" and exists (select 1 from bodies k where k.id = e.body_id and k.kind = :kind)");
-                }
-                String party = decode(query.getFirst("fractie"));
-                if (party != null) {
-                    params.put("party", party);
-                    where.append(" and e.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
-                            + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
-                            + " where s.motion_id = e.item_id and coalesce(p.abbreviation, p.name) = :party)");
-                }
-                return where.toString();
+                return searchQuery().map(query -> SearchService.condition(query,
+                        SearchText.forWebsearch(SearchText.clean(query.text())), params)).orElse("false");
             }
         }
+    }
+
+    /**
+     * The saved search as the search page reads it; empty when a filter names something that does not exist (such
+     * a search is followed as finding nothing).
+     */
+    private Optional<SearchQuery> searchQuery() {
+        MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(search).build()
+                .getQueryParams();
+        String type = decode(query.getFirst("soort"));
+        String status = decode(query.getFirst("status"));
+        String year = decode(query.getFirst("jaar"));
+        String kind = decode(query.getFirst("soort-orgaan"));
+        Optional<ItemType> parsedType = type == null ? Optional.empty() : ItemType.fromSlug(type);
+        Optional<ItemStatus> parsedStatus = status == null ? Optional.empty() : ItemStatus.fromSlug(status);
+        Optional<BodyKind> parsedKind = kind == null ? Optional.empty() : BodyKinds.fromSlug(kind);
+        if ((type != null && parsedType.isEmpty()) || (status != null && parsedStatus.isEmpty())
+                || (kind != null && parsedKind.isEmpty()) || (year != null && !year.matches("[0-9]{4}"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new SearchQuery(decode(query.getFirst("q")), bodyId, parsedType.orElse(null),
+                parsedStatus.orElse(null), year == null ? null : Integer.valueOf(year), false, 1,
+                parsedKind.orElse(null), decode(query.getFirst("fractie"))));
     }
 
     private static String decode(String value) {

@@ -111,37 +111,7 @@ public class SearchService {
                 + " set_config('statement_timeout', :timeout, true)")
                 .param("timeout", timeout.toMillis() + "ms").query().singleRow();
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("q", websearch);
-        // the tsquery is written out (not taken from a CTE) so that the planner sees the words and their frequency
-        StringBuilder where = new StringBuilder("d.published and d.document @@ websearch_to_tsquery('dutch', :q)");
-        if (query.bodyId() != null) {
-            where.append(" and d.body_id = :bodyId");
-            params.put("bodyId", query.bodyId());
-        }
-        if (query.type() != null) {
-            where.append(" and d.item_type = :type");
-            params.put("type", query.type().name());
-        }
-        if (query.status() != null) {
-            where.append(" and d.status = :status");
-            params.put("status", query.status().name());
-        }
-        if (query.year() != null) {
-            where.append(" and d.item_date >= :yearStart and d.item_date < :yearEnd");
-            params.put("yearStart", LocalDate.of(query.year(), 1, 1));
-            params.put("yearEnd", LocalDate.of(query.year() + 1, 1, 1));
-        }
-        if (query.bodyKind() != null) {
-            where.append(" and exists (select 1 from bodies k where k.id = d.body_id and k.kind = :bodyKind)");
-            params.put("bodyKind", query.bodyKind().name());
-        }
-        if (query.party() != null) {
-            // sponsors' parties are joined at query time (ADR 0006): always current, and drafts are excluded above
-            where.append(" and d.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
-                    + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
-                    + " where s.motion_id = d.item_id and coalesce(p.abbreviation, p.name) = :party)");
-            params.put("party", query.party());
-        }
+        String where = condition(query, websearch, params);
         // names of output columns, so the same order serves the candidates, the page and the outer query
         String order = (query.newestFirst() ? "" : "rank desc, ")
                 + "item_date desc nulls last, item_type, item_id desc";
@@ -155,7 +125,7 @@ public class SearchService {
                 join search_documents d on d.item_type = p.item_type and d.item_id = p.item_id
                 join bodies b on b.id = p.body_id
                 cross join q
-                order by %s""".formatted(found(where.toString(), true), order, order))
+                order by %s""".formatted(found(where, true), order, order))
                 .params(params)
                 .param("candidates", MAX_RESULTS)
                 .param("options", HEADLINE_OPTIONS)
@@ -203,7 +173,7 @@ public class SearchService {
                                            where s.motion_id = m.item_id) sp
                 where m.item_type = 'MOTION'
                 group by sp.party
-                """.formatted(found(where.toString(), false)))
+                """.formatted(found(where, false)))
                 .params(params)
                 .param("candidates", MAX_RESULTS)
                 .query((rs, row) -> {
@@ -240,6 +210,46 @@ public class SearchService {
         parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return new SearchResult(List.copyOf(hits), total, total >= MAX_RESULTS, hasNext, bodies, types, statuses,
                 years, bodyKinds, parties, null);
+    }
+
+    /**
+     * The condition on {@code search_documents d} for a query's words ({@code websearch}, see {@link SearchText}) and
+     * filters, as the search page applies them; its parameters are put into {@code params}. The Atom feed and the
+     * e-mail of a saved search use it too, so a followed search finds what the page finds.
+     */
+    public static String condition(SearchQuery query, String websearch, Map<String, Object> params) {
+        params.put("q", websearch);
+        // the tsquery is written out (not taken from a CTE) so that the planner sees the words and their frequency
+        StringBuilder where = new StringBuilder("d.published and d.document @@ websearch_to_tsquery('dutch', :q)");
+        if (query.bodyId() != null) {
+            where.append(" and d.body_id = :bodyId");
+            params.put("bodyId", query.bodyId());
+        }
+        if (query.type() != null) {
+            where.append(" and d.item_type = :type");
+            params.put("type", query.type().name());
+        }
+        if (query.status() != null) {
+            where.append(" and d.status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.year() != null) {
+            where.append(" and d.item_date >= :yearStart and d.item_date < :yearEnd");
+            params.put("yearStart", LocalDate.of(query.year(), 1, 1));
+            params.put("yearEnd", LocalDate.of(query.year() + 1, 1, 1));
+        }
+        if (query.bodyKind() != null) {
+            where.append(" and exists (select 1 from bodies k where k.id = d.body_id and k.kind = :bodyKind)");
+            params.put("bodyKind", query.bodyKind().name());
+        }
+        if (query.party() != null) {
+            // sponsors' parties are joined at query time (ADR 0006): always current, and drafts are excluded above
+            where.append(" and d.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
+                    + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
+                    + " where s.motion_id = d.item_id and coalesce(p.abbreviation, p.name) = :party)");
+            params.put("party", query.party());
+        }
+        return where.toString();
     }
 
     /**

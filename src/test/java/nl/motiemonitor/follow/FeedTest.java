@@ -112,6 +112,8 @@ class FeedTest {
                 .doesNotContain("Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
         assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef&status=afgedaan").body())
                 .getEntries()).isEmpty();
+        assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&orgaan=feedproef&status=bestaat-niet").body())
+                .getEntries()).as("a filter naming nothing finds nothing").isEmpty();
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertThat(portal.get("/feedproef/moties/f-1/feed", "If-None-Match", etag).statusCode()).isEqualTo(304);
     }
