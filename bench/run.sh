@@ -12,7 +12,9 @@
 # 3. Runs the same SQL as each page (bench/sql/*.sql) with pgbench at the same concurrency, writes one
 #    EXPLAIN (ANALYZE, BUFFERS) of each to target/bench/explain.log, and prints page/SQL throughput.
 # Output: the table on stdout; wrk and pgbench output in target/bench/.
-# Settings: BENCH_DURATION (20s), BENCH_CONNECTIONS (32), BENCH_PAGES (all, e.g. "home motion").
+# Settings: BENCH_DURATION (20s), BENCH_CONNECTIONS (32), BENCH_PAGES (all, e.g. "home motion"), BENCH_APP_ARGS
+# (more arguments for the app, e.g. "--motiemonitor.page-cache.enabled=false" to measure pages rendered every time),
+# BENCH_JAVA_OPTS (more JVM options, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr,dumponexit=true").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -116,9 +118,12 @@ search_sql search-facet "$facet" "$facet_filter" 0 "&soort=motie&status=…&jaar
 for page in home body-list body-deep motion; do cp "bench/sql/$page.sql" "$OUT/sql/"; done
 
 # --- 2. the portal under wrk ----------------------------------------------------------------------------------
-echo "== app: java -Xms1g -Xmx1g -jar target/motiemonitor.jar, Tomcat threads.max=32, Hikari maximum-pool-size=10, logging WARN"
+APP_ARGS=${BENCH_APP_ARGS:-}
+echo "== app: java -Xms1g -Xmx1g -jar target/motiemonitor.jar, Tomcat threads.max=32, Hikari maximum-pool-size=10,"\
+     "logging WARN, GC log in $OUT/gc.log ${APP_ARGS:+, $APP_ARGS}"
+# shellcheck disable=SC2086 # BENCH_APP_ARGS are words
 SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
-  java -Xms1g -Xmx1g -jar target/motiemonitor.jar --server.port=$APP_PORT \
+  java -Xms1g -Xmx1g "-Xlog:gc:file=$OUT/gc.log" ${BENCH_JAVA_OPTS:-} -jar target/motiemonitor.jar --server.port=$APP_PORT $APP_ARGS \
   --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
   --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
   --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
@@ -143,7 +148,14 @@ wrk_page() { # page, duration, connections → the BENCH line
   grep '^BENCH' "$OUT/wrk-$1.txt" || echo "BENCH requests=0 seconds=0 rps=0 p50_ms=0 p99_ms=0 max_ms=0 non2xx=0 socket_errors=0"
 }
 field() { sed -E "s/.* $2=([0-9.]+).*/\1/" <<<"$1"; }
-echo "== warming up (5 s per page at 8 connections)"
+echo "== warming up: every path of the measured sets once (4 at a time), then 5 s per page at 8 connections"
+for page in $PAGES; do
+  sed -e "s|^|url = \"http://localhost:$APP_PORT|" -e 's|$|"\noutput = "/dev/null"|' "$OUT/paths-$page.txt" \
+    >"$OUT/warm-$page.curl"
+  start=$(date +%s)
+  curl -s --parallel --parallel-max 4 -m 30 -K "$OUT/warm-$page.curl" 2>/dev/null || true
+  echo "   $page: $(wc -l <"$OUT/paths-$page.txt") paths in $(( $(date +%s) - start )) s"
+done
 for page in $PAGES; do wrk_page "$page" 5s 8 >/dev/null; done
 declare -A RPS P50 P99 ERR TPS
 for page in $PAGES; do

@@ -35,11 +35,17 @@ public final class NationalDataGenerator {
      * The row triggers that keep search_documents current (rebuilt in one statement instead) and that log events for
      * followers (a generated past has no events to follow); they are off only inside the load transaction.
      */
-    private static final String[][] ROW_TRIGGERS = {
+    /** Row triggers (search, events), and the statement triggers that tell the app's page cache of a change. */
+    private static final String[][] TRIGGERS_OFF_DURING_LOAD = {
             {"motions", "search_motions"}, {"clauses", "search_clauses"}, {"commitments", "search_commitments"},
             {"letters", "search_letters"}, {"motions", "item_events_published"},
             {"commitments", "item_events_published"}, {"letters", "item_events_published"},
-            {"status_changes", "item_events_status_changed"}, {"letter_items", "item_events_letter_answered"}};
+            {"status_changes", "item_events_status_changed"}, {"letter_items", "item_events_letter_answered"},
+            {"parties", "public_pages_insert"}, {"members", "public_pages_insert"},
+            {"letters", "public_pages_insert"}, {"letter_signatories", "public_pages_insert"},
+            {"motions", "public_pages_insert"}, {"clauses", "public_pages_insert"},
+            {"motion_sponsors", "public_pages_insert"}, {"commitments", "public_pages_insert"},
+            {"letter_items", "public_pages_insert"}, {"status_changes", "public_pages_insert"}};
     private static final String[] IDENTITY_TABLES = {
             "bodies", "parties", "members", "motions", "commitments", "letters", "status_changes"};
     private static final List<String> LOADED_TABLES = List.of("parties", "members", "letters", "letter_signatories",
@@ -96,7 +102,7 @@ public final class NationalDataGenerator {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set local synchronous_commit = off");
             statement.execute("set local maintenance_work_mem = '512MB'");
-            for (String[] trigger : ROW_TRIGGERS) {
+            for (String[] trigger : TRIGGERS_OFF_DURING_LOAD) {
                 statement.execute("alter table " + trigger[0] + " disable trigger " + trigger[1]);
             }
             List<String> indexes = dropSecondaryIndexes(statement);
@@ -128,9 +134,10 @@ public final class NationalDataGenerator {
             }
             log.accept(indexes.size() + " indexen opnieuw aangemaakt in "
                     + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
-            for (String[] trigger : ROW_TRIGGERS) {
+            for (String[] trigger : TRIGGERS_OFF_DURING_LOAD) {
                 statement.execute("alter table " + trigger[0] + " enable trigger " + trigger[1]);
             }
+            statement.execute("notify public_pages, '*'");
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

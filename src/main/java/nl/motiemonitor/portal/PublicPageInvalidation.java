@@ -1,0 +1,120 @@
+package nl.motiemonitor.portal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Listens to the database for changes to what public pages show (LISTEN public_pages, V11) and drops the pages
+ * concerned from {@link PublicPageCache}. Holds one connection of the pool for as long as the app runs. When the
+ * connection is lost the cache stops serving and keeping pages until it listens again, then starts empty: a change
+ * made while nobody listened is never missed.
+ */
+class PublicPageInvalidation implements SmartLifecycle {
+
+    static final String CHANNEL = "public_pages";
+    private static final Logger log = LoggerFactory.getLogger(PublicPageInvalidation.class);
+    private static final int POLL_MILLIS = 2_000;
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final DataSource dataSource;
+    private final PublicPageCache cache;
+    private volatile boolean running;
+    private Thread listener;
+
+    PublicPageInvalidation(DataSource dataSource, PublicPageCache cache) {
+        this.dataSource = dataSource;
+        this.cache = cache;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = new Thread(this::listen, "public-page-invalidation");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        cache.listening(false);
+        if (listener != null) {
+            listener.interrupt();
+            try {
+                listener.join(POLL_MILLIS * 2L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listen() {
+        Duration backoff = Duration.ofSeconds(1);
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("listen " + CHANNEL);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                cache.listening(true);
+                backoff = Duration.ofSeconds(1);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+                    if (notifications != null) {
+                        apply(notifications);
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                cache.listening(false);
+                if (running) {
+                    log.warn("Openbare pagina's worden niet bewaard: de wijzigingen in de database zijn niet te"
+                            + " horen ({}). Opnieuw over {} s.", e.getMessage(), backoff.toSeconds());
+                    sleep(backoff);
+                    Duration doubled = backoff.multipliedBy(2);
+                    backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
+                }
+            }
+        }
+    }
+
+    private void apply(PGNotification[] notifications) {
+        Set<String> slugs = new HashSet<>();
+        for (PGNotification notification : notifications) {
+            String payload = notification.getParameter();
+            if ("*".equals(payload)) {
+                cache.evictAll();
+                return;
+            }
+            slugs.addAll(Arrays.asList(payload.split(",")));
+        }
+        cache.evict(slugs);
+    }
+
+    private void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

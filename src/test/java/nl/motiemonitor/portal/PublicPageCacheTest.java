@@ -1,0 +1,161 @@
+package nl.motiemonitor.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.StaffSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * With the page cache on, as in production: anonymous visitors get kept pages, a committed change in the database
+ * replaces the pages of its body and the national pages (and nothing else), a rolled-back one changes nothing,
+ * logged-in users and failed pages are never served from it, and losing the database's notifications stops it.
+ */
+@MotiemonitorTest
+@TestPropertySource(properties = "motiemonitor.page-cache.enabled=true")
+class PublicPageCacheTest {
+
+    private static final String MOTION = "/den-haag/moties/ris323480";
+    private static final String TITLE = "Onderzoek mogelijkheden overweeghuis";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    PublicPageCache cache;
+
+    PortalClient portal;
+
+    @BeforeEach
+    void connect() {
+        portal = new PortalClient(port);
+        awaitThat("the cache listens", cache::serving);
+    }
+
+    @AfterEach
+    void restoreTitle() {
+        jdbc.update("update motions set title = ? where url_key = 'ris323480'", TITLE);
+        awaitThat("the restored title is shown", () -> portal.get(MOTION).body().contains(TITLE));
+    }
+
+    @Test
+    void anAnonymousVisitorGetsTheKeptPageUntilACommittedChangeOfItsBody() {
+        assertThat(page(MOTION)).contains(TITLE);
+        assertThat(page("/groningen")).contains("Gemeente Groningen");
+        assertThat(page("/")).contains("Gemeente Den Haag");
+
+        // a change the database does not announce (triggers off in this session) proves the page is the kept one
+        changeTitleSilently("Stil gewijzigde titel");
+        assertThat(page(MOTION)).contains(TITLE).doesNotContain("Stil gewijzigde titel");
+
+        // a rolled-back change is not announced
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("update motions set title = 'Teruggedraaid' where url_key = 'ris323480'");
+            status.setRollbackOnly();
+        });
+        sleepPastNotification();
+        assertThat(page(MOTION)).contains(TITLE);
+
+        // a committed change of another body leaves Den Haag's motion page but not the national pages
+        long groningenKeys = keysOf("groningen");
+        assertThat(groningenKeys).isPositive();
+        jdbc.update("update motions set title = title"
+                + " where body_id = (select id from bodies where slug = 'groningen')");
+        awaitThat("Groningen's pages and the national pages go", () -> keysOf("groningen") == 0
+                && keysOf(PublicPageCache.NATIONAL) == 0);
+        assertThat(page(MOTION)).as("still kept").contains(TITLE);
+
+        // a committed change of the motion's own clauses is heard of, and the silent title change shows with it
+        jdbc.update("update clauses set text = text where motion_id = (select id from motions"
+                + " where url_key = 'ris323480')");
+        awaitThat("the page is rendered anew", () -> page(MOTION).contains("Stil gewijzigde titel"));
+    }
+
+    @Test
+    void loggedInUsersAreNeverServedAKeptPageAndTheirPagesAreNeverKept() {
+        assertThat(page(MOTION)).contains("Inloggen");
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+
+        String ownPage = clerk.get(MOTION).body();
+        assertThat(ownPage).contains("Uitloggen", clerk.displayName()).doesNotContain(">Inloggen<");
+        assertThat(page(MOTION)).contains("Inloggen").doesNotContain("Uitloggen", clerk.displayName());
+    }
+
+    @Test
+    void failedPagesAndPagesOfVisitorsWithASessionAreNotKept() {
+        long before = cache.size();
+        assertThat(portal.get("/den-haag/moties/bestaat-niet").statusCode()).isEqualTo(404);
+        assertThat(portal.get("/bestaat-niet").statusCode()).isEqualTo(404);
+        StaffSession withSession = StaffSession.anonymous(port);
+        withSession.get("/login");
+        assertThat(withSession.get("/tweede-kamer").statusCode()).isEqualTo(200);
+        assertThat(keysOf("tweede-kamer")).isZero();
+        assertThat(cache.size()).isEqualTo(before);
+    }
+
+    @Test
+    void losingTheNotificationsStopsTheCacheUntilItListensAgainAndNothingChangedMeanwhileIsMissed() {
+        assertThat(page(MOTION)).contains(TITLE);
+        assertThat(keysOf("den-haag")).isPositive();
+
+        jdbc.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where query ilike 'listen %'"
+                + " and pid <> pg_backend_pid()");
+        awaitThat("the cache stops serving", () -> !cache.serving() || keysOf("den-haag") == 0);
+        changeTitleSilently("Gewijzigd zonder dat iemand luisterde");
+
+        awaitThat("the cache listens again", cache::serving);
+        assertThat(page(MOTION)).contains("Gewijzigd zonder dat iemand luisterde");
+    }
+
+    private String page(String path) {
+        var response = portal.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private long keysOf(String owner) {
+        return cache.keys().stream().filter(key -> key.owner().equals(owner)).count();
+    }
+
+    private void changeTitleSilently(String title) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("set local session_replication_role = replica");
+            jdbc.update("update motions set title = ? where url_key = 'ris323480'", title);
+        });
+        sleepPastNotification();
+    }
+
+    private static void sleepPastNotification() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitThat(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
+            sleepPastNotification();
+        }
+    }
+}
