@@ -14,7 +14,9 @@
 # Output: the table on stdout; wrk and pgbench output in target/bench/.
 # Settings: BENCH_DURATION (20s), BENCH_CONNECTIONS (32), BENCH_PAGES (all, e.g. "home motion"), BENCH_APP_ARGS
 # (more arguments for the app, e.g. "--motiemonitor.page-cache.enabled=false" to measure pages rendered every time),
-# BENCH_JAVA_OPTS (more JVM options, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr,dumponexit=true").
+# BENCH_JAVA_OPTS (more JVM options, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr,dumponexit=true"),
+# BENCH_WRITES (changes per second during each measurement, 0: none): each touches one measured motion's title, so its
+# body's kept pages and the national ones are dropped (ADR 0009), as clerks' work does on a real site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -142,12 +144,25 @@ start=$(date +%s)
 echo "== lists of Elders aangenomen for the measured motions in $(( $(date +%s) - start )) s"
 "${PSQL[@]}" -c "vacuum analyze"   # after the migrations: visibility map for index-only scans, fresh statistics
 
+WRITES=${BENCH_WRITES:-0}
+writes() { # until killed: BENCH_WRITES changes a second, each to a random measured motion (and so to its body)
+  local pause; pause=$(awk -v r="$WRITES" 'BEGIN { printf "%.3f", 1 / r }')
+  while :; do
+    "${PSQL[@]}" -c "update motions set title = title where id = (select id from bench_motion
+                     offset floor(random() * (select count(*) from bench_motion)) limit 1)" >/dev/null
+    sleep "$pause"
+  done
+}
 wrk_page() { # page, duration, connections → the BENCH line
+  local writer=
+  if [ "$WRITES" != 0 ]; then writes & writer=$!; fi
   BENCH_PATHS="$OUT/paths-$1.txt" wrk -t2 -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
     >"$OUT/wrk-$1.txt" 2>&1 || true
+  if [ -n "$writer" ]; then kill "$writer"; wait "$writer" 2>/dev/null || true; fi
   grep '^BENCH' "$OUT/wrk-$1.txt" || echo "BENCH requests=0 seconds=0 rps=0 p50_ms=0 p99_ms=0 max_ms=0 non2xx=0 socket_errors=0"
 }
 field() { sed -E "s/.* $2=([0-9.]+).*/\1/" <<<"$1"; }
+[ "$WRITES" != 0 ] && echo "== $WRITES change(s) a second to a measured motion during each measurement (BENCH_WRITES)"
 echo "== warming up: every path of the measured sets once (4 at a time), then 5 s per page at 8 connections"
 for page in $PAGES; do
   sed -e "s|^|url = \"http://localhost:$APP_PORT|" -e 's|$|"\noutput = "/dev/null"|' "$OUT/paths-$page.txt" \

@@ -1,7 +1,8 @@
 -- Public pages are kept rendered in memory for anonymous visitors (portal/PublicPageCache, docs/adr/0009).
 -- Every statement that changes what a public page shows tells the app which bodies it touched, on commit, with
 -- NOTIFY public_pages '<slug>,<slug>,…'; '*' means every page (a body itself changed, or more than 100 bodies).
--- The app then drops those bodies' pages and the national ones (front page, search). NOTIFY is transactional:
+-- The app then drops those bodies' pages and the national ones (front page, search). An entry with a slash names
+-- one page instead ('<slug>/moties/<url_key>', see "Elders aangenomen" below). NOTIFY is transactional:
 -- nothing is said for a rolled-back change, and the same message within one transaction is said once.
 
 -- Arguments in pairs: a column of the changed table and the table it points to ('-' when the column is body_id).
@@ -37,6 +38,40 @@ begin
     return null;
 end $$;
 
+-- "Elders aangenomen" is shown on the motion's own page only, and the background refresher rewrites lists all the
+-- time (ADR 0007), mostly unchanged: a list that changed names just that page, as '<slug>/moties/<url_key>'.
+create function notify_similar_motion_pages() returns trigger
+    language plpgsql as $$
+declare
+    pages text;
+begin
+    if tg_op = 'INSERT' then
+        select string_agg(b.slug || '/moties/' || m.url_key, ',') into pages
+        from new_rows n join motions m on m.id = n.motion_id join bodies b on b.id = m.body_id
+        where cardinality(n.similar_ids) > 0;
+    else
+        select string_agg(b.slug || '/moties/' || m.url_key, ',') into pages
+        from new_rows n join old_rows o on o.motion_id = n.motion_id
+                        join motions m on m.id = n.motion_id join bodies b on b.id = m.body_id
+        where n.similar_ids is distinct from o.similar_ids;
+    end if;
+    if length(pages) > 7000 then -- NOTIFY takes at most 8,000 bytes
+        pages := '*';
+    end if;
+    if pages is not null then
+        perform pg_notify('public_pages', pages);
+    end if;
+    return null;
+end $$;
+
+create trigger public_pages_insert after insert on similar_motions referencing new table as new_rows
+    for each statement execute function notify_similar_motion_pages();
+create trigger public_pages_update after update on similar_motions
+    referencing old table as old_rows new table as new_rows
+    for each statement execute function notify_similar_motion_pages();
+create trigger public_pages_delete after delete on similar_motions referencing old table as old_rows
+    for each statement execute function notify_public_pages('motion_id', 'motions');
+
 -- A body's name, slug, theme or default term shows on every page that names it: all pages go.
 create trigger public_pages after insert or update or delete on bodies
     for each statement execute function notify_public_pages();
@@ -55,7 +90,6 @@ begin
             ('clauses', array['motion_id', 'motions']),
             ('footnotes', array['motion_id', 'motions']),
             ('motion_sponsors', array['motion_id', 'motions']),
-            ('similar_motions', array['motion_id', 'motions']),
             ('letter_signatories', array['letter_id', 'letters']),
             ('letter_footnotes', array['letter_id', 'letters']),
             ('letter_documents', array['letter_id', 'letters']),

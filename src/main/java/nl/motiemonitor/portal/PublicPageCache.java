@@ -2,8 +2,14 @@ package nl.motiemonitor.portal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -18,6 +24,10 @@ import nl.motiemonitor.body.Bodies;
  * <p>A page rendered while a change was being heard of is not kept: every eviction moves the generation on, and a
  * page is stored only if the generation is still the one its rendering began in. While the database is not being
  * listened to (at start, after a lost connection) nothing is served from here at all.
+ *
+ * <p>One rendering per page at a time: a request for a page that is being rendered waits for that rendering (the
+ * front page right after a change, asked for by dozens at once, is rendered once, not dozens of times), and gets
+ * its result if it was kept, or renders itself if it was not.
  */
 class PublicPageCache {
 
@@ -25,14 +35,18 @@ class PublicPageCache {
     static final String NATIONAL = "";
 
     private final Cache<PageKey, CachedPage> pages;
+    private final ConcurrentMap<PageKey, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder renders = new LongAdder();
+    private final LongAdder waits = new LongAdder();
     private volatile boolean listening;
 
     PublicPageCache(PublicPageCacheProperties properties, Clock clock) {
         this.clock = clock;
         this.pages = Caffeine.newBuilder()
-                .maximumWeight(properties.maxSize().toBytes())
+                .maximumWeight(properties.maxBytes())
                 .weigher((PageKey key, CachedPage page) -> page.weight(key))
                 .expireAfterWrite(properties.timeToLive())
                 .build();
@@ -47,6 +61,10 @@ class PublicPageCache {
         int weight(PageKey key) {
             return body.length + key.uri().length() * 2 + 200;
         }
+    }
+
+    /** How often a page was served from here, rendered (and offered to keep), and taken from another's rendering. */
+    record Counts(long hits, long renders, long waits) {
     }
 
     /** The key of a request for a path (without context path) and its query string, or none. */
@@ -67,27 +85,65 @@ class PublicPageCache {
     }
 
     CachedPage find(PageKey key) {
-        return listening ? pages.getIfPresent(key) : null;
+        CachedPage page = listening ? pages.getIfPresent(key) : null;
+        if (page != null) {
+            hits.increment();
+        }
+        return page;
     }
 
     long generation() {
         return generation.get();
     }
 
-    /** Keeps a page, unless a change was heard of since {@code renderedInGeneration}. */
-    void store(PageKey key, CachedPage page, long renderedInGeneration) {
-        if (listening && generation.get() == renderedInGeneration) {
-            pages.put(key, page);
-            if (generation.get() != renderedInGeneration) {
-                pages.invalidate(key);
-            }
+    /**
+     * Claims the rendering of a page: empty when this request is to render it (and then must call
+     * {@link #rendered}), or the rendering another request has underway.
+     */
+    CompletableFuture<CachedPage> claim(PageKey key, CompletableFuture<CachedPage> mine) {
+        return rendering.putIfAbsent(key, mine);
+    }
+
+    void waited() {
+        waits.increment();
+    }
+
+    /**
+     * Ends a rendering claimed with {@link #claim}: keeps the page (null: not to be kept) unless a change was heard
+     * of since {@code renderedInGeneration}, and hands the waiting requests the page if it was kept, else null.
+     */
+    void rendered(PageKey key, CompletableFuture<CachedPage> mine, CachedPage page, long renderedInGeneration) {
+        renders.increment();
+        boolean kept = page != null && store(key, page, renderedInGeneration);
+        rendering.remove(key, mine);
+        mine.complete(kept ? page : null);
+    }
+
+    private boolean store(PageKey key, CachedPage page, long renderedInGeneration) {
+        if (!listening || generation.get() != renderedInGeneration) {
+            return false;
         }
+        pages.put(key, page);
+        if (generation.get() != renderedInGeneration) {
+            pages.invalidate(key);
+            return false;
+        }
+        return true;
     }
 
     /** The pages of these bodies and the national pages go. */
     void evict(Set<String> bodySlugs) {
         generation.incrementAndGet();
         pages.asMap().keySet().removeIf(key -> key.owner().equals(NATIONAL) || bodySlugs.contains(key.owner()));
+    }
+
+    /** Just these pages go (paths like /den-haag/moties/ris323480), with any query string. */
+    void evictPages(Set<String> paths) {
+        generation.incrementAndGet();
+        pages.asMap().keySet().removeIf(key -> {
+            int query = key.uri().indexOf('?');
+            return paths.contains(query < 0 ? key.uri() : key.uri().substring(0, query));
+        });
     }
 
     void evictAll() {
@@ -108,7 +164,11 @@ class PublicPageCache {
         return pages.estimatedSize();
     }
 
-    java.util.Collection<PageKey> keys() {
-        return java.util.List.copyOf(pages.asMap().keySet());
+    Collection<PageKey> keys() {
+        return List.copyOf(pages.asMap().keySet());
+    }
+
+    Counts counts() {
+        return new Counts(hits.sum(), renders.sum(), waits.sum());
     }
 }

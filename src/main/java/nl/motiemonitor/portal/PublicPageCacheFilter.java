@@ -1,7 +1,12 @@
 package nl.motiemonitor.portal;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -25,10 +32,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>Only a GET of an HTML page with status 200, by an anonymous visitor without a session, is served or kept:
  * a session may hold a message for its next page (flash attributes) and a logged-in user sees forms of their own.
  * A response that starts a session or sets a cookie is not kept. The national dashboard (computed in the background
- * on its own schedule) and the pages of the e-mail subscriptions are never kept.
+ * on its own schedule) and the pages of the e-mail subscriptions are never kept. Of several requests for a page that
+ * is not kept yet, one renders it and the others wait for its result ({@link PublicPageCache#claim}).
  */
 class PublicPageCacheFilter extends OncePerRequestFilter {
 
+    /** How long a request waits for another's rendering of the same page before it renders the page itself. */
+    private static final Duration WAIT_FOR_RENDERING = Duration.ofSeconds(5);
+    private static final String DO_NOT_KEEP = PublicPageCacheFilter.class.getName() + ".doNotKeep";
     private static final Set<String> NEVER_KEPT = Set.of("/overzicht", "/afmelden", "/abonnementen", "/volgen",
             "/login");
 
@@ -52,14 +63,53 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             send(page, response);
             return;
         }
+        CompletableFuture<CachedPage> mine = new CompletableFuture<>();
+        CompletableFuture<CachedPage> other = cache.claim(key, mine);
+        if (other != null) {
+            CachedPage rendered = awaitRendering(other);
+            if (rendered != null) {
+                cache.waited();
+                send(rendered, response);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         long generation = cache.generation();
+        CachedPage rendered = null;
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, rendering);
-        if (keepable(request, rendering)) {
-            cache.store(key, new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(),
-                    rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE)), generation);
+        try {
+            chain.doFilter(request, rendering);
+            if (keepable(request, rendering)) {
+                rendered = new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(),
+                        rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE));
+            }
+        } finally {
+            // kept before it is sent: whoever has the page can find it kept, and waiting requests need not wait longer
+            cache.rendered(key, mine, rendered, generation);
         }
         rendering.copyBodyToResponse();
+    }
+
+    /** The page another request is rendering, once it is kept; null when it was not, or took too long. */
+    private static CachedPage awaitRendering(CompletableFuture<CachedPage> rendering) {
+        try {
+            return rendering.get(WAIT_FOR_RENDERING.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * Says that the page being rendered shows a passing state and must not be kept, such as a search that took too
+     * long: the next visitor should get a new try, not this answer until the next change.
+     */
+    static void doNotKeep() {
+        RequestContextHolder.currentRequestAttributes().setAttribute(DO_NOT_KEEP, Boolean.TRUE,
+                RequestAttributes.SCOPE_REQUEST);
     }
 
     private boolean eligible(HttpServletRequest request) {
@@ -78,7 +128,8 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         String contentType = rendering.getContentType();
         return rendering.getStatus() == HttpServletResponse.SC_OK && contentType != null
                 && MediaType.TEXT_HTML.isCompatibleWith(MediaType.parseMediaType(contentType))
-                && request.getSession(false) == null && !rendering.containsHeader(HttpHeaders.SET_COOKIE);
+                && request.getAttribute(DO_NOT_KEEP) == null && request.getSession(false) == null
+                && !rendering.containsHeader(HttpHeaders.SET_COOKIE);
     }
 
     private static void send(CachedPage page, HttpServletResponse response) throws IOException {

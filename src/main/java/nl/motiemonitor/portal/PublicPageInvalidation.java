@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -96,17 +95,30 @@ class PublicPageInvalidation implements SmartLifecycle {
         }
     }
 
+    /** Each message: '*', or body slugs and single pages ('slug/moties/url_key'), comma-separated. */
     private void apply(PGNotification[] notifications) {
         Set<String> slugs = new HashSet<>();
+        Set<String> pages = new HashSet<>();
         for (PGNotification notification : notifications) {
             String payload = notification.getParameter();
             if ("*".equals(payload)) {
                 cache.evictAll();
                 return;
             }
-            slugs.addAll(Arrays.asList(payload.split(",")));
+            for (String entry : payload.split(",")) {
+                if (entry.indexOf('/') > 0) {
+                    pages.add("/" + entry);
+                } else if (!entry.isEmpty()) {
+                    slugs.add(entry);
+                }
+            }
         }
-        cache.evict(slugs);
+        if (!slugs.isEmpty()) {
+            cache.evict(slugs);
+        }
+        if (!pages.isEmpty()) {
+            cache.evictPages(pages);
+        }
     }
 
     private void sleep(Duration duration) {

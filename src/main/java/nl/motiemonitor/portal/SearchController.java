@@ -121,6 +121,10 @@ class SearchController {
 
         SearchResult result = search.search(new SearchQuery(text, filterBody == null ? null : filterBody.id(), type,
                 status, year, newestFirst, page, bodyKind, party.isEmpty() ? null : party));
+        if (!result.searched()) {
+            // not searched: a query without words (cheap to answer again) or one that ran out of time (worth a retry)
+            PublicPageCacheFilter.doNotKeep();
+        }
         SearchParams params = new SearchParams(scope == null ? "/zoeken" : "/" + scope.slug() + "/zoeken", text,
                 scope == null && filterBody != null ? filterBody.slug() : null,
                 bodyKind == null ? null : BodyKinds.slug(bodyKind), type == null ? null : type.slug(),

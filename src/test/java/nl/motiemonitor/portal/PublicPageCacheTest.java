@@ -2,9 +2,16 @@ package nl.motiemonitor.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
@@ -48,12 +55,16 @@ class PublicPageCacheTest {
     void connect() {
         portal = new PortalClient(port);
         awaitThat("the cache listens", cache::serving);
+        // messages arrive in commit order: once this one is heard of, so are all changes before it (the demo data,
+        // the last test's), and none of them drops a page of this test
+        long generation = cache.generation();
+        jdbc.execute("notify " + PublicPageInvalidation.CHANNEL + ", '*'");
+        awaitThat("earlier changes are heard of", () -> cache.generation() > generation);
     }
 
     @AfterEach
     void restoreTitle() {
         jdbc.update("update motions set title = ? where url_key = 'ris323480'", TITLE);
-        awaitThat("the restored title is shown", () -> portal.get(MOTION).body().contains(TITLE));
     }
 
     @Test
@@ -90,6 +101,51 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aChangedElsewhereAdoptedListReplacesOnlyItsMotionsPageAndAnUnchangedOneNothing() {
+        Long motion = jdbc.queryForObject("select id from motions where url_key = 'ris323480'", Long.class);
+        Long other = jdbc.queryForObject("select min(m.id) from motions m join bodies b on b.id = m.body_id"
+                + " where b.slug <> 'den-haag'", Long.class);
+        String upsert = "insert into similar_motions (motion_id, computed_at, similar_ids) values (?, now(), ?)"
+                + " on conflict (motion_id) do update set computed_at = now(), similar_ids = excluded.similar_ids";
+        jdbc.update(upsert, motion, new Long[] {other});
+        awaitThat("the first list is heard of", () -> !page(MOTION).isEmpty() && keysOf("den-haag") > 0);
+        page("/den-haag");
+        page("/");
+        long others = cache.keys().stream().filter(key -> !key.uri().equals(MOTION)).count();
+
+        jdbc.update(upsert, motion, new Long[] {other});
+        sleepPastNotification();
+        assertThat(cache.keys()).as("the same list again").anyMatch(key -> key.uri().equals(MOTION));
+
+        jdbc.update(upsert, motion, new Long[] {});
+        awaitThat("the motion's page goes", () -> cache.keys().stream().noneMatch(key -> key.uri().equals(MOTION)));
+        assertThat(cache.keys()).as("the body's list and the front page stay").hasSize((int) others)
+                .anyMatch(key -> key.uri().equals("/den-haag")).anyMatch(key -> key.uri().equals("/"));
+        jdbc.update("delete from similar_motions where motion_id = ?", motion);
+    }
+
+    @Test
+    void manyVisitorsAskingAtOnceForAPageNotKeptYetGetItFromOneRendering() {
+        jdbc.update("update motions set title = title where url_key = 'ris323480'");
+        awaitThat("Den Haag's pages are not kept", () -> keysOf("den-haag") == 0);
+        PublicPageCache.Counts before = cache.counts();
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 12)
+                .mapToObj(i -> client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/den-haag")).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        List<HttpResponse<String>> responses = answers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
+        assertThat(responses.stream().map(HttpResponse::body).distinct()).hasSize(1);
+        PublicPageCache.Counts after = cache.counts();
+        assertThat(after.renders() - before.renders()).as("renders").isEqualTo(1);
+        assertThat(after.hits() - before.hits() + after.waits() - before.waits()).as("served without rendering")
+                .isEqualTo(11);
+    }
+
+    @Test
     void loggedInUsersAreNeverServedAKeptPageAndTheirPagesAreNeverKept() {
         assertThat(page(MOTION)).contains("Inloggen");
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
@@ -100,7 +156,7 @@ class PublicPageCacheTest {
     }
 
     @Test
-    void failedPagesAndPagesOfVisitorsWithASessionAreNotKept() {
+    void failedPagesUnsearchedSearchesAndPagesOfVisitorsWithASessionAreNotKept() {
         long before = cache.size();
         assertThat(portal.get("/den-haag/moties/bestaat-niet").statusCode()).isEqualTo(404);
         assertThat(portal.get("/bestaat-niet").statusCode()).isEqualTo(404);
@@ -109,6 +165,11 @@ class PublicPageCacheTest {
         assertThat(withSession.get("/tweede-kamer").statusCode()).isEqualTo(200);
         assertThat(keysOf("tweede-kamer")).isZero();
         assertThat(cache.size()).isEqualTo(before);
+
+        assertThat(page("/zoeken?q=de")).as("only a stop word: not searched").contains("geen woorden");
+        assertThat(page("/zoeken?q=overweeghuis")).contains(TITLE);
+        assertThat(cache.keys()).extracting(PublicPageCache.PageKey::uri).doesNotContain("/zoeken?q=de")
+                .contains("/zoeken?q=overweeghuis");
     }
 
     @Test
