@@ -72,6 +72,38 @@ create trigger public_pages_update after update on similar_motions
 create trigger public_pages_delete after delete on similar_motions referencing old table as old_rows
     for each statement execute function notify_public_pages('motion_id', 'motions');
 
+-- A motion's title, status and date show in the "Elders aangenomen" lists of other bodies' motions that found it:
+-- when it changes or goes, so do their pages.
+create index similar_motions_by_found on similar_motions using gin (similar_ids);
+
+create function notify_listing_pages() returns trigger
+    language plpgsql as $$
+declare
+    changed bigint[];
+    pages   text;
+begin
+    if tg_op = 'DELETE' then
+        select array_agg(id) into changed from old_rows;
+    else
+        select array_agg(id) into changed from new_rows;
+    end if;
+    select string_agg(distinct b.slug || '/moties/' || m.url_key, ',') into pages
+    from similar_motions s join motions m on m.id = s.motion_id join bodies b on b.id = m.body_id
+    where s.similar_ids && changed;
+    if length(pages) > 7000 then
+        pages := '*';
+    end if;
+    if pages is not null then
+        perform pg_notify('public_pages', pages);
+    end if;
+    return null;
+end $$;
+
+create trigger public_pages_listing_update after update on motions referencing new table as new_rows
+    for each statement execute function notify_listing_pages();
+create trigger public_pages_listing_delete after delete on motions referencing old table as old_rows
+    for each statement execute function notify_listing_pages();
+
 -- A body's name, slug, theme or default term shows on every page that names it: all pages go.
 create trigger public_pages after insert or update or delete on bodies
     for each statement execute function notify_public_pages();

@@ -101,7 +101,7 @@ class PublicPageCacheTest {
     }
 
     @Test
-    void aChangedElsewhereAdoptedListReplacesOnlyItsMotionsPageAndAnUnchangedOneNothing() {
+    void aChangedElsewhereAdoptedListOrAMotionInItReplacesOnlyTheListingPageAndAnUnchangedListNothing() {
         Long motion = jdbc.queryForObject("select id from motions where url_key = 'ris323480'", Long.class);
         Long other = jdbc.queryForObject("select min(m.id) from motions m join bodies b on b.id = m.body_id"
                 + " where b.slug <> 'den-haag'", Long.class);
@@ -121,6 +121,15 @@ class PublicPageCacheTest {
         awaitThat("the motion's page goes", () -> cache.keys().stream().noneMatch(key -> key.uri().equals(MOTION)));
         assertThat(cache.keys()).as("the body's list and the front page stay").hasSize((int) others)
                 .anyMatch(key -> key.uri().equals("/den-haag")).anyMatch(key -> key.uri().equals("/"));
+
+        // the motion it lists changes in its own body: the page that lists it goes too, the rest of Den Haag stays
+        jdbc.update(upsert, motion, new Long[] {other});
+        awaitThat("the list is heard of", () -> !page(MOTION).isEmpty() && cache.keys().stream()
+                .anyMatch(key -> key.uri().equals(MOTION)));
+        page("/den-haag");
+        jdbc.update("update motions set title = title where id = ?", other);
+        awaitThat("the listing page goes", () -> cache.keys().stream().noneMatch(key -> key.uri().equals(MOTION)));
+        assertThat(cache.keys()).extracting(PublicPageCache.PageKey::uri).contains("/den-haag");
         jdbc.update("delete from similar_motions where motion_id = ?", motion);
     }
 
