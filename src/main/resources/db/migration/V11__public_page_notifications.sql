@@ -40,6 +40,18 @@ end $$;
 
 -- "Elders aangenomen" is shown on the motion's own page only, and the background refresher rewrites lists all the
 -- time (ADR 0007), mostly unchanged: a list that changed names just that page, as '<slug>/moties/<url_key>'.
+-- Names single pages ('<slug>/moties/<url_key>,…'), or all pages when they do not fit in one NOTIFY (8,000 bytes).
+create function notify_public_page_paths(pages text) returns void
+    language plpgsql as $$
+begin
+    if length(pages) > 7000 then
+        pages := '*';
+    end if;
+    if pages is not null then
+        perform pg_notify('public_pages', pages);
+    end if;
+end $$;
+
 create function notify_similar_motion_pages() returns trigger
     language plpgsql as $$
 declare
@@ -55,12 +67,7 @@ begin
                         join motions m on m.id = n.motion_id join bodies b on b.id = m.body_id
         where n.similar_ids is distinct from o.similar_ids;
     end if;
-    if length(pages) > 7000 then -- NOTIFY takes at most 8,000 bytes
-        pages := '*';
-    end if;
-    if pages is not null then
-        perform pg_notify('public_pages', pages);
-    end if;
+    perform notify_public_page_paths(pages);
     return null;
 end $$;
 
@@ -90,12 +97,7 @@ begin
     select string_agg(distinct b.slug || '/moties/' || m.url_key, ',') into pages
     from similar_motions s join motions m on m.id = s.motion_id join bodies b on b.id = m.body_id
     where s.similar_ids && changed;
-    if length(pages) > 7000 then
-        pages := '*';
-    end if;
-    if pages is not null then
-        perform pg_notify('public_pages', pages);
-    end if;
+    perform notify_public_page_paths(pages);
     return null;
 end $$;
 
