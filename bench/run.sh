@@ -156,7 +156,7 @@ writes() { # until killed: BENCH_WRITES changes a second, each to a random measu
 wrk_page() { # page, duration, connections → the BENCH line
   local writer=
   if [ "$WRITES" != 0 ]; then writes & writer=$!; fi
-  BENCH_PATHS="$OUT/paths-$1.txt" wrk -t2 -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
+  BENCH_PATHS="$OUT/paths-$1.txt" wrk -t"$(( $3 < 2 ? $3 : 2 ))" -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
     >"$OUT/wrk-$1.txt" 2>&1 || true
   if [ -n "$writer" ]; then kill "$writer"; wait "$writer" 2>/dev/null || true; fi
   grep '^BENCH' "$OUT/wrk-$1.txt" || echo "BENCH requests=0 seconds=0 rps=0 p50_ms=0 p99_ms=0 max_ms=0 non2xx=0 socket_errors=0"
@@ -201,7 +201,7 @@ for page in $PAGES; do
       | awk 'BEGIN { s = 1 } s && /^(select|with) / && !/\\gset$/ { $0 = "explain (analyze, buffers) " $0 }
              { s = /;$/ || /^--/ || /^\\/ || /\\gset$/; print }' \
       | "${PSQL[@]}" -v count="$n" 2>&1; } >>"$OUT/explain.log"
-  pgbench -n -h localhost -p $PG_PORT -U postgres -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" \
+  pgbench -n -h localhost -p $PG_PORT -U postgres -M prepared -c "$CONNECTIONS" -j "$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))" -T "${DURATION%s}" \
     -D count="$n" -f "$OUT/sql/$page.sql" $DB >"$OUT/pgbench-$page.txt" 2>&1 || true
   TPS[$page]=$(sed -nE 's/^tps = ([0-9.]+).*/\1/p' "$OUT/pgbench-$page.txt" | head -1)
   echo "   $page: SQL ${TPS[$page]:-?} tps"
