@@ -67,7 +67,7 @@ class PublicPageCache {
     record Counts(long hits, long renders, long waits) {
     }
 
-    /** The key of a request for a path (without context path) and its query string, or none. */
+    /** The key of a request for a path (without context path) and its query string (null when there is none). */
     PageKey key(String path, String query) {
         String uri = query == null ? path : path + "?" + query;
         return new PageKey(LocalDate.now(clock), owner(path), uri);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffSession;
@@ -48,6 +49,9 @@ class PublicPageCacheTest {
 
     @Autowired
     PublicPageCache cache;
+
+    @Autowired
+    MeterRegistry metrics;
 
     PortalClient portal;
 
@@ -152,6 +156,12 @@ class PublicPageCacheTest {
         assertThat(after.renders() - before.renders()).as("renders").isEqualTo(1);
         assertThat(after.hits() - before.hits() + after.waits() - before.waits()).as("served without rendering")
                 .isEqualTo(11);
+        assertThat(metrics.get("motiemonitor.page.cache.renders").functionCounter().count())
+                .isEqualTo(after.renders());
+        assertThat(metrics.get("motiemonitor.page.cache.hits").functionCounter().count()
+                + metrics.get("motiemonitor.page.cache.waits").functionCounter().count())
+                .isEqualTo(after.hits() + after.waits());
+        assertThat(metrics.get("motiemonitor.page.cache.pages").gauge().value()).isEqualTo(cache.size());
     }
 
     @Test
