@@ -33,9 +33,9 @@ public final class NationalDataGenerator {
 
     /**
      * The row triggers that keep search_documents current (rebuilt in one statement instead) and that log events for
-     * followers (a generated past has no events to follow); they are off only inside the load transaction.
+     * followers (a generated past has no events to follow), and the statement triggers that tell the portal's page
+     * cache of a change (one message for the whole load instead); they are off only inside the load transaction.
      */
-    /** Row triggers (search, events), and the statement triggers that tell the app's page cache of a change. */
     private static final String[][] TRIGGERS_OFF_DURING_LOAD = {
             {"motions", "search_motions"}, {"clauses", "search_clauses"}, {"commitments", "search_commitments"},
             {"letters", "search_letters"}, {"motions", "item_events_published"},

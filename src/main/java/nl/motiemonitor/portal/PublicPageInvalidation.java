@@ -73,14 +73,19 @@ class PublicPageInvalidation implements SmartLifecycle {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
-                PGConnection postgres = connection.unwrap(PGConnection.class);
-                cache.listening(true);
-                backoff = Duration.ofSeconds(1);
-                while (running) {
-                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
-                    if (notifications != null) {
-                        apply(notifications);
+                try {
+                    PGConnection postgres = connection.unwrap(PGConnection.class);
+                    cache.listening(true);
+                    backoff = Duration.ofSeconds(1);
+                    while (running) {
+                        PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+                        if (notifications != null) {
+                            apply(notifications);
+                        }
                     }
+                } finally {
+                    cache.listening(false);
+                    unlisten(connection);
                 }
             } catch (SQLException | RuntimeException e) {
                 cache.listening(false);
@@ -92,6 +97,15 @@ class PublicPageInvalidation implements SmartLifecycle {
                     backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
                 }
             }
+        }
+    }
+
+    /** A pooled connection goes back without listening: nobody would read what it hears, and it would pile up. */
+    private static void unlisten(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("unlisten *");
+        } catch (SQLException e) {
+            log.debug("unlisten failed on a connection that is going anyway", e);
         }
     }
 
