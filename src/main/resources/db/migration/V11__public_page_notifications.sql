@@ -38,8 +38,6 @@ begin
     return null;
 end $$;
 
--- "Elders aangenomen" is shown on the motion's own page only, and the background refresher rewrites lists all the
--- time (ADR 0007), mostly unchanged: a list that changed names just that page, as '<slug>/moties/<url_key>'.
 -- Names single pages ('<slug>/moties/<url_key>,…'), or all pages when they do not fit in one NOTIFY (8,000 bytes).
 create function notify_public_page_paths(pages text) returns void
     language plpgsql as $$
@@ -52,6 +50,8 @@ begin
     end if;
 end $$;
 
+-- "Elders aangenomen" is shown on the motion's own page only, and the background refresher rewrites lists all the
+-- time (ADR 0007), mostly unchanged: a list that changed names just that page, as '<slug>/moties/<url_key>'.
 create function notify_similar_motion_pages() returns trigger
     language plpgsql as $$
 declare

@@ -31,26 +31,27 @@ import org.postgresql.copy.CopyManager;
  */
 public final class NationalDataGenerator {
 
-    /**
-     * The row triggers that keep search_documents current (rebuilt in one statement instead) and that log events for
-     * followers (a generated past has no events to follow), and the statement triggers that tell the portal's page
-     * cache of a change (one message for the whole load instead); they are off only inside the load transaction.
-     */
-    private static final String[][] TRIGGERS_OFF_DURING_LOAD = {
-            {"motions", "search_motions"}, {"clauses", "search_clauses"}, {"commitments", "search_commitments"},
-            {"letters", "search_letters"}, {"motions", "item_events_published"},
-            {"commitments", "item_events_published"}, {"letters", "item_events_published"},
-            {"status_changes", "item_events_status_changed"}, {"letter_items", "item_events_letter_answered"},
-            {"parties", "public_pages_insert"}, {"members", "public_pages_insert"},
-            {"letters", "public_pages_insert"}, {"letter_signatories", "public_pages_insert"},
-            {"motions", "public_pages_insert"}, {"clauses", "public_pages_insert"},
-            {"motion_sponsors", "public_pages_insert"}, {"commitments", "public_pages_insert"},
-            {"letter_items", "public_pages_insert"}, {"status_changes", "public_pages_insert"}};
     private static final String[] IDENTITY_TABLES = {
             "bodies", "parties", "members", "motions", "commitments", "letters", "status_changes"};
     private static final List<String> LOADED_TABLES = List.of("parties", "members", "letters", "letter_signatories",
             "motions", "clauses", "motion_sponsors", "commitments", "letter_items", "status_changes",
             "search_documents");
+    /**
+     * The row triggers that keep search_documents current (rebuilt in one statement instead) and that log events for
+     * followers (a generated past has no events to follow), and on every loaded table but search_documents the
+     * statement trigger that tells the portal's page cache of a change (one message for the whole load instead); they
+     * are off only inside the load transaction.
+     */
+    private static final String[][] TRIGGERS_OFF_DURING_LOAD = Stream.concat(Stream.of(
+            new String[] {"motions", "search_motions"}, new String[] {"clauses", "search_clauses"},
+            new String[] {"commitments", "search_commitments"}, new String[] {"letters", "search_letters"},
+            new String[] {"motions", "item_events_published"}, new String[] {"commitments", "item_events_published"},
+            new String[] {"letters", "item_events_published"},
+            new String[] {"status_changes", "item_events_status_changed"},
+            new String[] {"letter_items", "item_events_letter_answered"}),
+            LOADED_TABLES.stream().filter(table -> !table.equals("search_documents"))
+                    .map(table -> new String[] {table, "public_pages_insert"}))
+            .toArray(String[][]::new);
 
     private final GeneratorOptions options;
     private final Consumer<String> log;

@@ -52,12 +52,12 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!eligible(request)) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!eligible(request, path)) {
             chain.doFilter(request, response);
             return;
         }
-        PageKey key = cache.key(request.getRequestURI().substring(request.getContextPath().length()),
-                request.getQueryString());
+        PageKey key = cache.key(path, request.getQueryString());
         CachedPage page = cache.find(key);
         if (page != null) {
             send(page, response);
@@ -112,11 +112,10 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
                 RequestAttributes.SCOPE_REQUEST);
     }
 
-    private boolean eligible(HttpServletRequest request) {
+    private boolean eligible(HttpServletRequest request, String path) {
         if (!"GET".equals(request.getMethod()) || !cache.serving() || request.getSession(false) != null) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (NEVER_KEPT.contains(path) || path.startsWith("/beheer") || path.startsWith("/abonnementen/")) {
             return false;
         }

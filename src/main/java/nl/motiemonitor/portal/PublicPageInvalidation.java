@@ -88,7 +88,7 @@ class PublicPageInvalidation implements SmartLifecycle {
                     unlisten(connection);
                 }
             } catch (SQLException | RuntimeException e) {
-                cache.listening(false);
+                // not listening: never started, or stopped by the finally above
                 if (running) {
                     log.warn("Openbare pagina's worden niet bewaard: de wijzigingen in de database zijn niet te"
                             + " horen ({}). Opnieuw over {} s.", e.getMessage(), backoff.toSeconds());
