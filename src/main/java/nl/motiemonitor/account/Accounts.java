@@ -99,6 +99,9 @@ class Accounts {
         if (account.username().equals(actingUsername) && account.admin() && !admin) {
             throw new ChangeRefusedException("U kunt uzelf de rol beheerder niet afnemen.");
         }
+        if (account.admin() == admin && account.roles().equals(roles)) {
+            return;
+        }
         account.assignRoles(roles, admin);
         users.flush();
         log.info("Roles of user '{}' changed by '{}' (administrator: {}, roles: {})", account.username(),

@@ -75,13 +75,51 @@ public class Bodies {
         return members(members.findByBodyIdOrderByNameAsc(bodyId).stream().map(Member::id).toList());
     }
 
-    /** Adds a member, creating their party group in the body when it does not exist yet. */
+    /**
+     * The members named, in order and each once: a member of the body with the same name (and party, when one is
+     * named) is linked; anyone else is added, with their party group, in the caller's transaction.
+     *
+     * @throws IllegalArgumentException when a name without a party fits two members of the body
+     */
     @Transactional
-    public Long addMemberWithParty(Long bodyId, String name, String partyName) {
-        if (partyName != null && parties.findByBodyIdAndName(bodyId, partyName).isEmpty()) {
-            parties.save(new Party(bodyId, partyName, null));
+    public List<Long> memberIds(Long bodyId, List<MemberName> names) {
+        List<Member> known = members.findByBodyIdOrderByNameAsc(bodyId);
+        Map<Long, Party> partyById = parties.findByBodyId(bodyId).stream()
+                .collect(Collectors.toMap(Party::id, Function.identity()));
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+        for (MemberName typed : names) {
+            List<Member> matches = known.stream().filter(member -> typed.sameName(member.name()))
+                    .filter(member -> {
+                        Party party = partyById.get(member.partyId());
+                        return party == null ? typed.party() == null
+                                : typed.sameParty(party.name(), party.abbreviation());
+                    }).toList();
+            if (matches.size() > 1) {
+                throw new IllegalArgumentException("Er zijn " + matches.size() + " raadsleden met de naam "
+                        + typed.name() + ". Kies de indiener in de lijst, of vermeld de fractie tussen haakjes.");
+            }
+            if (matches.isEmpty()) {
+                Member added = members.save(new Member(bodyId, typed.name(), typed.party() == null ? null
+                        : partyFor(bodyId, typed.party(), partyById).id()));
+                known = new java.util.ArrayList<>(known);
+                known.add(added);
+                ids.add(added.id());
+            } else {
+                ids.add(matches.get(0).id());
+            }
         }
-        return addMember(bodyId, name, partyName);
+        return List.copyOf(ids);
+    }
+
+    private Party partyFor(Long bodyId, String name, Map<Long, Party> partyById) {
+        return partyById.values().stream()
+                .filter(party -> MemberName.key(name).equals(MemberName.key(party.name()))
+                        || MemberName.key(name).equals(MemberName.key(party.abbreviation())))
+                .findFirst().orElseGet(() -> {
+                    Party added = parties.save(new Party(bodyId, name, null));
+                    partyById.put(added.id(), added);
+                    return added;
+                });
     }
 
     /** The members with these ids, in the order given. */

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PartyRepository extends JpaRepository<Party, Long> {
 
     Optional<Party> findByBodyIdAndName(Long bodyId, String name);
+
+    java.util.List<Party> findByBodyId(Long bodyId);
 }

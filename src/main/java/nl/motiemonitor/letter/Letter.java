@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import nl.motiemonitor.shared.ElementCollections;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
 
@@ -107,10 +108,7 @@ class Letter {
         this.sender = draft.sender();
         this.fullText = draft.fullText();
         this.published = draft.published();
-        this.signatories.clear();
-        this.signatories.addAll(draft.signatories());
-        this.footnotes.clear();
-        this.answers.clear();
+        ElementCollections.replace(signatories, List.copyOf(draft.signatories()));
         List<String> paragraphs = Paragraphs.of(draft.fullText());
         for (LetterFootnote footnote : draft.footnotes()) {
             if (footnote.paragraph() >= paragraphs.size()
@@ -118,16 +116,16 @@ class Letter {
                 throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '"
                         + footnote.anchor() + "' staat niet in alinea " + (footnote.paragraph() + 1) + ".");
             }
-            this.footnotes.add(footnote);
         }
+        ElementCollections.replace(footnotes, List.copyOf(draft.footnotes()));
         Set<String> seen = new HashSet<>();
         for (LetterAnswer answer : draft.answers()) {
             String key = answer.motionId() != null ? "m" + answer.motionId() : "c" + answer.commitmentId();
             if (!seen.add(key)) {
                 throw new IllegalArgumentException("De brief beantwoordt hetzelfde onderwerp twee keer.");
             }
-            this.answers.add(answer);
         }
+        ElementCollections.replace(answers, List.copyOf(draft.answers()));
     }
 
     long version() {

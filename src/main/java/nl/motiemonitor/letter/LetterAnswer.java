@@ -49,4 +49,17 @@ public class LetterAnswer {
     public boolean claimsDischarge() {
         return response == LetterResponse.DISCHARGE_CLAIMED;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LetterAnswer that
+                && java.util.Objects.equals(motionId, that.motionId)
+                && java.util.Objects.equals(commitmentId, that.commitmentId)
+                && java.util.Objects.equals(response, that.response);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(motionId, commitmentId, response);
+    }
 }

@@ -43,4 +43,18 @@ public class LetterFootnote {
     public String text() {
         return text;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LetterFootnote that
+                && java.util.Objects.equals(marker, that.marker)
+                && java.util.Objects.equals(paragraph, that.paragraph)
+                && java.util.Objects.equals(anchor, that.anchor)
+                && java.util.Objects.equals(text, that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(marker, paragraph, anchor, text);
+    }
 }

@@ -29,4 +29,16 @@ public class Signatory {
     public String role() {
         return role;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Signatory that
+                && java.util.Objects.equals(name, that.name)
+                && java.util.Objects.equals(role, that.role);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, role);
+    }
 }

@@ -30,4 +30,16 @@ class Clause {
     String text() {
         return text;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Clause that
+                && java.util.Objects.equals(kind, that.kind)
+                && java.util.Objects.equals(text, that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, text);
+    }
 }

@@ -43,4 +43,18 @@ class Footnote {
     String text() {
         return text;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Footnote that
+                && java.util.Objects.equals(marker, that.marker)
+                && java.util.Objects.equals(clausePosition, that.clausePosition)
+                && java.util.Objects.equals(anchor, that.anchor)
+                && java.util.Objects.equals(text, that.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(marker, clausePosition, anchor, text);
+    }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,6 +23,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.ElementCollections;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.annotations.Generated;
@@ -113,10 +116,9 @@ class Motion extends TrackedItem {
         motion.votesAgainst = draft.votesAgainst();
         motion.dueDate = draft.dueDate();
         motion.published = draft.published();
-        motion.sponsorIds.addAll(draft.sponsorIds());
-        draft.clauses().forEach(clause -> motion.clauses.add(
-                new Clause(clause.kind(), requireText(clause.text(), "Een overweging zonder tekst."))));
-        draft.footnotes().forEach(motion::addFootnote);
+        motion.sponsorIds.addAll(new LinkedHashSet<>(draft.sponsorIds()));
+        motion.clauses.addAll(clausesOf(draft));
+        motion.footnotes.addAll(footnotesOf(draft));
         if (motion.voteOutcome.adopted()) {
             motion.open(adoption);
         }
@@ -145,13 +147,9 @@ class Motion extends TrackedItem {
         votesAgainst = draft.votesAgainst();
         dueDate = draft.dueDate();
         published = draft.published();
-        sponsorIds.clear();
-        sponsorIds.addAll(draft.sponsorIds());
-        clauses.clear();
-        draft.clauses().forEach(clause -> clauses.add(
-                new Clause(clause.kind(), requireText(clause.text(), "Een overweging zonder tekst."))));
-        footnotes.clear();
-        draft.footnotes().forEach(this::addFootnote);
+        ElementCollections.replace(sponsorIds, sponsorsKeepingOrder(draft.sponsorIds()));
+        ElementCollections.replace(clauses, clausesOf(draft));
+        ElementCollections.replace(footnotes, footnotesOf(draft));
         boolean opens = !voteOutcome.adopted() && outcome.adopted();
         voteOutcome = outcome;
         if (opens) {
@@ -169,15 +167,37 @@ class Motion extends TrackedItem {
                 published);
     }
 
-    private void addFootnote(MotionDraft.FootnoteDraft footnote) {
-        if (footnote.clauseIndex() < 0 || footnote.clauseIndex() >= clauses.size()) {
-            throw new IllegalArgumentException("Voetnoot " + footnote.marker() + " verwijst naar een overweging die niet bestaat.");
+    /**
+     * The sponsors are a set: those who stay keep their place (the first sponsor is the first indiener), new ones
+     * follow in the order given.
+     */
+    private List<Long> sponsorsKeepingOrder(List<Long> chosen) {
+        Set<Long> wanted = new LinkedHashSet<>(chosen);
+        List<Long> kept = new ArrayList<>(sponsorIds.stream().filter(wanted::contains).toList());
+        wanted.stream().filter(id -> !kept.contains(id)).forEach(kept::add);
+        return kept;
+    }
+
+    private static List<Clause> clausesOf(MotionDraft draft) {
+        return draft.clauses().stream()
+                .map(clause -> new Clause(clause.kind(), requireText(clause.text(), "Een overweging zonder tekst.")))
+                .toList();
+    }
+
+    private static List<Footnote> footnotesOf(MotionDraft draft) {
+        List<Footnote> notes = new ArrayList<>();
+        for (MotionDraft.FootnoteDraft footnote : draft.footnotes()) {
+            if (footnote.clauseIndex() < 0 || footnote.clauseIndex() >= draft.clauses().size()) {
+                throw new IllegalArgumentException("Voetnoot " + footnote.marker()
+                        + " verwijst naar een overweging die niet bestaat.");
+            }
+            if (!draft.clauses().get(footnote.clauseIndex()).text().contains(footnote.anchor())) {
+                throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '"
+                        + footnote.anchor() + "' staat niet in de overweging.");
+            }
+            notes.add(new Footnote(footnote.marker(), footnote.clauseIndex(), footnote.anchor(), footnote.text()));
         }
-        if (!clauses.get(footnote.clauseIndex()).text().contains(footnote.anchor())) {
-            throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '" + footnote.anchor()
-                    + "' staat niet in de overweging.");
-        }
-        footnotes.add(new Footnote(footnote.marker(), footnote.clauseIndex(), footnote.anchor(), footnote.text()));
+        return notes;
     }
 
     private static String requireText(String value, String message) {

@@ -28,6 +28,12 @@ public record MotionDraft(
         List<FootnoteDraft> footnotes,
         boolean published) {
 
+    public MotionDraft withSponsorIds(List<Long> sponsors) {
+        return new MotionDraft(bodyId, registrationNumber, title, summary, adoptedOn, adoptedOnPrecision, debate,
+                debateReference, voteOutcome, votesFor, votesAgainst, dueDate, List.copyOf(sponsors), clauses,
+                footnotes, published);
+    }
+
     public record ClauseDraft(ClauseKind kind, String text) {
     }
 

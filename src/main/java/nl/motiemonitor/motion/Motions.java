@@ -1,5 +1,10 @@
 package nl.motiemonitor.motion;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -12,17 +17,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class Motions implements Lifecycle {
 
     private final MotionRepository motions;
+    private final Bodies bodies;
 
-    Motions(MotionRepository motions) {
+    Motions(MotionRepository motions, Bodies bodies) {
         this.motions = motions;
+        this.bodies = bodies;
     }
 
     /** Registers a motion; an adopted one starts as OPEN with {@code adoption} as its first history entry. */
     public Long register(MotionDraft draft, StatusChangeDetails adoption) {
+        return register(draft, List.of(), adoption);
+    }
+
+    /**
+     * Registers a motion whose sponsors are also named: {@code typedSponsors}, after those of the draft, are members
+     * of the body found by name and party, or added in this transaction (a refused motion adds nobody).
+     */
+    public Long register(MotionDraft draft, List<MemberName> typedSponsors, StatusChangeDetails adoption) {
         if (motions.existsByBodyIdAndRegistrationNumberIgnoreCase(draft.bodyId(), draft.registrationNumber())) {
             throw new DuplicateRegistrationNumberException(draft.registrationNumber());
         }
-        return motions.save(Motion.register(draft, adoption)).id();
+        return motions.save(Motion.register(withSponsors(draft, typedSponsors), adoption)).id();
     }
 
     /**
@@ -32,7 +47,7 @@ public class Motions implements Lifecycle {
      * @throws DuplicateRegistrationNumberException when another motion of the body has the new number
      */
     public void revise(Long bodyId, Long motionId, long expectedVersion, MotionDraft draft,
-            StatusChangeDetails adoption) {
+            List<MemberName> typedSponsors, StatusChangeDetails adoption) {
         Motion motion = motions.findById(motionId).filter(found -> found.bodyId().equals(bodyId))
                 .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
         if (motion.version() != expectedVersion) {
@@ -42,8 +57,17 @@ public class Motions implements Lifecycle {
                 && motions.existsByBodyIdAndRegistrationNumberIgnoreCase(bodyId, draft.registrationNumber())) {
             throw new DuplicateRegistrationNumberException(draft.registrationNumber());
         }
-        motion.revise(draft, adoption);
+        motion.revise(withSponsors(draft, typedSponsors), adoption);
         motions.flush();
+    }
+
+    private MotionDraft withSponsors(MotionDraft draft, List<MemberName> typedSponsors) {
+        if (typedSponsors.isEmpty()) {
+            return draft;
+        }
+        List<Long> sponsors = new ArrayList<>(draft.sponsorIds());
+        sponsors.addAll(bodies.memberIds(draft.bodyId(), typedSponsors));
+        return draft.withSponsorIds(sponsors);
     }
 
     @Override

@@ -62,7 +62,7 @@ class ImportService {
             String number = row.getNumber().strip();
             Long motionId = motionCatalog.findByNumber(body.id(), number).map(MotionSummary::id)
                     .orElseGet(() -> motions.register(motionDraft(body, row, number, form.isPublished()),
-                            StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, adoptionReason(row))));
+                            SponsorLines.parse(row.getSponsors()), StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, adoptionReason(row))));
             motionIds.add(motionId);
             answers.add(LetterAnswer.motion(motionId, row.getResponse()));
         }
@@ -113,8 +113,6 @@ class ImportService {
     }
 
     private MotionDraft motionDraft(BodyView body, ImportForm.MotionRow row, String number, boolean published) {
-        List<Long> sponsorIds = SponsorLines.parse(row.getSponsors()).stream()
-                .map(sponsor -> bodies.addMemberWithParty(body.id(), sponsor.name(), sponsor.party())).toList();
         List<ImportForm.ClauseRow> clauses = row.getClauses();
         List<MotionDraft.ClauseDraft> kept = new ArrayList<>();
         List<MotionDraft.FootnoteDraft> footnotes = new ArrayList<>();
@@ -132,7 +130,7 @@ class ImportService {
                             note.getAnchor(), blank(note.getText()))));
         }
         return new MotionDraft(body.id(), number, row.getTitle(), null, row.getAdoptedOn(), row.getAdoptedOnPrecision(),
-                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, null, sponsorIds, kept,
+                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, null, List.of(), kept,
                 footnotes, published);
     }
 

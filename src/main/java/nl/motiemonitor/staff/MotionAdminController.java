@@ -91,7 +91,7 @@ class MotionAdminController {
             return form(body, form, null, model);
         }
         try {
-            Long id = motions.register(form.toDraft(body.id(), sponsorIds(body, form)),
+            Long id = motions.register(form.toDraft(body.id(), sponsorIds(body, form)), form.parsedNewSponsors(),
                     StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
             redirect.addFlashAttribute("notice", "De motie is opgeslagen.");
             return "redirect:/beheer/" + slug + "/moties/" + id;
@@ -135,7 +135,7 @@ class MotionAdminController {
         }
         try {
             motions.revise(body.id(), motionId, form.getVersion(), form.toDraft(body.id(), sponsorIds(body, form)),
-                    StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
+                    form.parsedNewSponsors(), StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
             redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
             return "redirect:/beheer/" + slug + "/moties/" + motionId;
         } catch (EditConflictException | OptimisticLockingFailureException e) {
@@ -245,14 +245,10 @@ class MotionAdminController {
         return !errors.hasErrors();
     }
 
+    /** The sponsors chosen in the list; a sponsor id of another body is never linked. */
     private List<Long> sponsorIds(BodyView body, MotionForm form) {
-        List<Long> ids = new ArrayList<>(form.getSponsorIds().stream().distinct().toList());
         List<Long> known = bodies.membersOf(body.id()).stream().map(MemberView::id).toList();
-        ids.removeIf(id -> !known.contains(id)); // a sponsor id of another body is never linked
-        for (SponsorLines.Sponsor sponsor : form.parsedNewSponsors()) {
-            ids.add(bodies.addMemberWithParty(body.id(), sponsor.name(), sponsor.party()));
-        }
-        return ids;
+        return form.getSponsorIds().stream().distinct().filter(known::contains).toList();
     }
 
     private String sponsorNames(List<Long> ids) {

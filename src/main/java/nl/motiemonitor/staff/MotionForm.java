@@ -12,6 +12,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.VoteOutcome;
@@ -202,7 +203,7 @@ public class MotionForm {
     }
 
     /** New sponsors typed one per line, optionally with their party group: "Jansen (GroenLinks)". */
-    List<SponsorLines.Sponsor> parsedNewSponsors() {
+    List<MemberName> parsedNewSponsors() {
         return SponsorLines.parse(newSponsors);
     }
 

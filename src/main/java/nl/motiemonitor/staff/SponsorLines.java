@@ -5,19 +5,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.motiemonitor.body.MemberName;
+
 /** Sponsors typed one per line, optionally with their party group: "Jansen (GroenLinks)". */
 final class SponsorLines {
 
-    private static final Pattern WITH_PARTY = Pattern.compile("^(.+?)\\s*\\((.+)\\)$");
-
-    record Sponsor(String name, String party) {
-    }
+    private static final Pattern WITH_PARTY = Pattern.compile("^([^()]*[^()\\s])\\s*\\(([^()]+)\\)$");
 
     private SponsorLines() {
     }
 
-    static List<Sponsor> parse(String lines) {
-        List<Sponsor> sponsors = new ArrayList<>();
+    static List<MemberName> parse(String lines) {
+        List<MemberName> sponsors = new ArrayList<>();
         if (lines == null) {
             return sponsors;
         }
@@ -27,8 +26,8 @@ final class SponsorLines {
                 continue;
             }
             Matcher withParty = WITH_PARTY.matcher(entry);
-            sponsors.add(withParty.matches() ? new Sponsor(withParty.group(1).strip(), withParty.group(2).strip())
-                    : new Sponsor(entry, null));
+            sponsors.add(withParty.matches() ? new MemberName(withParty.group(1), withParty.group(2))
+                    : new MemberName(entry, null));
         }
         return sponsors;
     }

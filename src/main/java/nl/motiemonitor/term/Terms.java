@@ -110,8 +110,13 @@ public class Terms {
         if (!belongsTo(item, id, bodyId)) {
             throw new IllegalArgumentException("Dit onderdeel hoort niet bij dit bestuursorgaan.");
         }
+        // the latest row is the one in force: the same names again change nothing
         jdbc.sql("insert into responsibilities (" + item.column() + ", department, portfolio_holder, recorded_by)"
-                        + " values (:id, :department, :holder, :by)")
+                        + " select :id, cast(:department as varchar), cast(:holder as varchar), :by"
+                        + " where not exists (select 1 from (select department, portfolio_holder from responsibilities"
+                        + " where " + item.column() + " = :id order by id desc limit 1) latest"
+                        + " where latest.department is not distinct from cast(:department as varchar)"
+                        + " and latest.portfolio_holder is not distinct from cast(:holder as varchar))")
                 .param("id", id).param("department", blankToNull(department))
                 .param("holder", blankToNull(portfolioHolder)).param("by", recordedBy).update();
     }
