@@ -18,6 +18,6 @@ join bodies b on b.id = d.body_id
 where s.motion_id = (select id from bench_motion where n = :n) and d.status is not null
 order by found.position
 limit 5;
-select item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, discharged_on, department, portfolio_holder from item_terms where item_type = 'MOTION' and item_id = any(array[(select id from bench_motion where n = :n)]);
+select item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, proposed_on, discharged_on, department, portfolio_holder, late_days, due_soon, proposed_late_days from item_terms_on(current_date) where item_type = 'MOTION' and item_id = any(array[(select id from bench_motion where n = :n)]);
 select from_date, to_date, reason, letter_id, recorded_at, recorded_by from term_extensions where motion_id = (select id from bench_motion where n = :n) order by id;
 select default_term_months, default_term_dates from bodies where id = (select body_id from bench_motion where n = :n);

@@ -2,9 +2,12 @@ package nl.motiemonitor.dashboard;
 
 import java.util.List;
 
-/** Everything on a body's dashboard (or, with every body, on the national one). */
-public record BodyDashboard(List<StatusCount> statuses, long overdue, long dueSoon, List<DashboardItem> overdueItems,
-        List<DashboardItem> awaitingDecision, List<DashboardItem> dischargedWhilePromised,
-        List<QuarterFigures> quarters, TermFigures terms, List<GroupFigures> perPortfolioHolder,
-        List<GroupFigures> perDepartment, List<GroupFigures> perParty) {
+/**
+ * Everything on a body's dashboard (or, with every body, on the national one). The counts are of all items; the
+ * lists hold at most {@link Dashboards#LIST_SIZE} of them.
+ */
+public record BodyDashboard(List<StatusCount> statuses, long late, long dueSoon, long awaitingDecision,
+        List<DashboardItem> lateItems, List<DashboardItem> awaitingDecisionItems,
+        List<DashboardItem> dischargedWhilePromised, List<QuarterFigures> quarters, TermFigures terms,
+        List<GroupFigures> perPortfolioHolder, List<GroupFigures> perDepartment, List<GroupFigures> perParty) {
 }

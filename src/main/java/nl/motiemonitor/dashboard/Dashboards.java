@@ -39,49 +39,52 @@ public class Dashboards {
     /** The dashboard of one body, or of all bodies when {@code bodyId} is null, as it stands on {@code today}. */
     @Cacheable(CACHE)
     public BodyDashboard dashboard(Long bodyId, LocalDate today) {
-        jdbc.sql("create temporary table dashboard_items on commit drop as select * from item_terms t where"
-                + (bodyId == null ? " t.published" : " t.published and t.body_id = :body"))
-                .params(bodyId == null ? Map.of() : Map.of("body", bodyId)).update();
-        jdbc.sql("analyze dashboard_items").update();
-        String scope = "true";
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("today", today);
+        if (bodyId != null) {
+            params.put("body", bodyId);
+        }
+        jdbc.sql("create temporary table dashboard_items on commit drop as select * from item_terms_on(:today) t"
+                + " where t.published" + (bodyId == null ? "" : " and t.body_id = :body"))
+                .params(params).update();
+        jdbc.sql("analyze dashboard_items").update();
+        String scope = "true";
         List<StatusCount> statuses = statusCounts(scope, params);
         long[] totals = jdbc.sql("""
-                select count(*) filter (where t.status <> %1$s and t.due_on < :today),
-                       count(*) filter (where t.status <> %1$s and t.due_on between :today and :today + 30)
-                from dashboard_items t where %2$s""".formatted(DISCHARGED, scope))
-                .params(params).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        return new BodyDashboard(statuses, totals[0], totals[1], overdueItems(scope, params, bodyId == null),
+                select count(*) filter (where t.late_days is not null), count(*) filter (where t.due_soon),
+                       count(*) filter (where t.awaiting_decision)
+                from dashboard_items t where %s""".formatted(scope))
+                .params(params).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        return new BodyDashboard(statuses, totals[0], totals[1], totals[2], lateItems(scope, params, bodyId == null),
                 awaitingDecision(scope, params, bodyId == null), dischargedWhilePromised(scope, params, bodyId == null),
                 quarters(scope, params, today), termFigures(scope, params),
                 groups(scope, params, "t.portfolio_holder"), groups(scope, params, "t.department"),
                 parties(scope, params));
     }
 
-    /** Every body with published items, compared: counts, % discharged within term and median days. */
+    /** Every body with published items, compared: counts, % answered in time and median days. */
     @Transactional(readOnly = true)
     public List<BodyComparison> comparison(LocalDate today) {
         return jdbc.sql("""
                 select b.slug, b.name, b.kind,
                        count(*) filter (where t.status <> %1$s) as open,
-                       count(*) filter (where t.status <> %1$s and t.due_on < :today) as overdue,
+                       count(*) filter (where t.late_days is not null) as late,
+                       count(*) filter (where t.awaiting_decision) as awaiting,
                        count(*) filter (where t.status = %1$s) as discharged,
-                       count(*) filter (where t.status = %1$s and t.due_on is not null
-                                        and t.discharged_on is not null) as with_term,
-                       count(*) filter (where t.status = %1$s and t.discharged_on <= t.due_on) as within,
+                       count(t.answered_in_time) as judged,
+                       count(*) filter (where t.answered_in_time) as in_time,
                        percentile_cont(0.5) within group (order by t.discharged_on - t.started_on)
                            filter (where t.status = %1$s and t.discharged_on is not null
                                    and t.started_on is not null) as median,
                        count(*) filter (where t.extensions > 0) as extended
-                from item_terms t join bodies b on b.id = t.body_id
+                from item_terms_on(:today) t join bodies b on b.id = t.body_id
                 where t.published
                 group by b.slug, b.name, b.kind
                 order by b.name""".formatted(DISCHARGED))
                 .param("today", today)
                 .query((rs, row) -> new BodyComparison(rs.getString("slug"), rs.getString("name"),
-                        rs.getString("kind"), rs.getLong("open"), rs.getLong("overdue"), rs.getLong("discharged"),
-                        new TermFigures(rs.getLong("with_term"), rs.getLong("within"),
+                        rs.getString("kind"), rs.getLong("open"), rs.getLong("late"), rs.getLong("awaiting"),
+                        rs.getLong("discharged"), new TermFigures(rs.getLong("judged"), rs.getLong("in_time"),
                                 (Double) rs.getObject("median"), rs.getLong("extended"))))
                 .list();
     }
@@ -91,8 +94,8 @@ public class Dashboards {
         jdbc.sql("""
                 select t.status, count(*) filter (where t.item_type = 'MOTION'),
                        count(*) filter (where t.item_type = 'COMMITMENT'),
-                       count(*) filter (where t.status <> %s and t.due_on < :today)
-                from dashboard_items t where %s group by t.status""".formatted(DISCHARGED, scope))
+                       count(*) filter (where t.late_days is not null)
+                from dashboard_items t where %s group by t.status""".formatted(scope))
                 .params(params)
                 .query((rs, row) -> counts.put(ItemStatus.valueOf(rs.getString(1)),
                         new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
@@ -105,14 +108,18 @@ public class Dashboards {
         return result;
     }
 
-    private List<DashboardItem> overdueItems(String scope, Map<String, Object> params, boolean withBody) {
-        return items(scope + " and t.status <> " + DISCHARGED + " and t.due_on < :today", "(:today - t.due_on)",
-                "t.due_on, t.item_type, t.item_id", params, withBody);
+    private List<DashboardItem> lateItems(String scope, Map<String, Object> params, boolean withBody) {
+        return items(scope + " and t.late_days is not null", "t.late_days",
+                "t.late_days desc, t.item_type, t.item_id", params, withBody);
     }
 
+    /** Proposals the council has yet to decide on; a proposal made after the term says so. */
     private List<DashboardItem> awaitingDecision(String scope, Map<String, Object> params, boolean withBody) {
-        return items(scope + " and t.status = 'DISCHARGE_PROPOSED'", "0", "t.due_on nulls last, t.item_id",
-                params, withBody);
+        return items(scope + " and t.awaiting_decision", "coalesce(t.proposed_late_days, 0)",
+                "t.proposed_on nulls last, t.item_type, t.item_id", params, withBody).stream()
+                .map(item -> item.days() == 0 ? item : item.withNote("te laat voorgesteld (" + item.days()
+                        + (item.days() == 1 ? " dag)" : " dagen)")))
+                .toList();
     }
 
     private List<DashboardItem> items(String where, String days, String order, Map<String, Object> params,
@@ -156,12 +163,10 @@ public class Dashboards {
                     long promises = rs.getLong("promises");
                     String note = "de brief ‘" + rs.getString("letter") + "’ belooft nog " + promises
                             + (promises == 1 ? " toezegging" : " toezeggingen");
-                    DashboardItem item = item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
+                    return item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
                             rs.getString("status"), rs.getObject("due_on", LocalDate.class), promises,
                             rs.getString("responsible"), rs.getString("slug"), rs.getString("url_key"),
-                            withBody ? rs.getString("name") : null);
-                    return new DashboardItem(item.type(), item.number(), item.title(), item.status(), item.dueOn(),
-                            item.days(), item.responsible(), item.path(), note);
+                            withBody ? rs.getString("name") : null).withNote(note);
                 })
                 .list();
     }
@@ -186,14 +191,15 @@ public class Dashboards {
 
     private TermFigures termFigures(String scope, Map<String, Object> params) {
         return jdbc.sql("""
-                select count(*) filter (where t.due_on is not null and t.discharged_on is not null) as with_term,
-                       count(*) filter (where t.discharged_on <= t.due_on) as within,
+                select count(t.answered_in_time) as judged,
+                       count(*) filter (where t.answered_in_time) as in_time,
                        percentile_cont(0.5) within group (order by t.discharged_on - t.started_on)
-                           filter (where t.discharged_on is not null and t.started_on is not null) as median,
-                       (select count(*) from dashboard_items t where %1$s and t.extensions > 0) as extended
-                from dashboard_items t where %1$s and t.status = %2$s""".formatted(scope, DISCHARGED))
+                           filter (where t.status = %2$s and t.discharged_on is not null
+                                   and t.started_on is not null) as median,
+                       count(*) filter (where t.extensions > 0) as extended
+                from dashboard_items t where %1$s""".formatted(scope, DISCHARGED))
                 .params(params)
-                .query((rs, row) -> new TermFigures(rs.getLong("with_term"), rs.getLong("within"),
+                .query((rs, row) -> new TermFigures(rs.getLong("judged"), rs.getLong("in_time"),
                         (Double) rs.getObject("median"), rs.getLong("extended")))
                 .single();
     }
@@ -201,13 +207,13 @@ public class Dashboards {
     private List<GroupFigures> groups(String scope, Map<String, Object> params, String column) {
         return jdbc.sql("""
                 select %1$s as name, count(*) filter (where t.status <> %2$s) as open,
-                       count(*) filter (where t.status <> %2$s and t.due_on < :today) as overdue,
+                       count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %2$s) as discharged
                 from dashboard_items t where %3$s and %1$s is not null
                 group by %1$s order by count(*) desc, %1$s limit %4$d""".formatted(column, DISCHARGED, scope,
                         LIST_SIZE))
                 .params(params)
-                .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("overdue"),
+                .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("late"),
                         rs.getLong("discharged")))
                 .list();
     }
@@ -216,7 +222,7 @@ public class Dashboards {
     private List<GroupFigures> parties(String scope, Map<String, Object> params) {
         return jdbc.sql("""
                 select p.party as name, count(*) filter (where t.status <> %1$s) as open,
-                       count(*) filter (where t.status <> %1$s and t.due_on < :today) as overdue,
+                       count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %1$s) as discharged
                 from dashboard_items t
                 cross join lateral (select distinct coalesce(pa.abbreviation, pa.name) as party
@@ -227,7 +233,7 @@ public class Dashboards {
                 group by p.party order by count(*) desc, p.party limit %3$d""".formatted(DISCHARGED, scope,
                         LIST_SIZE))
                 .params(params)
-                .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("overdue"),
+                .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("late"),
                         rs.getLong("discharged")))
                 .list();
     }

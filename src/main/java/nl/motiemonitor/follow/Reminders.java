@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The weekly reminder digest for a body's clerks (and, if configured, the executive's contact persons): what is
- * overdue and what falls due in the next 30 days, sent to the addresses in motiemonitor.follow.reminders.{slug}.
+ * late and what falls due in the next 30 days, sent to the addresses in motiemonitor.follow.reminders.{slug}.
  * Only published items: the same facts as the public dashboard.
  */
 @Component
@@ -38,7 +38,7 @@ public class Reminders {
         }
     }
 
-    /** Queues one digest per configured body that has anything overdue or due soon; returns how many. */
+    /** Queues one digest per configured body that has anything late or due soon; returns how many. */
     @Transactional
     public int queueReminders(LocalDate today) {
         int queued = 0;
@@ -50,19 +50,19 @@ public class Reminders {
             }
             long bodyId = ((Number) body.get(0).get("id")).longValue();
             String name = (String) body.get(0).get("name");
-            List<String> overdue = lines(bodyId, today, "t.due_on < :today", entry.getKey());
-            List<String> soon = lines(bodyId, today, "t.due_on between :today and :today + 30", entry.getKey());
-            if (overdue.isEmpty() && soon.isEmpty()) {
+            List<String> late = lines(bodyId, today, "t.late_days is not null", entry.getKey());
+            List<String> soon = lines(bodyId, today, "t.due_soon", entry.getKey());
+            if (late.isEmpty() && soon.isEmpty()) {
                 continue;
             }
             StringBuilder text = new StringBuilder("Herinnering termijnen van ").append(name).append(", ")
                     .append(DutchDates.format(today)).append(".\n\n");
-            section(text, "Te laat (" + overdue.size() + ")", overdue);
+            section(text, "Te laat (" + late.size() + ")", late);
             section(text, "Termijn verloopt binnen 30 dagen (" + soon.size() + ")", soon);
             text.append("Het overzicht: ").append(properties.baseUrl()).append('/').append(entry.getKey())
                     .append("/overzicht\n");
             for (String recipient : entry.getValue()) {
-                outbox.queue(null, recipient.strip(), "Termijnen " + name + ": " + overdue.size() + " te laat, "
+                outbox.queue(null, recipient.strip(), "Termijnen " + name + ": " + late.size() + " te laat, "
                         + soon.size() + " binnenkort", text.toString(), null);
                 queued++;
             }
@@ -76,8 +76,8 @@ public class Reminders {
         return jdbc.sql("""
                 select t.item_type, t.number, t.title, t.due_on, t.url_key,
                        concat_ws(', ', t.portfolio_holder, t.department) as responsible
-                from item_terms t
-                where t.body_id = :body and t.published and t.status <> 'DISCHARGED' and %s
+                from item_terms_on(:today) t
+                where t.body_id = :body and t.published and %s
                 order by t.due_on, t.item_type, t.item_id""".formatted(condition))
                 .param("body", bodyId).param("today", today)
                 .query((rs, row) -> ("MOTION".equals(rs.getString("item_type")) ? "Motie " : "Toezegging ")

@@ -48,11 +48,10 @@ class BodyController {
         this.terms = terms;
     }
 
-    record MotionRow(MotionSummary motion, ItemTerm term, boolean overdue, AnsweringLetter latestLetter) {
+    record MotionRow(MotionSummary motion, ItemTerm term, AnsweringLetter latestLetter) {
     }
 
-    record CommitmentRow(CommitmentSummary commitment, ItemTerm term, boolean overdue,
-            AnsweringLetter latestLetter) {
+    record CommitmentRow(CommitmentSummary commitment, ItemTerm term, AnsweringLetter latestLetter) {
     }
 
     @GetMapping("/{body:[a-z0-9-]+}")
@@ -109,18 +108,17 @@ class BodyController {
                 motionPage.getContent().stream().map(MotionSummary::id).toList());
         model.addAttribute("motions", motionPage.getContent().stream().map(motion -> {
             ItemTerm term = motionTerms.get(motion.id());
-            return new MotionRow(motion, term, term != null && term.overdue(today),
-                    first(motionLetters.get(motion.id())));
+            return new MotionRow(motion, term, first(motionLetters.get(motion.id())));
         }).toList());
         model.addAttribute("commitmentPage", commitmentPage);
         Map<Long, ItemTerm> commitmentTerms = terms.terms(TermItem.COMMITMENT,
                 commitmentPage.getContent().stream().map(CommitmentSummary::id).toList());
         model.addAttribute("commitments", commitmentPage.getContent().stream().map(commitment -> {
             ItemTerm term = commitmentTerms.get(commitment.id());
-            return new CommitmentRow(commitment, term, term != null && term.overdue(today),
-                    first(commitmentLetters.get(commitment.id())));
+            return new CommitmentRow(commitment, term, first(commitmentLetters.get(commitment.id())));
         }).toList());
         model.addAttribute("today", today);
+        model.addAttribute("termCounts", terms.counts(body.id()));
         model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", body.name()));
         model.addAttribute("filterParams", new FilterParams(status == null ? null : status.slug(), year,
                 motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));

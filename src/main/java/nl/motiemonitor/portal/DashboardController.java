@@ -25,11 +25,13 @@ class DashboardController {
     /** How the comparison of bodies can be sorted ({@code ?sorteer=}), with its label. */
     enum Sort {
         NAAM("naam", "Naam", Comparator.comparing(BodyComparison::name)),
-        BINNEN_TERMIJN("binnen-termijn", "% binnen de termijn afgedaan", Comparator.comparing(
-                (BodyComparison b) -> b.terms().percentWithinTerm(), Comparator.nullsLast(Comparator.reverseOrder()))),
+        BINNEN_TERMIJN("binnen-termijn", "% op tijd beantwoord", Comparator.comparing(
+                (BodyComparison b) -> b.terms().percentInTime(), Comparator.nullsLast(Comparator.reverseOrder()))),
         MEDIAAN("mediaan", "Mediaan dagen tot afdoening", Comparator.comparing(
                 (BodyComparison b) -> b.terms().medianDays(), Comparator.nullsLast(Comparator.naturalOrder()))),
-        TE_LAAT("te-laat", "Te laat", Comparator.comparing(BodyComparison::overdue).reversed()),
+        TE_LAAT("te-laat", "Te laat", Comparator.comparing(BodyComparison::late).reversed()),
+        WACHT_OP_BESLUIT("wacht-op-besluit", "Wacht op besluit", Comparator.comparing(
+                BodyComparison::awaitingDecision).reversed()),
         OPEN("open", "Open", Comparator.comparing(BodyComparison::open).reversed());
 
         final String slug;
@@ -84,6 +86,7 @@ class DashboardController {
         model.addAttribute("comparison", comparison);
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", Sort.values());
+        model.addAttribute("council", "de raad, Staten, het algemeen bestuur of de Kamer");
         model.addAttribute("body", null);
         model.addAttribute("theme", null);
         return "dashboard";
@@ -95,6 +98,7 @@ class DashboardController {
         LocalDate today = terms.today();
         addDashboard(model, dashboards.dashboard(body.id(), today), today, body.name());
         model.addAttribute("body", body);
+        model.addAttribute("council", body.kind().council());
         model.addAttribute("theme", body.theme());
         model.addAttribute("bodyTerm", terms.bodyTerm(body.id()));
         return "dashboard";

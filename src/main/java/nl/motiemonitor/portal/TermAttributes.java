@@ -6,7 +6,7 @@ import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Puts an item's term on its public page, and whether it is overdue for the status badge. */
+/** Puts an item's term on its public page, and whether it is late for the status badge. */
 @Component
 class TermAttributes {
 
@@ -19,6 +19,6 @@ class TermAttributes {
     void add(Model model, TermItem item, long id, long bodyId) {
         TermPage page = terms.page(item, id, bodyId);
         model.addAttribute("termPage", page);
-        model.addAttribute("overdue", page.overdue());
+        model.addAttribute("late", page.late());
     }
 }

@@ -2,30 +2,31 @@ package nl.motiemonitor.term;
 
 import java.time.LocalDate;
 
-import nl.motiemonitor.shared.Deadline;
 import nl.motiemonitor.shared.ItemStatus;
 
 /**
- * The term of one motion or commitment as it stands: {@code originalDueOn} its own due date or its body's default
- * ({@code defaultTerm}), {@code dueOn} that date moved by the latest of {@code extensions} extensions.
+ * The term of one motion or commitment as it stands on a day: {@code originalDueOn} its own due date or its body's
+ * default ({@code defaultTerm}), {@code dueOn} that date moved by the latest of {@code extensions} extensions, and
+ * what follows from it, as the database computes it for every page, count and mail (item_terms_on, V16):
+ * {@code lateDays} when it is late now, {@code dueSoon}, and {@code proposedLateDays} when its discharge was proposed
+ * after the term.
  */
 public record ItemTerm(TermItem item, long id, ItemStatus status, LocalDate startedOn, LocalDate originalDueOn,
-        boolean defaultTerm, int extensions, LocalDate dueOn, LocalDate dischargedOn, String department,
-        String portfolioHolder) {
+        boolean defaultTerm, int extensions, LocalDate dueOn, LocalDate proposedOn, LocalDate dischargedOn,
+        String department, String portfolioHolder, Integer lateDays, boolean dueSoon, Integer proposedLateDays) {
 
-    public boolean overdue(LocalDate today) {
-        return Deadline.isOverdue(dueOn, status, today);
+    /** "Te laat": nothing proposed, and the term in force has passed. */
+    public boolean late() {
+        return lateDays != null;
     }
 
-    public long daysOverdue(LocalDate today) {
-        return Deadline.daysOverdue(dueOn, status, today);
+    /** The executive proposed the discharge; the council (Staten, Kamer, algemeen bestuur) has to decide. */
+    public boolean awaitingDecision() {
+        return status == ItemStatus.DISCHARGE_PROPOSED;
     }
 
-    public boolean dueSoon(LocalDate today) {
-        return Deadline.isDueSoon(dueOn, status, today);
-    }
-
-    public boolean dischargedLate() {
-        return status == ItemStatus.DISCHARGED && Deadline.wasDischargedLate(dueOn, dischargedOn);
+    /** "Te laat voorgesteld": the proposal that stands, or that was accepted, came after the term. */
+    public boolean proposedLate() {
+        return proposedLateDays != null;
     }
 }

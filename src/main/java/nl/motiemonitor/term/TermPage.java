@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record TermPage(ItemTerm term, List<TermExtension> extensions, BodyTerm bodyTerm, LocalDate today) {
 
-    public boolean overdue() {
-        return term != null && term.overdue(today);
+    public boolean late() {
+        return term != null && term.late();
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Terms {
 
     private static final String TERM_COLUMNS = """
-            item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, discharged_on,
-            department, portfolio_holder""";
+            item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, proposed_on,
+            discharged_on, department, portfolio_holder, late_days, due_soon, proposed_late_days""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,8 +53,9 @@ public class Terms {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + TERM_COLUMNS + " from item_terms where item_type = :type and item_id in (:ids)")
-                .param("type", item.name()).param("ids", ids)
+        return jdbc.sql("select " + TERM_COLUMNS + " from item_terms_on(:today) where item_type = :type"
+                        + " and item_id in (:ids)")
+                .param("today", today()).param("type", item.name()).param("ids", ids)
                 .query(Terms::term).list().stream()
                 .collect(Collectors.toMap(ItemTerm::id, Function.identity()));
     }
@@ -69,6 +70,16 @@ public class Terms {
                 term != null && term.extensions() > 0 ? extensions(item, id) : List.of(),
                 term != null && term.defaultTerm() ? bodyTerm(bodyId) : BodyTerm.NONE,
                 today());
+    }
+
+    /** How many of the body's published items are late, await the council and fall due soon, today. */
+    public TermCounts counts(long bodyId) {
+        return jdbc.sql("""
+                select count(*) filter (where late_days is not null), count(*) filter (where awaiting_decision),
+                       count(*) filter (where due_soon)
+                from item_terms_on(:today) where body_id = :body and published""")
+                .param("today", today()).param("body", bodyId)
+                .query((rs, row) -> new TermCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
     public List<TermExtension> extensions(TermItem item, long id) {
@@ -173,7 +184,8 @@ public class Terms {
                 ItemStatus.valueOf(rs.getString("status")), rs.getObject("started_on", LocalDate.class),
                 rs.getObject("original_due_on", LocalDate.class), rs.getBoolean("default_term"),
                 rs.getInt("extensions"), rs.getObject("due_on", LocalDate.class),
-                rs.getObject("discharged_on", LocalDate.class), rs.getString("department"),
-                rs.getString("portfolio_holder"));
+                rs.getObject("proposed_on", LocalDate.class), rs.getObject("discharged_on", LocalDate.class),
+                rs.getString("department"), rs.getString("portfolio_holder"), (Integer) rs.getObject("late_days"),
+                rs.getBoolean("due_soon"), (Integer) rs.getObject("proposed_late_days"));
     }
 }

@@ -41,21 +41,29 @@ class DashboardsTest {
         Long member = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Lid A', ?)"
                 + " returning id", Long.class, body, party);
         motion("M1", "2026-01-10", null, "OPEN", true);                       // default term 10 July: due soon
-        long m2 = motion("M2", "2025-06-01", "2025-12-01", "IN_PROGRESS", true); // 196 days overdue
+        long m2 = motion("M2", "2025-06-01", "2025-12-01", "IN_PROGRESS", true); // 196 days late
         jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", m2, member);
         jdbc.update("insert into responsibilities (motion_id, department, portfolio_holder, recorded_by)"
                 + " values (?, 'Wonen', 'Wethouder A', 'griffie')", m2);
-        long m3 = motion("M3", "2025-03-01", "2025-09-01", "DISCHARGED", true);  // 153 days, within term
-        discharged(m3, "2025-08-01");
-        long m4 = motion("M4", "2025-03-01", "2025-06-01", "DISCHARGED", true);  // extended, 306 days, late
+        long m3 = motion("M3", "2025-03-01", "2025-09-01", "DISCHARGED", true);  // answered in time, 153 days
+        change(m3, 0, "DISCHARGE_PROPOSED", "2025-07-15");
+        change(m3, 1, "DISCHARGED", "2025-08-01");
+        long m4 = motion("M4", "2025-03-01", "2025-06-01", "DISCHARGED", true);  // extended, proposed 19 days late
         jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
                 + " (?, '2025-06-01', '2025-12-01', 'Uitstelbrief.', 'griffie')", m4);
-        discharged(m4, "2026-01-01");
-        motion("M5", "2026-02-01", "2026-05-01", "DISCHARGE_PROPOSED", true); // 45 days overdue, awaiting decision
+        change(m4, 0, "DISCHARGE_PROPOSED", "2025-12-20");
+        change(m4, 1, "DISCHARGED", "2026-01-01");                            // 306 days to discharge
+        long m5 = motion("M5", "2026-02-01", "2026-05-01", "DISCHARGE_PROPOSED", true); // proposed in time: waits
+        change(m5, 0, "DISCHARGE_PROPOSED", "2026-04-20");
+        long m7 = motion("M7", "2025-10-01", "2026-03-01", "DISCHARGE_PROPOSED", true); // proposed 10 days late
+        change(m7, 0, "DISCHARGE_PROPOSED", "2026-03-11");
+        long m8 = motion("M8", "2025-11-15", "2026-06-01", "IN_PROGRESS", true); // proposal rejected: 14 days late
+        change(m8, 0, "DISCHARGE_PROPOSED", "2026-05-20");
+        change(m8, 1, "IN_PROGRESS", "2026-06-05");
         motion("M6", "2025-01-01", "2025-02-01", "OPEN", false);              // a draft: never counted
         long c1 = jdbc.queryForObject("insert into commitments (body_id, number, text, made_on, due_date, status,"
                 + " published) values (?, 'C1', 'Wij sturen een plan.', '2026-01-01', '2026-03-01', 'OPEN', true)"
-                + " returning id", Long.class, body);                         // 106 days overdue
+                + " returning id", Long.class, body);                         // 106 days late
         jdbc.update("insert into responsibilities (commitment_id, portfolio_holder, recorded_by)"
                 + " values (?, 'Wethouder A', 'griffie')", c1);
         Long letter = jdbc.queryForObject("insert into letters (body_id, subject, sent_on, published) values"
@@ -81,22 +89,25 @@ class DashboardsTest {
         BodyDashboard d = dashboards.dashboard(body, TODAY);
 
         assertThat(d.statuses()).extracting(StatusCount::status, StatusCount::motions, StatusCount::commitments,
-                StatusCount::overdue).containsExactly(tuple(ItemStatus.OPEN, 1L, 2L, 1L),
-                        tuple(ItemStatus.IN_PROGRESS, 1L, 0L, 1L), tuple(ItemStatus.DISCHARGE_PROPOSED, 1L, 0L, 1L),
+                StatusCount::late).containsExactly(tuple(ItemStatus.OPEN, 1L, 2L, 1L),
+                        tuple(ItemStatus.IN_PROGRESS, 2L, 0L, 2L), tuple(ItemStatus.DISCHARGE_PROPOSED, 2L, 0L, 0L),
                         tuple(ItemStatus.DISCHARGED, 2L, 0L, 0L));
-        assertThat(d.overdue()).isEqualTo(3);
+        assertThat(d.late()).as("late: nothing proposed and past the term").isEqualTo(3);
         assertThat(d.dueSoon()).isEqualTo(1);
-        assertThat(d.overdueItems()).extracting(DashboardItem::number, DashboardItem::days, DashboardItem::responsible)
+        assertThat(d.awaitingDecision()).isEqualTo(2);
+        assertThat(d.lateItems()).extracting(DashboardItem::number, DashboardItem::days, DashboardItem::responsible)
                 .containsExactly(tuple("Motie M2", 196L, "Wethouder A, Wonen"), tuple("Toezegging C1", 106L,
-                        "Wethouder A"), tuple("Motie M5", 45L, null));
-        assertThat(d.awaitingDecision()).extracting(DashboardItem::number).containsExactly("Motie M5");
+                        "Wethouder A"), tuple("Motie M8", 14L, null));
+        assertThat(d.awaitingDecisionItems()).extracting(DashboardItem::number, DashboardItem::note)
+                .containsExactly(tuple("Motie M7", "te laat voorgesteld (10 dagen)"), tuple("Motie M5", null));
         assertThat(d.dischargedWhilePromised()).singleElement().satisfies(item -> {
             assertThat(item.number()).isEqualTo("Motie M3");
             assertThat(item.note()).isEqualTo("de brief ‘Afdoening M3’ belooft nog 1 toezegging");
             assertThat(item.path()).isEqualTo("/overzichtproef/moties/m3");
         });
-        assertThat(d.terms().dischargedWithTerm()).isEqualTo(2);
-        assertThat(d.terms().percentWithinTerm()).isEqualTo(50);
+        assertThat(d.terms().judged()).as("answered (M3, M4, M5, M7) or late now (M2, M8, C1)").isEqualTo(7);
+        assertThat(d.terms().answeredInTime()).as("M3 and M5").isEqualTo(2);
+        assertThat(d.terms().percentInTime()).isEqualTo(29);
         assertThat(d.terms().medianDays()).isEqualTo(229.5);
         assertThat(d.terms().extended()).isEqualTo(1);
         assertThat(d.quarters()).hasSize(Dashboards.QUARTERS).extracting(QuarterFigures::quarter)
@@ -104,7 +115,7 @@ class DashboardsTest {
         assertThat(d.quarters()).filteredOn(q -> q.adopted() + q.discharged() > 0)
                 .extracting(QuarterFigures::quarter, QuarterFigures::adopted, QuarterFigures::discharged)
                 .containsExactly(tuple("2025 K1", 2L, 0L), tuple("2025 K2", 1L, 0L), tuple("2025 K3", 0L, 1L),
-                        tuple("2026 K1", 2L, 1L));
+                        tuple("2025 K4", 2L, 0L), tuple("2026 K1", 2L, 1L));
         assertThat(d.perPortfolioHolder()).containsExactly(new GroupFigures("Wethouder A", 2, 2, 0));
         assertThat(d.perDepartment()).containsExactly(new GroupFigures("Wonen", 1, 1, 0));
         assertThat(d.perParty()).containsExactly(new GroupFigures("PA", 1, 1, 0));
@@ -114,13 +125,14 @@ class DashboardsTest {
     void theNationalComparisonHasTheBodysRow() {
         assertThat(dashboards.comparison(TODAY)).filteredOn(b -> b.slug().equals("overzichtproef")).singleElement()
                 .satisfies(b -> {
-                    assertThat(b.open()).isEqualTo(5);
-                    assertThat(b.overdue()).isEqualTo(3);
+                    assertThat(b.open()).isEqualTo(7);
+                    assertThat(b.late()).isEqualTo(3);
+                    assertThat(b.awaitingDecision()).isEqualTo(2);
                     assertThat(b.discharged()).isEqualTo(2);
-                    assertThat(b.terms().percentWithinTerm()).isEqualTo(50);
+                    assertThat(b.terms().percentInTime()).isEqualTo(29);
                     assertThat(b.terms().medianDays()).isEqualTo(229.5);
                 });
-        assertThat(dashboards.dashboard(null, TODAY).overdue()).as("all bodies").isGreaterThanOrEqualTo(3);
+        assertThat(dashboards.dashboard(null, TODAY).late()).as("all bodies").isGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -147,9 +159,9 @@ class DashboardsTest {
                 + " returning id", Long.class, body, number, "Motie " + number, status, published, adoptedOn, dueDate);
     }
 
-    private void discharged(long motion, String on) {
-        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, effective_on,"
-                + " recorded_by, reason) values (?, 0, 'DISCHARGE_PROPOSED', 'DISCHARGED', ?::date, 'griffie',"
-                + " 'Raadsbesluit.')", motion, on);
+    /** A step in the motion's history (the raw status column is set by {@link #motion} already). */
+    private void change(long motion, int position, String to, String on) {
+        jdbc.update("insert into status_changes (motion_id, position, to_status, effective_on, recorded_by, reason)"
+                + " values (?, ?, ?, ?::date, 'griffie', 'Zo gebeurd.')", motion, position, to, on);
     }
 }

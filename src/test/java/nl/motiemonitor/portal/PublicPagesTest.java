@@ -49,7 +49,7 @@ class PublicPagesTest {
                 "href=\"/den-haag/moties/ris323480\"", "Onderzoek mogelijkheden overweeghuis",
                 "Onderzoek instellen vertrouwenspersonen sekswerkers", "Toegang banenaanpak tijdens uitstappen",
                 "9 oktober 2025", "Afdoening geclaimd", "href=\"/den-haag/toezeggingen/2021-1\"",
-                "20 juni 2021", "Termijn verstreken", "denhaag-theme");
+                "20 juni 2021", "Te laat", "denhaag-theme");
     }
 
     @Test
@@ -118,7 +118,7 @@ class PublicPagesTest {
 
         assertThat(html).contains("Toezegging 2021-1",
                 "In het voorjaar van 2021 wordt de raad geïnformeerd over de nadere invulling van dit onderzoek",
-                "20 juni 2021", "(voorjaar 2021)", "2 februari 2021", "Termijn verstreken", "Open");
+                "20 juni 2021", "(voorjaar 2021)", "2 februari 2021", "mm-badge-overdue\">Te laat<", "Open");
     }
 
     @Test

@@ -42,32 +42,4 @@ class DeadlineTest {
         assertThat(Deadline.defaultDue(null, JULY_AND_DECEMBER, LocalDate.of(2025, 12, 15)))
                 .isEqualTo(LocalDate.of(2026, 7, 1));
     }
-
-    @Test
-    void overdueFromTheDayAfterTheDueDateUntilDischarged() {
-        LocalDate due = LocalDate.of(2026, 5, 1);
-        assertThat(Deadline.isOverdue(due, ItemStatus.OPEN, due)).isFalse();
-        assertThat(Deadline.isOverdue(due, ItemStatus.OPEN, due.plusDays(1))).isTrue();
-        assertThat(Deadline.daysOverdue(due, ItemStatus.IN_PROGRESS, due.plusDays(10))).isEqualTo(10);
-        assertThat(Deadline.daysOverdue(due, ItemStatus.DISCHARGED, due.plusDays(10))).isZero();
-        assertThat(Deadline.isOverdue(null, ItemStatus.OPEN, due)).isFalse();
-    }
-
-    @Test
-    void dueSoonIsTodayUpToThirtyDaysAhead() {
-        LocalDate today = LocalDate.of(2026, 5, 1);
-        assertThat(Deadline.isDueSoon(today, ItemStatus.OPEN, today)).isTrue();
-        assertThat(Deadline.isDueSoon(today.plusDays(30), ItemStatus.OPEN, today)).isTrue();
-        assertThat(Deadline.isDueSoon(today.plusDays(31), ItemStatus.OPEN, today)).isFalse();
-        assertThat(Deadline.isDueSoon(today.minusDays(1), ItemStatus.OPEN, today)).as("overdue").isFalse();
-        assertThat(Deadline.isDueSoon(today.plusDays(3), ItemStatus.DISCHARGED, today)).isFalse();
-    }
-
-    @Test
-    void dischargedLateWhenTheDischargeCameAfterTheTerm() {
-        LocalDate due = LocalDate.of(2026, 5, 1);
-        assertThat(Deadline.wasDischargedLate(due, due)).isFalse();
-        assertThat(Deadline.wasDischargedLate(due, due.plusDays(1))).isTrue();
-        assertThat(Deadline.wasDischargedLate(null, due)).isFalse();
-    }
 }

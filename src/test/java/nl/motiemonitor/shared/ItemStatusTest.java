@@ -34,17 +34,6 @@ class ItemStatusTest {
     }
 
     @Test
-    void overdueIsPastTheTermAndNotDischarged() {
-        LocalDate today = LocalDate.of(2026, 11, 24);
-        LocalDate term = LocalDate.of(2021, 6, 20);
-        assertThat(Deadline.isOverdue(term, ItemStatus.OPEN, today)).isTrue();
-        assertThat(Deadline.isOverdue(term, ItemStatus.DISCHARGE_PROPOSED, today)).isTrue();
-        assertThat(Deadline.isOverdue(term, ItemStatus.DISCHARGED, today)).isFalse();
-        assertThat(Deadline.isOverdue(today, ItemStatus.OPEN, today)).as("due today is not yet overdue").isFalse();
-        assertThat(Deadline.isOverdue(null, ItemStatus.OPEN, today)).isFalse();
-    }
-
-    @Test
     void formatsDatesTheDutchWay() {
         assertThat(DutchDates.format(LocalDate.of(2026, 3, 31))).isEqualTo("31 maart 2026");
         assertThat(DutchDates.format(LocalDate.of(2014, 11, 1), DatePrecision.MONTH)).isEqualTo("november 2014");

@@ -89,15 +89,15 @@ class TermsTest {
     }
 
     @Test
-    void aDischargeAfterTheTermIsLateAndOneBeforeItIsNot() {
+    void aDischargeWhoseProposalIsNotRecordedCountsFromTheDischargeItself() {
         long late = motion("T-20", "2025-01-15", "2025-06-01", "DISCHARGED");
         discharged(late, "2025-06-20");
         long inTime = motion("T-21", "2025-01-15", "2025-06-01", "DISCHARGED");
         discharged(inTime, "2025-06-01");
 
         assertThat(terms.term(TermItem.MOTION, late).orElseThrow().dischargedOn()).isEqualTo(LocalDate.of(2025, 6, 20));
-        assertThat(terms.term(TermItem.MOTION, late).orElseThrow().dischargedLate()).isTrue();
-        assertThat(terms.term(TermItem.MOTION, inTime).orElseThrow().dischargedLate()).isFalse();
+        assertThat(terms.term(TermItem.MOTION, late).orElseThrow().proposedLateDays()).isEqualTo(19);
+        assertThat(terms.term(TermItem.MOTION, inTime).orElseThrow().proposedLate()).isFalse();
     }
 
     @Test
