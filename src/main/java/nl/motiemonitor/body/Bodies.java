@@ -111,6 +111,23 @@ public class Bodies {
         return List.copyOf(ids);
     }
 
+    /**
+     * The party groups of the body with these names or abbreviations, in order (one id per name given); groups that
+     * do not exist yet are added in the caller's transaction.
+     */
+    @Transactional
+    public List<Long> partyIds(Long bodyId, List<String> names) {
+        Map<Long, Party> partyById = parties.findByBodyId(bodyId).stream()
+                .collect(Collectors.toMap(Party::id, Function.identity()));
+        return names.stream().map(name -> partyFor(bodyId, new MemberName(name, null).name(), partyById).id())
+                .toList();
+    }
+
+    /** Per party id: the group's name, as votes are shown. */
+    public Map<Long, String> partyNames(Collection<Long> ids) {
+        return parties.findAllById(ids).stream().collect(Collectors.toMap(Party::id, Party::name));
+    }
+
     private Party partyFor(Long bodyId, String name, Map<Long, Party> partyById) {
         return partyById.values().stream()
                 .filter(party -> MemberName.key(name).equals(MemberName.key(party.name()))

@@ -131,7 +131,7 @@ public class DemoDataLoader {
     private static MotionDraft motionDraft(BodyView body, MotionData motion, Map<String, Long> memberIds) {
         return new MotionDraft(body.id(), motion.registrationNumber(), motion.title(), motion.summary(),
                 motion.adoptedOn(), motion.adoptedOnPrecision(), motion.debate(), motion.debateReference(),
-                motion.voteOutcome(), motion.votesFor(), motion.votesAgainst(), motion.dueDate(),
+                motion.voteOutcome(), motion.votesFor(), motion.votesAgainst(), List.of(), motion.dueDate(),
                 motion.sponsors().stream().map(name -> require(memberIds, name, "member")).toList(),
                 motion.clauses().stream().map(clause -> new MotionDraft.ClauseDraft(clause.kind(), clause.text()))
                         .toList(),

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -89,6 +90,11 @@ class Motion extends TrackedItem {
     private List<Footnote> footnotes = new ArrayList<>();
 
     @ElementCollection
+    @CollectionTable(name = "motion_party_votes", joinColumns = @JoinColumn(name = "motion_id"))
+    @OrderColumn(name = "position")
+    private List<PartyVote> partyVotes = new ArrayList<>();
+
+    @ElementCollection
     @CollectionTable(name = "motion_sponsors", joinColumns = @JoinColumn(name = "motion_id"))
     @OrderColumn(name = "position")
     @Column(name = "member_id", nullable = false)
@@ -101,7 +107,7 @@ class Motion extends TrackedItem {
      * Registers a motion after its vote. An adopted motion starts its lifecycle as OPEN, recorded with
      * {@code adoption}; any other outcome has no lifecycle.
      */
-    static Motion register(MotionDraft draft, StatusChangeDetails adoption) {
+    static Motion register(MotionDraft draft, List<PartyVote> partyVotes, StatusChangeDetails adoption) {
         Motion motion = new Motion();
         motion.bodyId = Objects.requireNonNull(draft.bodyId(), "bodyId");
         motion.registrationNumber = requireText(draft.registrationNumber(), "Het registratienummer ontbreekt.");
@@ -114,6 +120,7 @@ class Motion extends TrackedItem {
         motion.voteOutcome = Objects.requireNonNull(draft.voteOutcome(), "voteOutcome");
         motion.votesFor = draft.votesFor();
         motion.votesAgainst = draft.votesAgainst();
+        motion.partyVotes.addAll(partyVotes);
         motion.dueDate = draft.dueDate();
         motion.published = draft.published();
         motion.sponsorIds.addAll(new LinkedHashSet<>(draft.sponsorIds()));
@@ -130,7 +137,7 @@ class Motion extends TrackedItem {
      * adopted opens (recorded with {@code adoption}); an adopted motion whose history has begun cannot be
      * "un-adopted".
      */
-    void revise(MotionDraft draft, StatusChangeDetails adoption) {
+    void revise(MotionDraft draft, List<PartyVote> votes, StatusChangeDetails adoption) {
         VoteOutcome outcome = Objects.requireNonNull(draft.voteOutcome(), "voteOutcome");
         if (voteOutcome.adopted() && !outcome.adopted()) {
             throw new nl.motiemonitor.shared.IllegalStatusTransitionException("Motie " + registrationNumber
@@ -145,6 +152,7 @@ class Motion extends TrackedItem {
         debateReference = blankToNull(draft.debateReference());
         votesFor = draft.votesFor();
         votesAgainst = draft.votesAgainst();
+        ElementCollections.replace(partyVotes, List.copyOf(votes));
         dueDate = draft.dueDate();
         published = draft.published();
         ElementCollections.replace(sponsorIds, sponsorsKeepingOrder(draft.sponsorIds()));
@@ -157,10 +165,13 @@ class Motion extends TrackedItem {
         }
     }
 
-    /** The registered facts as a draft, to fill the edit form. */
-    MotionDraft toDraft() {
+    /** The registered facts as a draft, to fill the edit form; {@code partyNames} names the party groups. */
+    MotionDraft toDraft(Map<Long, String> partyNames) {
         return new MotionDraft(bodyId, registrationNumber, title, summary, adoptedOn, adoptedOnPrecision, debate,
-                debateReference, voteOutcome, votesFor, votesAgainst, dueDate, List.copyOf(sponsorIds),
+                debateReference, voteOutcome, votesFor, votesAgainst, partyVotes.stream()
+                        .map(vote -> new MotionDraft.PartyVoteDraft(partyNames.get(vote.partyId()), vote.vote(),
+                                vote.seats())).toList(),
+                dueDate, List.copyOf(sponsorIds),
                 clauses.stream().map(clause -> new MotionDraft.ClauseDraft(clause.kind(), clause.text())).toList(),
                 footnotes.stream().map(footnote -> new MotionDraft.FootnoteDraft(footnote.marker(),
                         footnote.clausePosition(), footnote.anchor(), footnote.text())).toList(),
@@ -286,5 +297,9 @@ class Motion extends TrackedItem {
 
     List<Long> sponsorIds() {
         return Collections.unmodifiableList(sponsorIds);
+    }
+
+    List<PartyVote> partyVotes() {
+        return Collections.unmodifiableList(partyVotes);
     }
 }

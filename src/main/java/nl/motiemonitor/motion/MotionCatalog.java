@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -23,13 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class MotionCatalog {
 
     private final MotionRepository motions;
+    private final Bodies bodies;
 
-    MotionCatalog(MotionRepository motions) {
+    MotionCatalog(MotionRepository motions, Bodies bodies) {
         this.motions = motions;
+        this.bodies = bodies;
     }
 
     public Optional<MotionView> findPublished(Long bodyId, String urlKey) {
-        return motions.findByBodyIdAndUrlKeyAndPublishedTrue(bodyId, urlKey).map(MotionView::of);
+        return motions.findByBodyIdAndUrlKeyAndPublishedTrue(bodyId, urlKey).map(this::view);
     }
 
     /** A body's published motions, newest first, optionally of one status and adopted in one year. */
@@ -44,18 +47,28 @@ public class MotionCatalog {
 
     /** Any motion of the body, draft or published, for its clerks and members. */
     public Optional<MotionView> find(Long bodyId, Long motionId) {
-        return motions.findByIdAndBodyId(motionId, bodyId).map(MotionView::of);
+        return motions.findByIdAndBodyId(motionId, bodyId).map(this::view);
     }
 
     /** The registered facts of a motion of the body, to fill its edit form, with the version they have. */
     public Optional<EditableMotion> editable(Long bodyId, Long motionId) {
         return motions.findByIdAndBodyId(motionId, bodyId)
-                .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(), motion.toDraft()));
+                .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(),
+                        motion.toDraft(partyNames(motion))));
     }
 
     /** The motion of the body with this registration number (any case), draft or published. */
     public Optional<MotionSummary> findByNumber(Long bodyId, String registrationNumber) {
         return motions.findByBodyIdAndRegistrationNumberIgnoreCase(bodyId, registrationNumber).map(MotionSummary::of);
+    }
+
+    private MotionView view(Motion motion) {
+        return MotionView.of(motion, partyNames(motion));
+    }
+
+    private Map<Long, String> partyNames(Motion motion) {
+        return motion.partyVotes().isEmpty() ? Map.of()
+                : bodies.partyNames(motion.partyVotes().stream().map(PartyVote::partyId).toList());
     }
 
     public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft) {

@@ -3,8 +3,10 @@ package nl.motiemonitor.motion;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.MemberView;
 import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditRevision;
 import nl.motiemonitor.shared.AuditTrail;
@@ -16,16 +18,15 @@ import org.springframework.stereotype.Service;
 public class MotionHistory {
 
     private final AuditHistory audit;
+    private final Bodies bodies;
 
-    MotionHistory(AuditHistory audit) {
+    MotionHistory(AuditHistory audit, Bodies bodies) {
         this.audit = audit;
+        this.bodies = bodies;
     }
 
-    /**
-     * @param sponsorNames turns sponsor member ids into readable names
-     */
-    public List<AuditTrail.Entry> of(Long motionId, Function<List<Long>, String> sponsorNames) {
-        return audit.of(Motion.class, motionId, motion -> fields(motion, sponsorNames));
+    public List<AuditTrail.Entry> of(Long motionId) {
+        return audit.of(Motion.class, motionId, this::fields);
     }
 
     /** Who saved the motion last, and when: "gewijzigd door X om T". */
@@ -33,12 +34,12 @@ public class MotionHistory {
         return audit.lastChange(Motion.class, motionId);
     }
 
-    private static Map<String, String> fields(Motion motion, Function<List<Long>, String> sponsorNames) {
+    private Map<String, String> fields(Motion motion) {
         AuditTrail.Fields fields = new AuditTrail.Fields()
                 .put("Registratienummer", motion.registrationNumber())
                 .put("Titel", motion.title())
                 .put("Beschrijving", motion.summary())
-                .put("Aangenomen op", DutchDates.format(motion.adoptedOn(), motion.adoptedOnPrecision()))
+                .put("Datum van de stemming", DutchDates.format(motion.adoptedOn(), motion.adoptedOnPrecision()))
                 .put("Debat", motion.debate())
                 .put("Referentie debat", motion.debateReference())
                 .put("Uitslag", motion.voteOutcome() == null ? null : motion.voteOutcome().label())
@@ -47,7 +48,9 @@ public class MotionHistory {
                 .put("Termijn", DutchDates.format(motion.dueDate()))
                 .put("Status", motion.status() == null ? null : motion.status().label())
                 .put("Gepubliceerd", motion.published() ? "ja" : "nee")
-                .put("Indieners", motion.sponsorIds().isEmpty() ? null : sponsorNames.apply(motion.sponsorIds()));
+                .put("Stemming per fractie", partyVotes(motion))
+                .put("Indieners", motion.sponsorIds().isEmpty() ? null : bodies.members(motion.sponsorIds()).stream()
+                        .map(MemberView::display).collect(Collectors.joining(", ")));
         List<Clause> clauses = motion.clauses();
         for (int i = 0; i < clauses.size(); i++) {
             fields.put("Overweging " + (i + 1) + " (" + clauses.get(i).kind().heading() + ")", clauses.get(i).text());
@@ -57,5 +60,18 @@ public class MotionHistory {
                     + (footnote.clausePosition() + 1) + (footnote.text() == null ? "" : ": " + footnote.text()));
         }
         return fields.build();
+    }
+
+    /** "voor: GroenLinks (8), PvdA; tegen: VVD (6)", or null without votes per party. */
+    private String partyVotes(Motion motion) {
+        if (motion.partyVotes().isEmpty()) {
+            return null;
+        }
+        Map<Long, String> names = bodies.partyNames(motion.partyVotes().stream().map(PartyVote::partyId).toList());
+        return java.util.Arrays.stream(VotePosition.values()).map(position -> motion.partyVotes().stream()
+                        .filter(vote -> vote.vote() == position)
+                        .map(vote -> names.get(vote.partyId()) + (vote.seats() == null ? "" : " (" + vote.seats() + ")"))
+                        .collect(Collectors.joining(", ", position.label().toLowerCase(java.util.Locale.ROOT) + ": ", "")))
+                .collect(Collectors.joining("; "));
     }
 }

@@ -2,6 +2,7 @@ package nl.motiemonitor.motion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import nl.motiemonitor.shared.StatusChange;
 import nl.motiemonitor.shared.TextSegment;
@@ -14,6 +15,7 @@ public record MotionView(
         String debateReference,
         Integer votesFor,
         Integer votesAgainst,
+        List<PartyVoteView> partyVotes,
         List<Long> sponsorIds,
         List<ClauseGroup> clauseGroups,
         List<FootnoteView> footnotes,
@@ -27,7 +29,16 @@ public record MotionView(
     public record FootnoteView(String marker, String text) {
     }
 
-    static MotionView of(Motion motion) {
+    /** A party group's vote as a page shows it: "GroenLinks", voor, 8 zetels. */
+    public record PartyVoteView(String party, VotePosition vote, Integer seats) {
+    }
+
+    /** The party groups that voted {@code position}, in the order recorded. */
+    public List<PartyVoteView> partiesVoting(VotePosition position) {
+        return partyVotes.stream().filter(vote -> vote.vote() == position).toList();
+    }
+
+    static MotionView of(Motion motion, Map<Long, String> partyNames) {
         List<ClauseGroup> groups = new ArrayList<>();
         List<Clause> clauses = motion.clauses();
         for (int i = 0; i < clauses.size(); i++) {
@@ -44,7 +55,10 @@ public record MotionView(
             groups.get(groups.size() - 1).clauses().add(segments);
         }
         return new MotionView(MotionSummary.of(motion), motion.summary(), motion.debate(), motion.debateReference(),
-                motion.votesFor(), motion.votesAgainst(), List.copyOf(motion.sponsorIds()),
+                motion.votesFor(), motion.votesAgainst(), motion.partyVotes().stream()
+                        .map(vote -> new PartyVoteView(partyNames.get(vote.partyId()), vote.vote(), vote.seats()))
+                        .toList(),
+                List.copyOf(motion.sponsorIds()),
                 groups.stream().map(group -> new ClauseGroup(group.kind(), List.copyOf(group.clauses()))).toList(),
                 motion.footnotes().stream().map(footnote -> new FootnoteView(footnote.marker(), footnote.text())).toList(),
                 List.copyOf(motion.statusChanges()), motion.version());

@@ -37,7 +37,7 @@ public class Motions implements Lifecycle {
         if (motions.existsByBodyIdAndRegistrationNumberIgnoreCase(draft.bodyId(), draft.registrationNumber())) {
             throw new DuplicateRegistrationNumberException(draft.registrationNumber());
         }
-        return motions.save(Motion.register(withSponsors(draft, typedSponsors), adoption)).id();
+        return motions.save(Motion.register(withSponsors(draft, typedSponsors), partyVotes(draft), adoption)).id();
     }
 
     /**
@@ -57,8 +57,23 @@ public class Motions implements Lifecycle {
                 && motions.existsByBodyIdAndRegistrationNumberIgnoreCase(bodyId, draft.registrationNumber())) {
             throw new DuplicateRegistrationNumberException(draft.registrationNumber());
         }
-        motion.revise(withSponsors(draft, typedSponsors), adoption);
+        motion.revise(withSponsors(draft, typedSponsors), partyVotes(draft), adoption);
         motions.flush();
+    }
+
+    /** The party groups' votes with the groups found, or added, by name; each group votes once. */
+    private List<PartyVote> partyVotes(MotionDraft draft) {
+        List<MotionDraft.PartyVoteDraft> votes = draft.partyVotes();
+        List<Long> ids = bodies.partyIds(draft.bodyId(), votes.stream().map(MotionDraft.PartyVoteDraft::party).toList());
+        List<PartyVote> result = new ArrayList<>();
+        for (int i = 0; i < votes.size(); i++) {
+            if (ids.subList(0, i).contains(ids.get(i))) {
+                throw new IllegalArgumentException("De fractie " + votes.get(i).party()
+                        + " staat twee keer bij de stemming per fractie.");
+            }
+            result.add(new PartyVote(ids.get(i), votes.get(i).vote(), votes.get(i).seats()));
+        }
+        return result;
     }
 
     private MotionDraft withSponsors(MotionDraft draft, List<MemberName> typedSponsors) {

@@ -130,7 +130,7 @@ class ImportService {
                             note.getAnchor(), blank(note.getText()))));
         }
         return new MotionDraft(body.id(), number, row.getTitle(), null, row.getAdoptedOn(), row.getAdoptedOnPrecision(),
-                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, null, List.of(), kept,
+                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, List.of(), null, List.of(), kept,
                 footnotes, published);
     }
 

@@ -178,7 +178,7 @@ class MotionAdminController {
         model.addAttribute("heading", "Geschiedenis van motie " + number);
         model.addAttribute("backHref", "/beheer/" + slug + "/moties/" + motion.summary().id());
         model.addAttribute("backLabel", "Motie " + number);
-        model.addAttribute("entries", history.of(motion.summary().id(), this::sponsorNames));
+        model.addAttribute("entries", history.of(motion.summary().id()));
         return "admin/history";
     }
 
@@ -223,6 +223,8 @@ class MotionAdminController {
      */
     private boolean valid(MotionForm form, BindingResult errors) {
         validator.validate(form, errors);
+        PartyVoteLines.validate("partiesFor", form.getPartiesFor(), "partiesAgainst", form.getPartiesAgainst(),
+                "votesFor", form.getVotesFor(), "votesAgainst", form.getVotesAgainst(), errors);
         if (form.getDueDate() != null && form.getAdoptedOn() != null && form.getDueDate().isBefore(form.getAdoptedOn())) {
             errors.rejectValue("dueDate", "beforeAdoption", "De termijn ligt vóór de datum van aanneming.");
         }
@@ -249,10 +251,6 @@ class MotionAdminController {
     private List<Long> sponsorIds(BodyView body, MotionForm form) {
         List<Long> known = bodies.membersOf(body.id()).stream().map(MemberView::id).toList();
         return form.getSponsorIds().stream().distinct().filter(known::contains).toList();
-    }
-
-    private String sponsorNames(List<Long> ids) {
-        return bodies.members(ids).stream().map(MemberView::display).collect(Collectors.joining(", "));
     }
 
     private static boolean applyRowAction(MotionForm form, String value) {

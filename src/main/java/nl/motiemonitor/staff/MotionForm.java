@@ -16,6 +16,7 @@ import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.motion.VotePosition;
 import nl.motiemonitor.shared.DatePrecision;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -58,6 +59,12 @@ public class MotionForm {
     @PositiveOrZero(message = "Het aantal stemmen tegen kan niet negatief zijn.")
     @Max(value = 10000, message = "Het aantal stemmen tegen is onwaarschijnlijk groot.")
     private Integer votesAgainst;
+
+    @Size(max = 2000, message = "De fracties die voor stemden, zijn te lang (hoogstens 2.000 tekens).")
+    private String partiesFor;
+
+    @Size(max = 2000, message = "De fracties die tegen stemden, zijn te lang (hoogstens 2.000 tekens).")
+    private String partiesAgainst;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueDate;
@@ -183,6 +190,8 @@ public class MotionForm {
         form.voteOutcome = draft.voteOutcome();
         form.votesFor = draft.votesFor();
         form.votesAgainst = draft.votesAgainst();
+        form.partiesFor = PartyVoteLines.format(draft.partyVotes(), VotePosition.FOR);
+        form.partiesAgainst = PartyVoteLines.format(draft.partyVotes(), VotePosition.AGAINST);
         form.dueDate = draft.dueDate();
         form.published = draft.published();
         form.sponsorIds = new ArrayList<>(draft.sponsorIds());
@@ -195,7 +204,8 @@ public class MotionForm {
 
     MotionDraft toDraft(Long bodyId, List<Long> allSponsorIds) {
         return new MotionDraft(bodyId, strip(registrationNumber), title, summary, adoptedOn, adoptedOnPrecision,
-                debate, debateReference, voteOutcome, votesFor, votesAgainst, dueDate, allSponsorIds,
+                debate, debateReference, voteOutcome, votesFor, votesAgainst,
+                PartyVoteLines.parse(partiesFor, partiesAgainst), dueDate, allSponsorIds,
                 clauses.stream().map(row -> new MotionDraft.ClauseDraft(row.kind, row.text)).toList(),
                 footnotes.stream().map(row -> new MotionDraft.FootnoteDraft(strip(row.marker), row.clauseNumber - 1,
                         row.anchor, row.text == null || row.text.isBlank() ? null : row.text)).toList(),
@@ -289,6 +299,22 @@ public class MotionForm {
 
     public void setVotesAgainst(Integer votesAgainst) {
         this.votesAgainst = votesAgainst;
+    }
+
+    public String getPartiesFor() {
+        return partiesFor;
+    }
+
+    public void setPartiesFor(String partiesFor) {
+        this.partiesFor = partiesFor;
+    }
+
+    public String getPartiesAgainst() {
+        return partiesAgainst;
+    }
+
+    public void setPartiesAgainst(String partiesAgainst) {
+        this.partiesAgainst = partiesAgainst;
     }
 
     public LocalDate getDueDate() {

@@ -78,7 +78,7 @@ class SchemaTest {
     void serviceExplainsADuplicateRegistrationNumberInDutch() {
         Long body = bodyId("den-haag");
         MotionDraft duplicate = new MotionDraft(body, "ris323480", "Dubbel", null, LocalDate.of(2025, 1, 1),
-                DatePrecision.DAY, null, null, VoteOutcome.ADOPTED, null, null, null, List.of(), List.of(), List.of(),
+                DatePrecision.DAY, null, null, VoteOutcome.ADOPTED, null, null, List.of(), null, List.of(), List.of(), List.of(),
                 false);
 
         assertThatThrownBy(() -> motions.register(duplicate, StatusChangeDetails.of(null, "test", "test")))

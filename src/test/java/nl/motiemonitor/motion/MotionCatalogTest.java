@@ -68,7 +68,7 @@ class MotionCatalogTest {
 
     private void register(Long body, String number, LocalDate adoptedOn, boolean published) {
         motions.register(new MotionDraft(body, number, "Motie " + number, null, adoptedOn, DatePrecision.DAY, null,
-                null, VoteOutcome.ADOPTED, 20, 10, null, List.of(),
+                null, VoteOutcome.ADOPTED, 20, 10, List.of(), null, List.of(),
                 List.of(new MotionDraft.ClauseDraft(ClauseKind.REQUEST, "iets te doen.")), List.of(), published),
                 StatusChangeDetails.of(adoptedOn, "test", "Aangenomen."));
     }

@@ -19,7 +19,7 @@ class MotionLifecycleTest {
 
     @Test
     void adoptedMotionStartsOpenWithItsAdoptionInTheHistory() {
-        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
 
         assertThat(motion.status()).isEqualTo(ItemStatus.OPEN);
         assertThat(motion.statusChanges()).singleElement().satisfies(change -> {
@@ -32,7 +32,7 @@ class MotionLifecycleTest {
 
     @Test
     void letterClaimingDischargeThenCouncilAcceptingItDischargesTheMotion() {
-        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
 
         motion.proposeDischarge(details("Brief beschouwt de motie als afgedaan.").byLetter(7L));
         motion.acceptDischarge(details("De raad stemt in met de afdoening."));
@@ -46,7 +46,7 @@ class MotionLifecycleTest {
 
     @Test
     void councilRejectingTheDischargeSendsTheMotionBackInProgress() {
-        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
         motion.proposeDischarge(details("Brief claimt afdoening."));
 
         motion.rejectDischarge(details("De raad vindt de motie niet uitgevoerd."));
@@ -58,7 +58,7 @@ class MotionLifecycleTest {
 
     @Test
     void progressLetterMovesAnOpenMotionInProgressAndLeavesItThereAfterwards() {
-        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
 
         motion.reportProgress(details("Voortgangsbrief."));
         motion.reportProgress(details("Nog een voortgangsbrief."));
@@ -69,7 +69,7 @@ class MotionLifecycleTest {
 
     @Test
     void refusesDischargeOfRejectedMotion() {
-        Motion motion = Motion.register(draft(VoteOutcome.REJECTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.REJECTED), List.of(), ADOPTION);
 
         assertThat(motion.status()).isNull();
         assertThat(motion.statusChanges()).isEmpty();
@@ -80,7 +80,7 @@ class MotionLifecycleTest {
 
     @Test
     void refusesToAcceptADischargeThatWasNeverProposed() {
-        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
 
         assertThatThrownBy(() -> motion.acceptDischarge(details("Raad stemt in.")))
                 .isInstanceOf(IllegalStatusTransitionException.class)
@@ -91,7 +91,7 @@ class MotionLifecycleTest {
 
     @Test
     void refusesAnyMoveOnceDischarged() {
-        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION);
+        Motion motion = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
         motion.proposeDischarge(details("Brief."));
         motion.acceptDischarge(details("Raad stemt in."));
 
@@ -115,18 +115,18 @@ class MotionLifecycleTest {
     @Test
     void refusesAFootnoteWhoseAnchorIsNotInItsClause() {
         MotionDraft draft = new MotionDraft(1L, "RIS1", "Titel", null, null, DatePrecision.DAY, null, null,
-                VoteOutcome.ADOPTED, null, null, null, List.of(),
+                VoteOutcome.ADOPTED, null, null, List.of(), null, List.of(),
                 List.of(new MotionDraft.ClauseDraft(ClauseKind.CONSIDERING, "in Utrecht is een overweeghuis;")),
                 List.of(new MotionDraft.FootnoteDraft("1", 0, "Groningen", null)), true);
 
-        assertThatThrownBy(() -> Motion.register(draft, ADOPTION))
+        assertThatThrownBy(() -> Motion.register(draft, List.of(), ADOPTION))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'Groningen' staat niet in de overweging");
     }
 
     @Test
     void groupsConsecutiveClausesUnderOneHeadingAndPutsFootnoteMarkersAfterTheirAnchor() {
-        MotionView view = MotionView.of(Motion.register(draft(VoteOutcome.ADOPTED), ADOPTION));
+        MotionView view = MotionView.of(Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION), java.util.Map.of());
 
         assertThat(view.clauseGroups()).extracting(MotionView.ClauseGroup::kind)
                 .containsExactly(ClauseKind.NOTING, ClauseKind.CONSIDERING, ClauseKind.REQUEST);
@@ -139,7 +139,7 @@ class MotionLifecycleTest {
     private static MotionDraft draft(VoteOutcome outcome) {
         return new MotionDraft(1L, "RIS323480", "Onderzoek mogelijkheden overweeghuis", null,
                 LocalDate.of(2025, 10, 9), DatePrecision.DAY, "Nota sekswerk Den Haag", "RIS320863", outcome,
-                null, null, null, List.of(),
+                null, null, List.of(), null, List.of(),
                 List.of(new MotionDraft.ClauseDraft(ClauseKind.NOTING, "er geen plek is;"),
                         new MotionDraft.ClauseDraft(ClauseKind.CONSIDERING,
                                 "waaronder Utrecht, Groningen een overweeghuis is;"),

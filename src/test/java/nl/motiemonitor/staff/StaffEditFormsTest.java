@@ -51,7 +51,8 @@ class StaffEditFormsTest {
                 "select * from motions where id = ?",
                 "select * from clauses where motion_id = ? order by position",
                 "select * from footnotes where motion_id = ? order by position",
-                "select * from motion_sponsors where motion_id = ? order by position"),
+                "select * from motion_sponsors where motion_id = ? order by position",
+                "select * from motion_party_votes where motion_id = ? order by position"),
                 "title", "Een andere titel", "title"));
     }
 
@@ -192,7 +193,10 @@ class StaffEditFormsTest {
         return jdbc.queryForObject("select count(*) from revinfo", Long.class);
     }
 
-    /** A published motion with three new sponsors (typed Zwart, Appel, Mol), three clauses and two footnotes. */
+    /**
+     * A published motion with three new sponsors (typed Zwart, Appel, Mol), a vote per party, three clauses and two
+     * footnotes.
+     */
     private long motion(StaffSession clerk) {
         String number = "EDIT-" + UUID.randomUUID().toString().substring(0, 8);
         String suffix = String.valueOf(jdbc.queryForObject("select coalesce(max(id), 0) + 1 from motions", Long.class)
@@ -202,6 +206,8 @@ class StaffEditFormsTest {
                 Map.entry("title", "Bankjes in het park"), Map.entry("voteOutcome", "ADOPTED"),
                 Map.entry("adoptedOn", "2024-02-01"), Map.entry("adoptedOnPrecision", "DAY"),
                 Map.entry("votesFor", "30"), Map.entry("votesAgainst", "15"), Map.entry("published", "true"),
+                Map.entry("partiesFor", "GroenLinks (12), PvdA (10), D66 (8)"),
+                Map.entry("partiesAgainst", "VVD (9), CDA (6)"),
                 Map.entry("newSponsors", "Zwart " + suffix + " (VVD)\nAppel " + suffix + " (D66)\nMol " + suffix
                         + " (CDA)"),
                 Map.entry("clauses[0].kind", "NOTING"), Map.entry("clauses[0].text", "er te weinig bankjes zijn¹;"),
