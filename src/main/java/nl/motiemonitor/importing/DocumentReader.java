@@ -166,9 +166,6 @@ public final class DocumentReader {
             "\\bmoties?\\b(?:\\s+(?:nr\\.?|nummer)\\s*[\\w./-]+)?(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden|raadslid|de\\s+raadsleden)\\s+[^'‘\"“„.;]{1,80}?)?"
                     + "\\s*:?\\s*" + QUOTE_OPEN + "(.{3,250}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)"
                     + "(?:\\s*\\(([^()]{1,40})\\))?", CI);
-    private static final Pattern MOTION_WITH_NUMBER = Pattern.compile(
-            "\\bmotie\\s+\\(?(?:motie\\s+)?(?:(?:nr\\.?|nummer)\\s*)?(RIS\\s?\\d{5,8}|\\d{4}-\\d{1,4}|M\\s?\\d{1,4}|\\d{1,4}(?:[.-]\\d{1,3})?)\\)?(?![\\p{L}\\d])",
-            CI);
     private static final Pattern ADOPTION = Pattern.compile(
             "\\b(aangenomen|ingestemd|aanvaard|verworpen|ingetrokken|aangehouden|unaniem\\s+aangenomen)\\b", CI);
     private static final Pattern DEBATE = Pattern.compile(
@@ -177,6 +174,12 @@ public final class DocumentReader {
     private static final Pattern SPONSORS = Pattern.compile(
             "\\b(?:door|van)\\s+(?:het\\s+raadslid|de\\s+raadsleden|het\\s+lid|de\\s+leden|raadslid|raadsleden|de\\s+fracties?|de\\s+indieners?)\\s+(.{2,200})",
             CI);
+    /** A label of a motion's page or form after its text: "Status", "Voor: GroenLinks", "Datum afdoening". */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?iu)^(status|voor|tegen|uitslag|stemming|stemmen|stemverhouding|datum(?:\\s+\\p{L}+){0,2}+|agendapunt|"
+                    + "portefeuillehouder|einddatum|stand\\s+van\\s+zaken|afgedaan|toelichting|fracties?|onthouding|"
+                    + "woordvoerder|besluit|onderwerp)\\s*+(?::\\s*+(.*+)|$)");
+    private static final Pattern PARTY_AFTER_NAME = Pattern.compile("\\s*+\\([^()]{1,60}+\\)");
     private static final Pattern MISTER = Pattern.compile("^(?:de\\s+heer|mevrouw|mevr\\.|mw\\.|dhr\\.|mr\\.|dr\\.|drs\\.|ir\\.)\\s+", CI);
     private static final Pattern PARTICLE = Pattern.compile(
             "(?:van|de|der|den|het|ten|ter|te|op|in|'t|’t|la|le|du|da|von|zu|el|al|bin|uit|vander|del|dos|das)", CI);
@@ -186,9 +189,9 @@ public final class DocumentReader {
                     + "|(?:motie|toezegging)\\p{L}*\\s+(?:is|zijn|wordt|worden|kan|kunnen)\\s+(?:hiermee\\s+|daarmee\\s+|dan\\s+ook\\s+)?(?:nog\\s+)?niet\\s+(?:worden\\s+)?(?:als\\s+)?(?:afgedaan|uitgevoerd|afgehandeld|afgerond)"
                     + "|(?:voert|voeren)\\s+(?:\\S+\\s+){0,3}?(?:de|deze)\\s+motie\\s+niet\\s+uit|\\bontraden\\s+wij\\s+de\\s+raad|niet\\s+als\\s+afgedaan", CI);
     private static final Pattern CLAIM = Pattern.compile(
-            "beschouw\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:de|deze|die|beide)\\s+(?:motie|moties|toezegging|toezeggingen)(?:\\s+\\S+){0,6}?\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
+            "beschouw\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:(?:de|deze|die|beide)\\s+)?(?:motie|moties|toezegging|toezeggingen)(?:\\s+\\S+){0,12}?\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
                     + "|(?:motie|moties|toezegging|toezeggingen)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn|wordt|worden)\\s+(?:hiermee|daarmee|hierbij|met\\s+deze\\s+brief)\\s+(?:\\S+\\s+){0,2}?(?:afgedaan|afgehandeld|uitgevoerd|afgerond|ingelost|nagekomen)"
-                    + "|(?:hiermee|daarmee|met\\s+deze\\s+brief)\\s+(?:is|zijn|wordt|worden)\\s+(?:\\S+\\s+){0,6}?(?:motie|moties|toezegging|toezeggingen)\\p{L}*(?:\\s+\\S+){0,6}?\\s+(?:afgedaan|afgehandeld|uitgevoerd|ingelost|nagekomen|afgerond)"
+                    + "|(?:hiermee|daarmee|met\\s+deze\\s+brief)\\s+(?:is|zijn|wordt|worden)\\s+(?:\\S+\\s+){0,6}?(?:motie|moties|toezegging|toezeggingen)\\p{L}*(?:\\s+\\S+){0,12}?\\s+(?:afgedaan|afgehandeld|uitgevoerd|ingelost|nagekomen|afgerond)"
                     + "|(?:doe|doen|doet)\\s+(?:ik|wij|we|het\\s+college|het\\s+kabinet)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:aan\\s+)?(?:de|die|deze|mijn|onze|zijn|haar)\\s+(?:\\S+\\s+){0,2}?toezegging\\p{L}*\\s+gestand"
                     + "|(?:kom|komen|komt)\\s+(?:ik|wij|we|het\\s+college)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:de|mijn|onze|deze|die)\\s+toezegging\\p{L}*\\s+na"
                     + "|voldoe\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:hiermee\\s+|daarmee\\s+)?aan\\s+(?:de|deze|uw)\\s+(?:motie|toezegging|verzoek)"
@@ -1194,6 +1197,8 @@ public final class DocumentReader {
             Sourced<String> debateReference;
             final List<Sourced<String>> sponsors = new ArrayList<>();
             Sourced<Outcome> outcome;
+            final List<Sourced<String>> partiesFor = new ArrayList<>();
+            final List<Sourced<String>> partiesAgainst = new ArrayList<>();
             List<Clause> clauses = List.of();
             int at;
             int end;
@@ -1209,7 +1214,7 @@ public final class DocumentReader {
                     }
                 }
                 return new ReadDocument.Motion(title, number, adoptedOn, precision, debate, debateReference, sponsors,
-                        outcome, clauses, notes, new Span(Math.min(at, end), Math.max(at, end)));
+                        outcome, partiesFor, partiesAgainst, clauses, notes, new Span(Math.min(at, end), Math.max(at, end)));
             }
         }
 
@@ -1292,21 +1297,22 @@ public final class DocumentReader {
                     describe(d, j, s, m.start(), m.end());
                     addMotion(d, subject != null && subject.value().contains(title));
                 }
-                Matcher n = MOTION_WITH_NUMBER.matcher(s);
-                while (n.find()) {
-                    if (n.start() < consumedTo) {
+                for (MotionNumbers.Found n : MotionNumbers.in(s)) {
+                    if (n.start() < consumedTo || !aboutAMotion(s, n)) {
                         continue;
                     }
-                    String raw = n.group(1).replaceAll("\\s", "");
-                    if (raw.matches("\\d{1,2}") && !s.substring(n.start(), n.end()).toLowerCase(Locale.ROOT).contains("nr")) {
+                    String raw = n.number();
+                    if (raw.matches("\\d{1,2}") && !s.substring(Math.max(0, n.start() - 12), n.start())
+                            .toLowerCase(Locale.ROOT).contains("nr")) {
                         continue;
                     }
                     MotionDraft d = new MotionDraft();
-                    d.number = new Sourced<>(raw, j.span(n.start(1), n.end(1)));
+                    d.number = new Sourced<>(raw.startsWith("RIS") ? raw.replaceAll("[\\s-]", "") : raw,
+                            j.span(n.start(), n.end()));
                     d.at = j.span(n.start(), n.end()).start();
                     d.end = j.span(n.start(), n.end()).end();
                     describe(d, j, s, n.start(), n.end());
-                    addMotion(d, false);
+                    addMotion(d, subject != null && subject.value().contains(raw) || answeredIn(s, n.start(), n.end()));
                 }
                 Matcher k = KAMERSTUK.matcher(s);
                 while (k.find()) {
@@ -1327,6 +1333,23 @@ public final class DocumentReader {
                     motions.add(d);
                 }
             }
+        }
+
+        /** Whether the sentence around [from, to) says what the letter does with it: discharge, progress, delay. */
+        boolean answeredIn(String s, int from, int to) {
+            String sentence = s.substring(sentenceStart(s, from), sentenceEnd(s, to));
+            return CLAIM.matcher(sentence).find() || CLAIM_NOT.matcher(sentence).find()
+                    || POSTPONED.matcher(sentence).find() || PROGRESS.matcher(sentence).find();
+        }
+
+        /** A Kamerstuk or Eerste Kamer number is a motion's only when the sentence names a motion just before it. */
+        static boolean aboutAMotion(String s, MotionNumbers.Found n) {
+            if (n.shape() == MotionNumbers.Shape.MENTION || n.shape() == MotionNumbers.Shape.CHAIR) {
+                return true;
+            }
+            String before = s.substring(Math.max(0, n.start() - 150), n.start()).toLowerCase(Locale.ROOT);
+            int motie = before.lastIndexOf("motie");
+            return motie >= 0 && !before.substring(motie).matches("(?s).*[.;!?]\\s.*");
         }
 
         void describe(MotionDraft d, Joined j, String s, int from, int to) {
@@ -1569,7 +1592,6 @@ public final class DocumentReader {
                 }
             }
             Pattern numberPattern = Pattern.compile("(?i)(?:^|\\s)(?:nr\\.?|nummer|motienummer)\\s*:?\\s*([\\w./-]*\\d[\\w./-]*)");
-            Pattern motionTitle = Pattern.compile("(?iu)^(?:(?:gewijzigde\\s+|aangehouden\\s+)?motie(?:\\s+vreemd\\s+aan\\s+de\\s+orde(?:\\s+van\\s+de\\s+dag)?)?)\\s*(?:(?:nr\\.?|nummer)\\s*[\\w./-]+)?\\s*[:–—-]?\\s*(.*)$");
             for (int i = 0; i < head.size(); i++) {
                 Line l = head.get(i);
                 String s = l.trimmed().replace("*", "").strip();
@@ -1578,9 +1600,13 @@ public final class DocumentReader {
                 if (m.number == null && nm.find()) {
                     m.number = new Sourced<>(nm.group(1), new Span(ts + nm.start(1), ts + nm.end(1)));
                 }
-                Matcher tm = motionTitle.matcher(s);
-                if (m.title == null && tm.matches()) {
-                    String rest = tm.group(1).replaceAll("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$", "").strip();
+                Optional<MotionNumbers.Heading> heading = MotionNumbers.heading(s);
+                if (heading.isPresent() && m.number == null && heading.get().number() != null) {
+                    MotionNumbers.Found n = heading.get().number();
+                    m.number = new Sourced<>(n.number(), new Span(ts + n.start(), ts + n.end()));
+                }
+                if (m.title == null && heading.isPresent()) {
+                    String rest = heading.get().title().replaceAll("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$", "").strip();
                     rest = rest.replaceAll("(?i)^van\\s+(?:het\\s+lid|de\\s+leden)\\s+.*", "").strip();
                     if (!rest.isEmpty() && !rest.matches("(?i)(?:nr\\.?|nummer).*")) {
                         int at = l.text.indexOf(rest.substring(0, Math.min(5, rest.length())));
@@ -1588,10 +1614,12 @@ public final class DocumentReader {
                         m.title = new Sourced<>(rest, new Span(st, st + rest.length()));
                     } else if (i + 1 < head.size()) {
                         Line next = head.get(i + 1);
-                        String ns = next.trimmed().replace("*", "").replaceAll("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$", "").strip();
+                        String ns = next.trimmed().replace("*", "").replaceAll("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$", "")
+                                .replaceFirst("(?i)^titel\\s*+:\\s*+", "").strip();
                         if (!ns.toLowerCase(Locale.ROOT).startsWith("de raad") && !ns.toLowerCase(Locale.ROOT).startsWith("de kamer")
                                 && ns.length() < 200) {
-                            m.title = new Sourced<>(ns, new Span(next.trimmedStart(), next.trimmedStart() + next.trimmed().length()));
+                            int at = next.trimmedStart() + next.trimmed().length() - ns.length();
+                            m.title = new Sourced<>(ns, new Span(at, at + ns.length()));
                         }
                     }
                 }
@@ -1614,6 +1642,7 @@ public final class DocumentReader {
             Pattern outcomeLine = Pattern.compile("(?i)^(?:status\\s*:?\\s*)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*");
             boolean labelled = false;
             boolean namesEnded = false;
+            List<Sourced<String>> votingParties = null;
             for (Line l : lines) {
                 if (l.start < blockStart || l.blank() || "footnote".equals(l.use) || "furniture".equals(l.use)) {
                     continue;
@@ -1626,9 +1655,35 @@ public final class DocumentReader {
                     Outcome out = v.equals("verworpen") ? Outcome.REJECTED : v.equals("ingetrokken") ? Outcome.WITHDRAWN
                             : v.equals("aangehouden") ? Outcome.HELD : Outcome.ADOPTED;
                     m.outcome = new Sourced<>(out, new Span(ts + o.start(1), ts + o.end(1)));
+                    votingParties = null;
                     continue;
                 }
                 if (l.start < blockEnd) {
+                    continue;
+                }
+                if (m.number == null) {
+                    Optional<MotionNumbers.Found> chair = MotionNumbers.chair(s);
+                    if (chair.isPresent()) {
+                        m.number = new Sourced<>(chair.get().number(),
+                                new Span(ts + chair.get().start(), ts + chair.get().end()));
+                        continue;
+                    }
+                }
+                Matcher field = FIELD_LABEL.matcher(s);
+                if (field.matches()) {
+                    // a label of the site or form ("Status", "Voor: …"): no sponsor's name; Voor/Tegen list parties
+                    namesEnded = true;
+                    String label = field.group(1).toLowerCase(Locale.ROOT);
+                    votingParties = label.equals("voor") ? m.partiesFor : label.equals("tegen") ? m.partiesAgainst : null;
+                    if (votingParties != null && field.group(2) != null && !field.group(2).isBlank()) {
+                        addParties(votingParties, field.group(2), ts + field.start(2));
+                        votingParties = null;
+                    }
+                    continue;
+                }
+                if (votingParties != null) {
+                    addParties(votingParties, s, ts);
+                    votingParties = null;
                     continue;
                 }
                 Matcher sl = sponsorsLabel.matcher(s);
@@ -1636,7 +1691,7 @@ public final class DocumentReader {
                     labelled = true;
                     String names = sl.group(1);
                     int base = ts + s.length() - names.length();
-                    for (int[] r : nameRanges(names)) {
+                    for (int[] r : withParty(names, nameRanges(names))) {
                         m.sponsors.add(new Sourced<>(names.substring(r[0], r[1]), new Span(base + r[0], base + r[1])));
                     }
                     continue;
@@ -1645,13 +1700,44 @@ public final class DocumentReader {
                     List<int[]> names = nameRanges(s);
                     if (!names.isEmpty() && isNameLine(s.replaceAll("\\s*\\([^)]*\\)", "").strip().replaceAll(",$", ""))
                             || !names.isEmpty() && s.matches("[^.;:]{2,200}") && s.contains("(")) {
-                        for (int[] r : names) {
+                        for (int[] r : withParty(s, names)) {
                             m.sponsors.add(new Sourced<>(s.substring(r[0], r[1]), new Span(ts + r[0], ts + r[1])));
                         }
                     } else {
                         namesEnded = true;
                     }
                 }
+            }
+        }
+
+        /** The names' ranges, each widened over a party group in brackets right after it: "Jansen (D66)". */
+        static List<int[]> withParty(String s, List<int[]> names) {
+            List<int[]> widened = new ArrayList<>();
+            for (int[] r : names) {
+                Matcher party = PARTY_AFTER_NAME.matcher(s).region(r[1], s.length());
+                widened.add(party.lookingAt() ? new int[] {r[0], party.end()} : r);
+            }
+            return widened;
+        }
+
+        /** "Partij voor de Dieren", "50PLUS", "GroenLinks/PvdA": not a sentence such as "Lees onze andere moties". */
+        static boolean isPartyName(String s) {
+            String[] words = s.split("\\s+");
+            long lowerWords = java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0)))
+                    .filter(w -> !w.matches("de|van|het|voor|en|der|'t")).count();
+            return words.length <= 6 && lowerWords == 0 && !Character.isLowerCase(s.codePointAt(0));
+        }
+
+        /** "PvdD, AWP, CU, 50PLUS": the party groups of a Voor or Tegen line. */
+        static void addParties(List<Sourced<String>> parties, String list, int offset) {
+            int at = 0;
+            for (String part : list.split("[,;]", -1)) {
+                String party = part.strip();
+                int start = list.indexOf(party, at);
+                if (!party.isEmpty() && party.length() <= 60 && !party.matches("(?i)geen|-|–") && isPartyName(party)) {
+                    parties.add(new Sourced<>(party, new Span(offset + start, offset + start + party.length())));
+                }
+                at += part.length() + 1;
             }
         }
 

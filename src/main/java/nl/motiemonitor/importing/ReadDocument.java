@@ -70,12 +70,16 @@ public record ReadDocument(
             Sourced<String> debateReference,
             List<Sourced<String>> sponsors,
             Sourced<Outcome> outcome,
+            List<Sourced<String>> partiesFor,
+            List<Sourced<String>> partiesAgainst,
             List<Clause> clauses,
             List<Footnote> footnotes,
             Span source) {
 
         public Motion {
             sponsors = List.copyOf(sponsors);
+            partiesFor = List.copyOf(partiesFor);
+            partiesAgainst = List.copyOf(partiesAgainst);
             clauses = List.copyOf(clauses);
             footnotes = List.copyOf(footnotes);
         }

@@ -61,6 +61,8 @@ public final class ReadDocumentJson {
             mm.put("sponsors", values(motion.sponsors()));
             ReadDocument.Outcome outcome = Sourced.valueOf(motion.outcome());
             mm.put("outcome", outcome == null ? null : outcome.name());
+            mm.put("partiesFor", values(motion.partiesFor()));
+            mm.put("partiesAgainst", values(motion.partiesAgainst()));
             List<Object> clauses = new ArrayList<>();
             for (ReadDocument.Clause c : motion.clauses()) {
                 Map<String, Object> cm = new LinkedHashMap<>();

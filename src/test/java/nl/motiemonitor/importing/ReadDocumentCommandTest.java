@@ -60,6 +60,7 @@ class ReadDocumentCommandTest {
         assertThat(first.get("registrationNumbers").get(0).asString()).isEqualTo("RIS307041");
         JsonNode motion = first.get("motions").get(0);
         assertThat(motion.propertyNames()).containsExactly("title", "number", "adoptedOn", "debate", "sponsors", "outcome",
+                "partiesFor", "partiesAgainst",
                 "clauses", "footnotes");
         assertThat(motion.get("adoptedOn").asString()).isEqualTo("2020-11-25");
         assertThat(motion.get("clauses").get(4).get("kind").asString()).isEqualTo("REQUEST");

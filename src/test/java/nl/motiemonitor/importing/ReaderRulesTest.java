@@ -117,8 +117,107 @@ class ReaderRulesTest {
                 ClauseKind.CONSIDERING, ClauseKind.CONSIDERING, ClauseKind.CONSIDERING, ClauseKind.CONSIDERING);
         assertThat(m.clauses()).extracting(ReadDocument.Clause::text).containsExactly("bankjes te plaatsen;",
                 "de bankjes te onderhouden.", "ouderen willen rusten;", "wandelaars ook;", "en kinderen ook.", "het park mooi is,");
-        assertThat(m.sponsors()).extracting(Sourced::value).containsExactly("J. de Vries", "A. Bakker");
+        assertThat(m.sponsors()).extracting(Sourced::value).containsExactly("J. de Vries (VVD)", "A. Bakker (D66)");
         assertThat(m.outcome().value()).isEqualTo(Outcome.ADOPTED);
+    }
+
+    @Test
+    void sponsorsComeFromSignaturesAndNeverFromTheLabelsOfTheSiteAfterTheMotion() {
+        ReadDocument d = read("""
+                Motie 166/2018: Meer groen in de wijk
+
+                De raad, in vergadering bijeen,
+
+                constaterende dat er weinig groen is;
+
+                verzoekt het college meer bomen te planten,
+
+                en gaat over tot de orde van de dag.
+
+                Status
+
+                Verworpen
+
+                Voor
+
+                GroenLinks, Partij voor de Dieren, 50PLUS
+
+                Tegen
+
+                VVD, CDA
+
+                Lees onze andere moties
+                """);
+        ReadDocument.Motion m = d.motions().get(0);
+
+        assertThat(m.number().value()).isEqualTo("166/2018");
+        assertThat(m.title().value()).isEqualTo("Meer groen in de wijk");
+        assertThat(m.sponsors()).isEmpty();
+        assertThat(m.outcome().value()).isEqualTo(Outcome.REJECTED);
+        assertThat(m.partiesFor()).extracting(Sourced::value).containsExactly("GroenLinks", "Partij voor de Dieren",
+                "50PLUS");
+        assertThat(m.partiesAgainst()).extracting(Sourced::value).containsExactly("VVD", "CDA");
+    }
+
+    @Test
+    void signatoriesWithTheirPartyAndTheChairsNumberOfAKamerMotion() {
+        ReadDocument d = read("""
+                Motie M-168
+                Titel: Fietspad langs de dijk
+
+                De raad, in vergadering bijeen op 12 maart 2024,
+
+                overwegende dat het fietspad onveilig is;
+
+                verzoekt het college het fietspad te verbreden,
+
+                en gaat over tot de orde van de dag.
+
+                Jansen (D66)
+                Pietersen (CDA)
+                Voor: D66, CDA
+                Tegen: PVV
+                """);
+        ReadDocument.Motion m = d.motions().get(0);
+        assertThat(m.number().value()).isEqualTo("M-168");
+        assertThat(m.title().value()).isEqualTo("Fietspad langs de dijk");
+        assertThat(m.sponsors()).extracting(Sourced::value).containsExactly("Jansen (D66)", "Pietersen (CDA)");
+        assertThat(m.partiesAgainst()).extracting(Sourced::value).containsExactly("PVV");
+
+        ReadDocument kamer = read("""
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                overwegende dat het toezicht beter moet;
+
+                verzoekt de regering, de toezichthouder te versterken,
+
+                en gaat over tot de orde van de dag.
+
+                Smaling
+                Van Tongeren
+
+                Zij krijgt nr. 5 (33 959).
+                """);
+        assertThat(kamer.motions().get(0).number().value()).isEqualTo("33959-5");
+        assertThat(kamer.motions().get(0).sponsors()).extracting(Sourced::value).containsExactly("Smaling",
+                "Van Tongeren");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Hierbij beschouwt het college motie 166/2018 als afgedaan. | 166/2018",
+            "Hierbij beschouwt het college de motie M-168 als afgedaan. | M-168",
+            "Wij beschouwen de motie RG-221/2014 van de heer Bos als afgedaan. | RG-221/2014",
+            "Met deze brief is de motie van het lid Koopmans (Kamerstuk 33 959, nr. 5) afgedaan. | 33 959, nr. 5",
+            "Hiermee is de motie Vliegenthart (EK 34.300 IV, P) afgedaan. | 34.300 IV, P"})
+    void aLetterNamesTheMotionItAnswersByItsNumber(String sentence, String number) {
+        ReadDocument d = read("Den Haag, 3 maart 2024\n\nOnderwerp: afdoening motie\n\nGeachte raad,\n\n" + sentence
+                + "\n\nMet vriendelijke groet,\n\nHet college van burgemeester en wethouders\n");
+
+        assertThat(d.motions()).extracting(motion -> motion.number() == null ? null : motion.number().value())
+                .contains(number);
     }
 
     @Test
