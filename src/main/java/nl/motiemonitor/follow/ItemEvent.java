@@ -32,8 +32,12 @@ public record ItemEvent(long id, Instant occurredAt, String kind, String itemTyp
         return switch (kind) {
             case "PUBLISHED" -> bodyName + " heeft dit gepubliceerd.";
             case "STATUS_CHANGED" -> detail == null ? "" : "Reden: " + detail;
-            case "LETTER_ANSWERED" -> "DISCHARGE_CLAIMED".equals(detail)
-                    ? "De brief meldt dat het is afgedaan." : "De brief meldt de voortgang.";
+            case "LETTER_ANSWERED" -> switch (detail == null ? "" : detail) {
+                case "DISCHARGE_CLAIMED" -> "De brief meldt dat het is afgedaan.";
+                case "POSTPONED" -> "De brief vraagt uitstel.";
+                case "NOT_DISCHARGED" -> "De brief meldt dat het niet is afgedaan.";
+                default -> "De brief meldt de voortgang.";
+            };
             default -> "Reden: " + detail;
         };
     }

@@ -28,8 +28,8 @@ final class MotionNumbers {
 
     /** One number token: optional letters, digits, and up to three more parts after / . or -. */
     private static final String TOKEN = "(?:RIS\\s?-?\\d{5,8}+"
-            + "|\\p{Lu}{1,4}+(?:[ -]?+\\d{1,5}+)(?:[/.-][\\p{L}\\d]{1,6}+){0,3}+"
-            + "|\\d{1,5}+(?:\\p{Lu}\\d{1,4}+)?+(?:[/.-][\\p{L}\\d]{1,6}+){0,3}+)";
+            + "|\\p{Lu}{1,4}+(?:[ -]?+\\d{1,6}+)(?:[/.-][\\p{L}\\d]{1,6}+){0,3}+"
+            + "|\\d{1,6}+(?:\\p{Lu}\\d{1,4}+)?+(?:[/.-][\\p{L}\\d]{1,6}+){0,3}+)";
     private static final Pattern KAMERSTUK = Pattern.compile(
             "(?<![\\d.])(\\d{2}[ .]?\\d{3}(?:[ -](?:[IVXLC]{1,6}+|[A-Z]{1,3}+))?+),?+\\s*+[nN][rR]\\.?+\\s*+(\\d{1,4}+)(?!\\d)");
     private static final Pattern CHAIR = Pattern.compile(

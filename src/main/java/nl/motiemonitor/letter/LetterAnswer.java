@@ -1,5 +1,7 @@
 package nl.motiemonitor.letter;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -17,21 +19,39 @@ public class LetterAnswer {
     @Column(nullable = false)
     private LetterResponse response;
 
+    /** The term the letter asks for, when it postpones. */
+    private LocalDate newDueDate;
+
     protected LetterAnswer() {
     }
 
-    private LetterAnswer(Long motionId, Long commitmentId, LetterResponse response) {
+    private LetterAnswer(Long motionId, Long commitmentId, LetterResponse response, LocalDate newDueDate) {
         this.motionId = motionId;
         this.commitmentId = commitmentId;
         this.response = java.util.Objects.requireNonNull(response, "response");
+        if ((response == LetterResponse.POSTPONED) != (newDueDate != null)) {
+            throw new IllegalArgumentException(response == LetterResponse.POSTPONED
+                    ? "Vul de nieuwe termijn in die de brief vraagt." : "Alleen een uitstel heeft een nieuwe termijn.");
+        }
+        this.newDueDate = newDueDate;
     }
 
     public static LetterAnswer motion(Long motionId, LetterResponse response) {
-        return new LetterAnswer(java.util.Objects.requireNonNull(motionId), null, response);
+        return motion(motionId, response, null);
     }
 
     public static LetterAnswer commitment(Long commitmentId, LetterResponse response) {
-        return new LetterAnswer(null, java.util.Objects.requireNonNull(commitmentId), response);
+        return commitment(commitmentId, response, null);
+    }
+
+    /** @param newDueDate the new term, when (and only when) the letter postpones */
+    public static LetterAnswer motion(Long motionId, LetterResponse response, LocalDate newDueDate) {
+        return new LetterAnswer(java.util.Objects.requireNonNull(motionId), null, response, newDueDate);
+    }
+
+    /** @param newDueDate the new term, when (and only when) the letter postpones */
+    public static LetterAnswer commitment(Long commitmentId, LetterResponse response, LocalDate newDueDate) {
+        return new LetterAnswer(null, java.util.Objects.requireNonNull(commitmentId), response, newDueDate);
     }
 
     public Long motionId() {
@@ -46,6 +66,10 @@ public class LetterAnswer {
         return response;
     }
 
+    public LocalDate newDueDate() {
+        return newDueDate;
+    }
+
     public boolean claimsDischarge() {
         return response == LetterResponse.DISCHARGE_CLAIMED;
     }
@@ -55,11 +79,12 @@ public class LetterAnswer {
         return other instanceof LetterAnswer that
                 && java.util.Objects.equals(motionId, that.motionId)
                 && java.util.Objects.equals(commitmentId, that.commitmentId)
-                && java.util.Objects.equals(response, that.response);
+                && java.util.Objects.equals(response, that.response)
+                && java.util.Objects.equals(newDueDate, that.newDueDate);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(motionId, commitmentId, response);
+        return java.util.Objects.hash(motionId, commitmentId, response, newDueDate);
     }
 }

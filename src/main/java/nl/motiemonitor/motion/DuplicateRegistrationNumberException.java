@@ -1,9 +1,9 @@
 package nl.motiemonitor.motion;
 
-/** A body already has a motion with this registration number. */
+/** A body already has a motion with this registration number, perhaps written otherwise ("M 168" for "M-168"). */
 public class DuplicateRegistrationNumberException extends RuntimeException {
 
-    public DuplicateRegistrationNumberException(String registrationNumber) {
-        super("Er is al een motie met registratienummer " + registrationNumber + " bij dit bestuursorgaan.");
+    public DuplicateRegistrationNumberException(String existingNumber) {
+        super("Er is al een motie met dit registratienummer bij dit bestuursorgaan: " + existingNumber + ".");
     }
 }

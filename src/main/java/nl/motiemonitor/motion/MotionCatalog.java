@@ -57,9 +57,18 @@ public class MotionCatalog {
                         motion.toDraft(partyNames(motion))));
     }
 
-    /** The motion of the body with this registration number (any case), draft or published. */
+    /**
+     * The motion of the body with this registration number, draft or published, however it is written: "M-168",
+     * "M 168" and "m168" are one number.
+     */
     public Optional<MotionSummary> findByNumber(Long bodyId, String registrationNumber) {
-        return motions.findByBodyIdAndRegistrationNumberIgnoreCase(bodyId, registrationNumber).map(MotionSummary::of);
+        return motions.findByNumberKey(bodyId, registrationNumber).stream().findFirst().map(MotionSummary::of);
+    }
+
+    /** The motion of the body with this title (ignoring case and spaces), when exactly one has it. */
+    public Optional<MotionSummary> findByTitle(Long bodyId, String title) {
+        List<Motion> found = motions.findByTitle(bodyId, title);
+        return found.size() == 1 ? Optional.of(MotionSummary.of(found.get(0))) : Optional.empty();
     }
 
     private MotionView view(Motion motion) {

@@ -13,11 +13,21 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
 
-    Optional<Motion> findByBodyIdAndRegistrationNumberIgnoreCase(Long bodyId, String registrationNumber);
+    /** The body's motions whose number is this one in other punctuation or case (motion_number_key, V18). */
+    @Query(nativeQuery = true, value = """
+            select * from motions where body_id = :bodyId
+            and motion_number_key(registration_number) = motion_number_key(:number) order by id""")
+    List<Motion> findByNumberKey(Long bodyId, String number);
+
+    /** The body's motions of this title, ignoring case and spaces. */
+    @Query(nativeQuery = true, value = """
+            select * from motions where body_id = :bodyId
+            and lower(regexp_replace(title, '\\s+', ' ', 'g')) = lower(regexp_replace(:title, '\\s+', ' ', 'g'))
+            order by id""")
+    List<Motion> findByTitle(Long bodyId, String title);
 
     List<Motion> findByIdInAndPublishedTrue(Iterable<Long> ids);
 
-    boolean existsByBodyIdAndRegistrationNumberIgnoreCase(Long bodyId, String registrationNumber);
 
     // kept by statement triggers (V7), so the front page does not count every item on every request
     @Query(nativeQuery = true, value = """

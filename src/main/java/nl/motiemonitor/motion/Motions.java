@@ -34,8 +34,8 @@ public class Motions implements Lifecycle {
      * of the body found by name and party, or added in this transaction (a refused motion adds nobody).
      */
     public Long register(MotionDraft draft, List<MemberName> typedSponsors, StatusChangeDetails adoption) {
-        if (motions.existsByBodyIdAndRegistrationNumberIgnoreCase(draft.bodyId(), draft.registrationNumber())) {
-            throw new DuplicateRegistrationNumberException(draft.registrationNumber());
+        for (Motion other : motions.findByNumberKey(draft.bodyId(), draft.registrationNumber())) {
+            throw new DuplicateRegistrationNumberException(other.registrationNumber());
         }
         return motions.save(Motion.register(withSponsors(draft, typedSponsors), partyVotes(draft), adoption)).id();
     }
@@ -53,9 +53,10 @@ public class Motions implements Lifecycle {
         if (motion.version() != expectedVersion) {
             throw new EditConflictException(motion.version());
         }
-        if (!motion.registrationNumber().equalsIgnoreCase(draft.registrationNumber())
-                && motions.existsByBodyIdAndRegistrationNumberIgnoreCase(bodyId, draft.registrationNumber())) {
-            throw new DuplicateRegistrationNumberException(draft.registrationNumber());
+        for (Motion other : motions.findByNumberKey(bodyId, draft.registrationNumber())) {
+            if (!other.id().equals(motionId)) {
+                throw new DuplicateRegistrationNumberException(other.registrationNumber());
+            }
         }
         motion.revise(withSponsors(draft, typedSponsors), partyVotes(draft), adoption);
         motions.flush();

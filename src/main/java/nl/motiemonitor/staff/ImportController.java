@@ -14,6 +14,7 @@ import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.AuditContext;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
@@ -45,15 +46,14 @@ class ImportController {
     private final ImportService imports;
     private final MotionCatalog motions;
     private final LetterCatalog letters;
-    private final nl.motiemonitor.commitment.CommitmentCatalog commitments;
+    private final ItemChoices itemChoices;
     private final SmartValidator validator;
     private final DocumentExtractor extractor;
     private final DocumentReader reader = new DocumentReader();
 
     ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
-            LetterCatalog letters, nl.motiemonitor.commitment.CommitmentCatalog commitments, SmartValidator validator,
-            ImportProperties limits) {
-        this.commitments = commitments;
+            LetterCatalog letters, ItemChoices itemChoices, SmartValidator validator, ImportProperties limits) {
+        this.itemChoices = itemChoices;
         this.extractor = new DocumentExtractor(new DocumentExtractor.Limits(limits.maxSize().toBytes(),
                 limits.maxPages(), limits.timeBudget()));
         this.access = access;
@@ -128,20 +128,34 @@ class ImportController {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
         ImportReview review = ImportReview.of(reader.read(document.text()));
+        linkByTitle(body, review.form());
         return reviewPage(body, document, review.form(), review, model);
+    }
+
+    /** A motion read without a number is the body's motion of the same title, when there is exactly one. */
+    private void linkByTitle(BodyView body, ImportForm form) {
+        for (ImportForm.MotionRow row : form.getMotions()) {
+            if (isBlank(row.getNumber()) && !isBlank(row.getTitle())) {
+                motions.findByTitle(body.id(), row.getTitle().strip())
+                        .ifPresent(existing -> row.setNumber(existing.registrationNumber()));
+            }
+        }
     }
 
     @PostMapping("/beheer/{body}/import/{id}")
     String save(@PathVariable("body") String slug, @PathVariable("id") String id,
-            @ModelAttribute("importForm") ImportForm form, BindingResult errors, Model model,
+            @ModelAttribute("importForm") ImportForm form, BindingResult errors,
+            @RequestParam(name = "rij", required = false) String rowAction, Model model,
             RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
-        validator.validate(form, errors);
-        if (!form.isMotionDocument() && form.getSentOn() == null && isBlank(form.getSubject())
-                && isBlank(form.getFullText()) && !errors.hasFieldErrors("sentOn")) {
-            errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
+        if (RowAction.parse(rowAction).map(action -> {
+            action.apply("onderwerpen", form.getAnswers(), AnswerRow::new);
+            return true;
+        }).orElse(false)) {
+            return reviewPage(body, document, form, ImportReview.of(reader.read(document.text())), model);
         }
+        validate(body, form, errors);
         if (!errors.hasErrors()) {
             String user = access.user().username();
             try {
@@ -156,6 +170,30 @@ class ImportController {
             }
         }
         return reviewPage(body, document, form, ImportReview.of(reader.read(document.text())), model);
+    }
+
+    /** Bean Validation, and what spans fields: the vote of each motion, what the letter does with each item. */
+    private void validate(BodyView body, ImportForm form, BindingResult errors) {
+        validator.validate(form, errors);
+        if (!form.isMotionDocument() && form.getSentOn() == null && isBlank(form.getSubject())
+                && isBlank(form.getFullText()) && !errors.hasFieldErrors("sentOn")) {
+            errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
+        }
+        for (int i = 0; i < form.getMotions().size(); i++) {
+            ImportForm.MotionRow row = form.getMotions().get(i);
+            String prefix = "motions[" + i + "].";
+            row.validateVote(prefix, errors);
+            if (!form.isMotionDocument() && row.getResponse() == LetterResponse.POSTPONED
+                    && row.getNewDueDate() == null && !errors.hasFieldErrors(prefix + "newDueDate")) {
+                errors.rejectValue(prefix + "newDueDate", "required",
+                        "Vul de datum in die de brief als nieuwe termijn noemt.");
+            }
+        }
+        if (!form.isMotionDocument()) {
+            AnswerRow.validate("answers", form.getAnswers(), itemChoices.of(body, true).stream()
+                    .map(ItemChoices.ItemChoice::value).collect(java.util.stream.Collectors.toSet()), body.name(),
+                    errors);
+        }
     }
 
     @PostMapping("/beheer/{body}/import/{id}/verwijderen")
@@ -181,10 +219,8 @@ class ImportController {
                         .orElse(null)).toList());
         model.addAttribute("existingLetter", form.getReference() == null ? null
                 : letters.findByReference(body.id(), form.getReference().strip()).orElse(null));
-        model.addAttribute("openCommitments", commitments.listAll(body.id(),
-                org.springframework.data.domain.Pageable.unpaged(org.springframework.data.domain.Sort.by("id")))
-                .stream().filter(commitment -> commitment.status() != nl.motiemonitor.shared.ItemStatus.DISCHARGED)
-                .toList());
+        model.addAttribute("items", itemChoices.of(body, true));
+        model.addAttribute("voteOutcomes", VoteOutcome.values());
         model.addAttribute("clauseKinds", ClauseKind.values());
         model.addAttribute("responses", LetterResponse.values());
         model.addAttribute("precisions", DatePrecision.values());

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DatePrecision;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -68,26 +69,38 @@ public class ImportForm {
 
     private boolean published;
 
-    /** Existing commitments of the body the letter answers, chosen by the clerk. */
-    private List<Long> commitmentIds = new ArrayList<>();
+    /** Other items of the body the letter answers (motions or commitments it does not name by number). */
+    @Valid
+    private List<AnswerRow> answers = new ArrayList<>();
 
-    @NotNull(message = "Kies wat de brief over de toezeggingen zegt.")
-    private LetterResponse commitmentResponse = LetterResponse.PROGRESS_ONLY;
+    /** The department to record as responsible for every item the letter answers (the contact's, as read). */
+    @Size(max = 200, message = "De afdeling is te lang (hoogstens 200 tekens).")
+    private String responsibleDepartment;
 
-    public List<Long> getCommitmentIds() {
-        return commitmentIds;
+    private boolean assignDepartment;
+
+    public List<AnswerRow> getAnswers() {
+        return answers;
     }
 
-    public void setCommitmentIds(List<Long> commitmentIds) {
-        this.commitmentIds = commitmentIds == null ? new ArrayList<>() : commitmentIds;
+    public void setAnswers(List<AnswerRow> answers) {
+        this.answers = answers == null ? new ArrayList<>() : answers;
     }
 
-    public LetterResponse getCommitmentResponse() {
-        return commitmentResponse;
+    public String getResponsibleDepartment() {
+        return responsibleDepartment;
     }
 
-    public void setCommitmentResponse(LetterResponse commitmentResponse) {
-        this.commitmentResponse = commitmentResponse;
+    public void setResponsibleDepartment(String responsibleDepartment) {
+        this.responsibleDepartment = responsibleDepartment;
+    }
+
+    public boolean isAssignDepartment() {
+        return assignDepartment;
+    }
+
+    public void setAssignDepartment(boolean assignDepartment) {
+        this.assignDepartment = assignDepartment;
     }
 
     /** True when the document is a motion itself, not a letter about one: then only the motions are stored. */
@@ -126,7 +139,7 @@ public class ImportForm {
         }
     }
 
-    public static class MotionRow {
+    public static class MotionRow extends VoteInput {
 
         @NotBlank(message = "Vul het registratienummer van de motie in.")
         @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
@@ -136,10 +149,22 @@ public class ImportForm {
         private String title;
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @PastOrPresent(message = "De datum van aanneming ligt in de toekomst.")
+        @PastOrPresent(message = "De datum van de stemming ligt in de toekomst.")
         private LocalDate adoptedOn;
 
         private DatePrecision adoptedOnPrecision = DatePrecision.DAY;
+
+        /** The new term, when the letter postpones this motion. */
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate newDueDate;
+
+        public LocalDate getNewDueDate() {
+            return newDueDate;
+        }
+
+        public void setNewDueDate(LocalDate newDueDate) {
+            this.newDueDate = newDueDate;
+        }
 
         @Size(max = 500, message = "Het debat is te lang (hoogstens 500 tekens).")
         private String debate;

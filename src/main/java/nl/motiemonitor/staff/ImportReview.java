@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.importing.LetterParagraphs;
 import nl.motiemonitor.importing.ReadDocument;
 import nl.motiemonitor.importing.Sourced;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DatePrecision;
 
 /**
@@ -39,7 +41,9 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             form.setEmail(value(read.contact().email(), "email", text, sources));
         }
         form.setSender(value(read.sender(), "sender", text, sources));
-        form.setFullText(text);
+        form.setResponsibleDepartment(form.getDepartment());
+        form.setAssignDepartment(form.getDepartment() != null);
+        form.setFullText(form.isMotionDocument() ? text : LetterParagraphs.join(text));
         for (ReadDocument.Signatory signatory : read.signatories()) {
             ImportForm.SignatoryRow row = new ImportForm.SignatoryRow();
             int i = form.getSignatories().size();
@@ -47,9 +51,15 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             row.setRole(value(signatory.role(), "signatories[" + i + "].role", text, sources));
             form.getSignatories().add(row);
         }
-        LetterResponse response = read.dischargeValue() == ReadDocument.Discharge.CLAIMED
-                ? LetterResponse.DISCHARGE_CLAIMED : LetterResponse.PROGRESS_ONLY;
-        form.setCommitmentResponse(response);
+        LetterResponse response = switch (read.dischargeValue()) {
+            case CLAIMED -> LetterResponse.DISCHARGE_CLAIMED;
+            case POSTPONED -> LetterResponse.POSTPONED;
+            case NOT_DISCHARGED -> LetterResponse.NOT_DISCHARGED;
+            case PROGRESS, NONE -> LetterResponse.PROGRESS_ONLY;
+        };
+        if (!form.isMotionDocument()) {
+            form.getAnswers().add(new AnswerRow(null, response, null));
+        }
         for (ReadDocument.Motion motion : read.motions()) {
             int m = form.getMotions().size();
             String prefix = "motions[" + m + "].";
@@ -63,6 +73,12 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             row.setDebateReference(value(motion.debateReference(), prefix + "debateReference", text, sources));
             row.setSponsors(motion.sponsors().stream().map(Sourced::value).collect(Collectors.joining("\n")));
             row.setResponse(response);
+            ReadDocument.Outcome outcome = value(motion.outcome(), prefix + "voteOutcome", text, sources);
+            // a letter answers adopted motions; a motion document says how it went, or the clerk must choose
+            row.setVoteOutcome(outcome != null ? VoteOutcome.valueOf(outcome.name())
+                    : form.isMotionDocument() ? null : VoteOutcome.ADOPTED);
+            row.setPartiesFor(parties(motion.partiesFor(), prefix + "partiesFor", text, sources));
+            row.setPartiesAgainst(parties(motion.partiesAgainst(), prefix + "partiesAgainst", text, sources));
             for (ReadDocument.Footnote footnote : motion.footnotes()) {
                 if (footnote.clause() >= 0 && footnote.anchor() != null) {
                     ImportForm.FootnoteRow note = new ImportForm.FootnoteRow();
@@ -103,6 +119,16 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
                     case NOT_DISCHARGED -> "De brief zegt uitdrukkelijk dat het nog niet is afgedaan.";
                     case NONE -> "Niet gevonden of de brief de afdoening claimt.";
                 });
+    }
+
+    /** "GroenLinks, PvdA", as the vote fields take it, with the snippet of the first. */
+    private static String parties(List<Sourced<String>> parties, String field, String text,
+            Map<String, String> sources) {
+        if (parties.isEmpty()) {
+            return null;
+        }
+        value(parties.get(0), field, text, sources);
+        return parties.stream().map(Sourced::value).collect(Collectors.joining(", "));
     }
 
     private static <T> T value(Sourced<T> sourced, String field, String text, Map<String, String> sources) {

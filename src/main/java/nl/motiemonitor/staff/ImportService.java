@@ -3,21 +3,23 @@ package nl.motiemonitor.staff;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.commitment.CommitmentDraft;
 import nl.motiemonitor.commitment.Commitments;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.letter.LetterDraft;
+import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.Signatory;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.Motions;
-import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.term.ItemTerm;
+import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,20 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ImportService {
 
-    private final Bodies bodies;
     private final Motions motions;
     private final MotionCatalog motionCatalog;
     private final Commitments commitments;
-    private final nl.motiemonitor.commitment.CommitmentCatalog commitmentCatalog;
     private final LetterRegistration registration;
     private final LetterDocuments documents;
     private final PendingImports pending;
+    private final Terms terms;
 
-    ImportService(Bodies bodies, Motions motions, MotionCatalog motionCatalog, Commitments commitments,
-            nl.motiemonitor.commitment.CommitmentCatalog commitmentCatalog, LetterRegistration registration,
-            LetterDocuments documents, PendingImports pending) {
-        this.commitmentCatalog = commitmentCatalog;
-        this.bodies = bodies;
+    ImportService(Motions motions, MotionCatalog motionCatalog, Commitments commitments,
+            LetterRegistration registration, LetterDocuments documents, PendingImports pending, Terms terms) {
+        this.terms = terms;
         this.motions = motions;
         this.motionCatalog = motionCatalog;
         this.commitments = commitments;
@@ -55,6 +54,11 @@ class ImportService {
     record Saved(String kind, Long id) {
     }
 
+    /**
+     * Stores the reviewed import: its motions (existing ones linked, new ones registered with their vote and
+     * sponsors), the letter with what it does to each item it answers, the promises kept as commitments, who is
+     * responsible, and the original file; all or nothing.
+     */
     Saved save(BodyView body, PendingImports.Pending document, ImportForm form, String recordedBy) {
         List<LetterAnswer> answers = new ArrayList<>();
         List<Long> motionIds = new ArrayList<>();
@@ -62,18 +66,11 @@ class ImportService {
             String number = row.getNumber().strip();
             Long motionId = motionCatalog.findByNumber(body.id(), number).map(MotionSummary::id)
                     .orElseGet(() -> motions.register(motionDraft(body, row, number, form.isPublished()),
-                            SponsorLines.parse(row.getSponsors()), StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, adoptionReason(row))));
+                            SponsorLines.parse(row.getSponsors()), StatusChangeDetails.of(row.getAdoptedOn(), recordedBy,
+                                    adoptionReason(row))));
             motionIds.add(motionId);
-            answers.add(LetterAnswer.motion(motionId, row.getResponse()));
-        }
-        List<Long> openCommitments = commitmentCatalog.listAll(body.id(), org.springframework.data.domain.Pageable.unpaged())
-                .stream().filter(commitment -> commitment.status() != nl.motiemonitor.shared.ItemStatus.DISCHARGED)
-                .map(nl.motiemonitor.commitment.CommitmentSummary::id).toList();
-        for (Long commitmentId : form.getCommitmentIds().stream().distinct().toList()) {
-            if (!openCommitments.contains(commitmentId)) {
-                throw new IllegalArgumentException("Kies alleen toezeggingen van dit bestuursorgaan die nog niet zijn afgedaan.");
-            }
-            answers.add(LetterAnswer.commitment(commitmentId, form.getCommitmentResponse()));
+            answers.add(LetterAnswer.motion(motionId, row.getResponse(),
+                    row.getResponse() == LetterResponse.POSTPONED ? row.getNewDueDate() : null));
         }
         if (form.isMotionDocument()) {
             if (motionIds.isEmpty()) {
@@ -82,6 +79,9 @@ class ImportService {
             pending.remove(document.id());
             return new Saved("moties", motionIds.get(0));
         }
+        form.getAnswers().stream().filter(row -> !row.isEmpty()).map(AnswerRow::toAnswer)
+                .filter(answer -> answers.stream().noneMatch(known -> sameItem(known, answer)))
+                .forEach(answers::add);
         List<Signatory> signatories = form.getSignatories().stream()
                 .filter(row -> row.getName() != null && !row.getName().isBlank())
                 .map(row -> new Signatory(row.getName(), blank(row.getRole()))).toList();
@@ -105,11 +105,28 @@ class ImportService {
                     letterId, null, promise.getDueDate(), blank(promise.getDueDateText()), form.isPublished()),
                     StatusChangeDetails.of(form.getSentOn(), recordedBy, "Toegezegd in: " + madeIn + "."));
         }
+        String department = blank(form.getResponsibleDepartment());
+        if (form.isAssignDepartment() && department != null) {
+            answers.forEach(answer -> assignDepartment(body, answer, department, recordedBy));
+        }
         if (document.content() != null) {
             documents.attach(letterId, document.fileName(), document.contentType(), document.content(), recordedBy);
         }
         pending.remove(document.id());
         return new Saved("brieven", letterId);
+    }
+
+    /** Records the letter's department as responsible for an item, keeping its portfolio holder. */
+    private void assignDepartment(BodyView body, LetterAnswer answer, String department, String recordedBy) {
+        TermItem item = answer.motionId() != null ? TermItem.MOTION : TermItem.COMMITMENT;
+        long id = answer.motionId() != null ? answer.motionId() : answer.commitmentId();
+        String holder = terms.term(item, id).map(ItemTerm::portfolioHolder).orElse(null);
+        terms.assign(item, body.id(), id, department, holder, recordedBy);
+    }
+
+    private static boolean sameItem(LetterAnswer a, LetterAnswer b) {
+        return java.util.Objects.equals(a.motionId(), b.motionId())
+                && java.util.Objects.equals(a.commitmentId(), b.commitmentId());
     }
 
     private MotionDraft motionDraft(BodyView body, ImportForm.MotionRow row, String number, boolean published) {
@@ -130,12 +147,13 @@ class ImportService {
                             note.getAnchor(), blank(note.getText()))));
         }
         return new MotionDraft(body.id(), number, row.getTitle(), null, row.getAdoptedOn(), row.getAdoptedOnPrecision(),
-                row.getDebate(), row.getDebateReference(), VoteOutcome.ADOPTED, null, null, List.of(), null, List.of(), kept,
-                footnotes, published);
+                row.getDebate(), row.getDebateReference(), row.getVoteOutcome(), row.getVotesFor(),
+                row.getVotesAgainst(), row.partyVotes(), null,
+                List.of(), kept, footnotes, published);
     }
 
     private static String adoptionReason(ImportForm.MotionRow row) {
-        return "Motie aangenomen" + (blank(row.getDebate()) == null ? "" : " bij de bespreking van '"
+        return row.getVoteOutcome().label() + (blank(row.getDebate()) == null ? "" : " bij de bespreking van '"
                 + row.getDebate().strip() + "'") + ".";
     }
 

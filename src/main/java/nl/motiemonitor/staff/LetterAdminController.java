@@ -1,31 +1,21 @@
 package nl.motiemonitor.staff;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.BodyView;
-import nl.motiemonitor.commitment.CommitmentCatalog;
-import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.letter.DuplicateLetterReferenceException;
-import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.letter.LetterHistory;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
-import nl.motiemonitor.motion.MotionCatalog;
-import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,26 +36,19 @@ class LetterAdminController {
     private final LetterCatalog catalog;
     private final LetterRegistration registration;
     private final LetterHistory history;
-    private final MotionCatalog motions;
-    private final CommitmentCatalog commitments;
+    private final ItemChoices itemChoices;
     private final SmartValidator validator;
     private final LetterDocuments documents;
 
     LetterAdminController(StaffAccess access, LetterCatalog catalog, LetterRegistration registration,
-            LetterHistory history, MotionCatalog motions, CommitmentCatalog commitments, SmartValidator validator,
-            LetterDocuments documents) {
+            LetterHistory history, ItemChoices itemChoices, SmartValidator validator, LetterDocuments documents) {
         this.documents = documents;
         this.access = access;
         this.catalog = catalog;
         this.registration = registration;
         this.history = history;
-        this.motions = motions;
-        this.commitments = commitments;
+        this.itemChoices = itemChoices;
         this.validator = validator;
-    }
-
-    /** An item a letter can answer, for the choice list: value "motie:12", label "Motie RIS323480 – titel". */
-    record ItemChoice(String value, String label) {
     }
 
     @GetMapping("/beheer/{body}/brieven")
@@ -82,7 +65,7 @@ class LetterAdminController {
     @GetMapping("/beheer/{body}/brieven/nieuw")
     String newForm(@PathVariable("body") String slug, Model model) {
         LetterForm form = new LetterForm();
-        form.getAnswers().add(new LetterForm.AnswerRow());
+        form.getAnswers().add(new AnswerRow());
         form.getSignatories().add(new LetterForm.SignatoryRow());
         return form(access.editable(slug), form, null, model);
     }
@@ -112,8 +95,9 @@ class LetterAdminController {
         LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
         model.addAttribute("body", body);
         model.addAttribute("letter", letter);
-        Map<String, ItemChoice> choices = choicesByValue(body);
-        model.addAttribute("answered", letter.answers().stream().map(answer -> describe(choices, answer)).toList());
+        Map<String, ItemChoices.ItemChoice> choices = itemChoices.byValue(body);
+        model.addAttribute("answered", letter.answers().stream()
+                .map(answer -> ItemChoices.describe(choices, answer)).toList());
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
         model.addAttribute("original", documents.info(letter.summary().id()).orElse(null));
         return "admin/letter/show";
@@ -177,8 +161,9 @@ class LetterAdminController {
         model.addAttribute("heading", "Geschiedenis van de brief");
         model.addAttribute("backHref", "/beheer/" + slug + "/brieven/" + letter.summary().id());
         model.addAttribute("backLabel", letter.summary().displaySubject());
-        Map<String, ItemChoice> choices = choicesByValue(body);
-        model.addAttribute("entries", history.of(letter.summary().id(), answer -> describe(choices, answer).label()));
+        Map<String, ItemChoices.ItemChoice> choices = itemChoices.byValue(body);
+        model.addAttribute("entries", history.of(letter.summary().id(),
+                answer -> ItemChoices.describe(choices, answer).label()));
         return "admin/history";
     }
 
@@ -186,34 +171,9 @@ class LetterAdminController {
         model.addAttribute("body", body);
         model.addAttribute("letter", form);
         model.addAttribute("letterId", letterId);
-        model.addAttribute("items", choices(body));
+        model.addAttribute("items", itemChoices.of(body, false));
         model.addAttribute("responses", LetterResponse.values());
         return "admin/letter/form";
-    }
-
-    private List<ItemChoice> choices(BodyView body) {
-        List<ItemChoice> choices = new ArrayList<>();
-        Sort newest = Sort.by(Sort.Order.desc("id"));
-        for (MotionSummary motion : motions.listAll(body.id(), null, null, Pageable.unpaged(newest))) {
-            if (motion.status() != null) {
-                choices.add(new ItemChoice("motie:" + motion.id(), "Motie " + motion.registrationNumber() + " – "
-                        + abbreviate(motion.displayTitle()) + " (" + motion.status().label() + ")"));
-            }
-        }
-        for (CommitmentSummary commitment : commitments.listAll(body.id(), Pageable.unpaged(newest))) {
-            choices.add(new ItemChoice("toezegging:" + commitment.id(), "Toezegging " + commitment.number() + " – "
-                    + abbreviate(commitment.text()) + " (" + commitment.status().label() + ")"));
-        }
-        return choices;
-    }
-
-    private Map<String, ItemChoice> choicesByValue(BodyView body) {
-        return choices(body).stream().collect(Collectors.toMap(ItemChoice::value, Function.identity()));
-    }
-
-    private static ItemChoice describe(Map<String, ItemChoice> choices, LetterAnswer answer) {
-        String value = answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
-        return choices.getOrDefault(value, new ItemChoice(value, value));
     }
 
     /** Bean Validation, plus: every item belongs to this body and appears once. */
@@ -223,26 +183,14 @@ class LetterAdminController {
                 && !errors.hasFieldErrors("sentOn")) {
             errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
         }
-        Set<String> allowed = new HashSet<>(choices(body).stream().map(ItemChoice::value).toList());
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < form.getAnswers().size(); i++) {
-            String item = form.getAnswers().get(i).getItem();
-            if (item == null || item.isBlank() || errors.hasFieldErrors("answers[" + i + "].item")) {
-                continue;
-            }
-            if (!allowed.contains(item)) {
-                errors.rejectValue("answers[" + i + "].item", "notInBody", "Kies een motie of toezegging van "
-                        + body.name() + ".");
-            } else if (!seen.add(item)) {
-                errors.rejectValue("answers[" + i + "].item", "twice", "Deze motie of toezegging staat er al.");
-            }
-        }
+        AnswerRow.validate("answers", form.getAnswers(), itemChoices.of(body, false).stream()
+                .map(ItemChoices.ItemChoice::value).collect(Collectors.toSet()), body.name(), errors);
         return !errors.hasErrors();
     }
 
     private static boolean applyRowAction(LetterForm form, String value) {
         return RowAction.parse(value).map(action -> {
-            action.apply("onderwerpen", form.getAnswers(), LetterForm.AnswerRow::new);
+            action.apply("onderwerpen", form.getAnswers(), AnswerRow::new);
             action.apply("ondertekenaars", form.getSignatories(), LetterForm.SignatoryRow::new);
             return true;
         }).orElse(false);
@@ -252,7 +200,4 @@ class LetterAdminController {
         return value == null || value.isBlank();
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
-    }
 }

@@ -104,45 +104,6 @@ public class LetterForm {
         }
     }
 
-    /** An item the letter answers: {@code motie:12} or {@code toezegging:7}, and what the letter says of it. */
-    public static class AnswerRow {
-
-        @NotBlank(message = "Kies de motie of toezegging, of verwijder de regel.")
-        @Pattern(regexp = "^(motie|toezegging):\\d{1,18}$", message = "Kies een motie of toezegging uit de lijst.")
-        private String item;
-
-        @NotNull(message = "Kies of de brief de afdoening claimt of alleen voortgang meldt.")
-        private LetterResponse response = LetterResponse.DISCHARGE_CLAIMED;
-
-        public String getItem() {
-            return item;
-        }
-
-        public void setItem(String item) {
-            this.item = item;
-        }
-
-        public LetterResponse getResponse() {
-            return response;
-        }
-
-        public void setResponse(LetterResponse response) {
-            this.response = response;
-        }
-
-        boolean isMotion() {
-            return item.startsWith("motie:");
-        }
-
-        Long itemId() {
-            return Long.valueOf(item.substring(item.indexOf(':') + 1));
-        }
-
-        LetterAnswer toAnswer() {
-            return isMotion() ? LetterAnswer.motion(itemId(), response) : LetterAnswer.commitment(itemId(), response);
-        }
-    }
-
     static LetterForm of(LetterDraft draft, long version) {
         LetterForm form = new LetterForm();
         form.sentOn = draft.sentOn();
@@ -166,12 +127,7 @@ public class LetterForm {
             row.role = signatory.role();
             form.signatories.add(row);
         }
-        for (LetterAnswer answer : draft.answers()) {
-            AnswerRow row = new AnswerRow();
-            row.item = answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
-            row.response = answer.response();
-            form.answers.add(row);
-        }
+        draft.answers().forEach(answer -> form.answers.add(AnswerRow.of(answer)));
         form.version = version;
         return form;
     }
@@ -181,7 +137,7 @@ public class LetterForm {
                 blank(yourReference), blank(addressee), blank(contactName), blank(department), blank(unit),
                 blank(phone), blank(email), attachmentCount, blank(sender), blank(fullText),
                 signatories.stream().map(row -> new Signatory(row.name, blank(row.role))).toList(), footnotes,
-                answers.stream().map(AnswerRow::toAnswer).toList(), published);
+                answers.stream().filter(row -> !row.isEmpty()).map(AnswerRow::toAnswer).toList(), published);
     }
 
     private static String blank(String value) {

@@ -7,19 +7,21 @@ import java.util.stream.Collectors;
 import nl.motiemonitor.commitment.Commitments;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterDraft;
-import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.Letters;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A letter and what it does to the items it answers, in one transaction: claiming discharge moves an item to
- * DISCHARGE_PROPOSED, a progress report moves an open item to IN_PROGRESS. An item that cannot make the move (say,
- * it is discharged already) stops the whole save with the reason.
+ * DISCHARGE_PROPOSED, a progress report moves an open item to IN_PROGRESS, a postponement does that too and moves the
+ * term to the letter's new date (the clerk's save accepts it), and "not discharged" leaves the status as it is. An item
+ * that cannot make the move (say, it is discharged already) stops the whole save with the reason.
  */
 @Service
 @Transactional
@@ -28,11 +30,13 @@ public class LetterRegistration {
     private final Letters letters;
     private final Motions motions;
     private final Commitments commitments;
+    private final Terms terms;
 
-    LetterRegistration(Letters letters, Motions motions, Commitments commitments) {
+    LetterRegistration(Letters letters, Motions motions, Commitments commitments, Terms terms) {
         this.letters = letters;
         this.motions = motions;
         this.commitments = commitments;
+        this.terms = terms;
     }
 
     public Long register(LetterDraft draft, String recordedBy) {
@@ -60,18 +64,27 @@ public class LetterRegistration {
 
     private void applyToItems(Long letterId, LetterDraft letter, List<LetterAnswer> answers, String recordedBy,
             String dischargeNote) {
+        String which = letter.sentOn() == null ? "De brief" : "De brief van " + DutchDates.format(letter.sentOn());
         for (LetterAnswer answer : answers) {
-            String which = letter.sentOn() == null ? "De brief" : "De brief van " + DutchDates.format(letter.sentOn());
-            boolean discharge = answer.response() == LetterResponse.DISCHARGE_CLAIMED;
-            StatusChangeDetails details = StatusChangeDetails.of(letter.sentOn(), recordedBy,
-                    discharge ? which + " beschouwt dit als afgedaan." + (dischargeNote == null ? "" : " " + dischargeNote)
-                            : which + " meldt de voortgang.").byLetter(letterId);
             Lifecycle items = answer.motionId() != null ? motions : commitments;
+            TermItem item = answer.motionId() != null ? TermItem.MOTION : TermItem.COMMITMENT;
             Long id = answer.motionId() != null ? answer.motionId() : answer.commitmentId();
-            if (discharge) {
-                items.proposeDischarge(id, details);
-            } else {
-                items.reportProgress(id, details);
+            switch (answer.response()) {
+                case DISCHARGE_CLAIMED -> items.proposeDischarge(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
+                        which + " beschouwt dit als afgedaan." + (dischargeNote == null ? "" : " " + dischargeNote))
+                        .byLetter(letterId));
+                case PROGRESS_ONLY -> items.reportProgress(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
+                        which + " meldt de voortgang.").byLetter(letterId));
+                case POSTPONED -> {
+                    items.reportProgress(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
+                            which + " vraagt uitstel tot " + DutchDates.format(answer.newDueDate()) + ".")
+                            .byLetter(letterId));
+                    terms.extend(item, letter.bodyId(), id, answer.newDueDate(), which + " vraagt uitstel.",
+                            recordedBy, letterId);
+                }
+                case NOT_DISCHARGED -> {
+                    // the letter is linked and shown with the item; its status stays as it is
+                }
             }
         }
     }

@@ -223,8 +223,7 @@ class MotionAdminController {
      */
     private boolean valid(MotionForm form, BindingResult errors) {
         validator.validate(form, errors);
-        PartyVoteLines.validate("partiesFor", form.getPartiesFor(), "partiesAgainst", form.getPartiesAgainst(),
-                "votesFor", form.getVotesFor(), "votesAgainst", form.getVotesAgainst(), errors);
+        form.validateVote("", errors);
         if (form.getDueDate() != null && form.getAdoptedOn() != null && form.getDueDate().isBefore(form.getAdoptedOn())) {
             errors.rejectValue("dueDate", "beforeAdoption", "De termijn ligt vóór de datum van aanneming.");
         }

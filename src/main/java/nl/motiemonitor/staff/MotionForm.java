@@ -5,18 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.VoteOutcome;
-import nl.motiemonitor.motion.VotePosition;
 import nl.motiemonitor.shared.DatePrecision;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -24,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a clerk types into the motion form. Only these fields bind: never the id or the body, which come from the
  * URL; the version is bound on purpose, to detect concurrent edits.
  */
-public class MotionForm {
+public class MotionForm extends VoteInput {
 
     @NotBlank(message = "Vul het registratienummer in.")
     @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
@@ -49,23 +46,6 @@ public class MotionForm {
     @Size(max = 40, message = "De referentie is te lang (hoogstens 40 tekens).")
     private String debateReference;
 
-    @NotNull(message = "Kies de uitslag van de stemming.")
-    private VoteOutcome voteOutcome = VoteOutcome.ADOPTED;
-
-    @PositiveOrZero(message = "Het aantal stemmen voor kan niet negatief zijn.")
-    @Max(value = 10000, message = "Het aantal stemmen voor is onwaarschijnlijk groot.")
-    private Integer votesFor;
-
-    @PositiveOrZero(message = "Het aantal stemmen tegen kan niet negatief zijn.")
-    @Max(value = 10000, message = "Het aantal stemmen tegen is onwaarschijnlijk groot.")
-    private Integer votesAgainst;
-
-    @Size(max = 2000, message = "De fracties die voor stemden, zijn te lang (hoogstens 2.000 tekens).")
-    private String partiesFor;
-
-    @Size(max = 2000, message = "De fracties die tegen stemden, zijn te lang (hoogstens 2.000 tekens).")
-    private String partiesAgainst;
-
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueDate;
 
@@ -83,6 +63,10 @@ public class MotionForm {
     private List<FootnoteRow> footnotes = new ArrayList<>();
 
     private Long version;
+
+    public MotionForm() {
+        setVoteOutcome(VoteOutcome.ADOPTED);
+    }
 
     public static class ClauseRow {
 
@@ -187,11 +171,7 @@ public class MotionForm {
         form.adoptedOnPrecision = draft.adoptedOnPrecision();
         form.debate = draft.debate();
         form.debateReference = draft.debateReference();
-        form.voteOutcome = draft.voteOutcome();
-        form.votesFor = draft.votesFor();
-        form.votesAgainst = draft.votesAgainst();
-        form.partiesFor = PartyVoteLines.format(draft.partyVotes(), VotePosition.FOR);
-        form.partiesAgainst = PartyVoteLines.format(draft.partyVotes(), VotePosition.AGAINST);
+        form.fillFrom(draft);
         form.dueDate = draft.dueDate();
         form.published = draft.published();
         form.sponsorIds = new ArrayList<>(draft.sponsorIds());
@@ -204,8 +184,8 @@ public class MotionForm {
 
     MotionDraft toDraft(Long bodyId, List<Long> allSponsorIds) {
         return new MotionDraft(bodyId, strip(registrationNumber), title, summary, adoptedOn, adoptedOnPrecision,
-                debate, debateReference, voteOutcome, votesFor, votesAgainst,
-                PartyVoteLines.parse(partiesFor, partiesAgainst), dueDate, allSponsorIds,
+                debate, debateReference, getVoteOutcome(), getVotesFor(), getVotesAgainst(), partyVotes(), dueDate,
+                allSponsorIds,
                 clauses.stream().map(row -> new MotionDraft.ClauseDraft(row.kind, row.text)).toList(),
                 footnotes.stream().map(row -> new MotionDraft.FootnoteDraft(strip(row.marker), row.clauseNumber - 1,
                         row.anchor, row.text == null || row.text.isBlank() ? null : row.text)).toList(),
@@ -275,46 +255,6 @@ public class MotionForm {
 
     public void setDebateReference(String debateReference) {
         this.debateReference = debateReference;
-    }
-
-    public VoteOutcome getVoteOutcome() {
-        return voteOutcome;
-    }
-
-    public void setVoteOutcome(VoteOutcome voteOutcome) {
-        this.voteOutcome = voteOutcome;
-    }
-
-    public Integer getVotesFor() {
-        return votesFor;
-    }
-
-    public void setVotesFor(Integer votesFor) {
-        this.votesFor = votesFor;
-    }
-
-    public Integer getVotesAgainst() {
-        return votesAgainst;
-    }
-
-    public void setVotesAgainst(Integer votesAgainst) {
-        this.votesAgainst = votesAgainst;
-    }
-
-    public String getPartiesFor() {
-        return partiesFor;
-    }
-
-    public void setPartiesFor(String partiesFor) {
-        this.partiesFor = partiesFor;
-    }
-
-    public String getPartiesAgainst() {
-        return partiesAgainst;
-    }
-
-    public void setPartiesAgainst(String partiesAgainst) {
-        this.partiesAgainst = partiesAgainst;
     }
 
     public LocalDate getDueDate() {

@@ -99,6 +99,13 @@ public class Terms {
      */
     @Transactional
     public void extend(TermItem item, long bodyId, long id, LocalDate to, String reason, String recordedBy) {
+        extend(item, bodyId, id, to, reason, recordedBy, null);
+    }
+
+    /** The same, for a postponement a letter asked for: the extension names the letter. */
+    @Transactional
+    public void extend(TermItem item, long bodyId, long id, LocalDate to, String reason, String recordedBy,
+            Long letterId) {
         ItemTerm term = term(item, id).filter(t -> belongsTo(item, id, bodyId))
                 .orElseThrow(() -> new IllegalArgumentException("Dit onderdeel heeft geen termijn."));
         if (term.status() == ItemStatus.DISCHARGED) {
@@ -108,10 +115,10 @@ public class Terms {
             throw new IllegalArgumentException("De nieuwe termijn moet na de huidige termijn ("
                     + DutchDates.format(term.dueOn()) + ") liggen.");
         }
-        jdbc.sql("insert into term_extensions (" + item.column() + ", from_date, to_date, reason, recorded_by)"
-                        + " values (:id, :from, :to, :reason, :by)")
+        jdbc.sql("insert into term_extensions (" + item.column() + ", from_date, to_date, reason, recorded_by,"
+                        + " letter_id) values (:id, :from, :to, :reason, :by, :letter)")
                 .param("id", id).param("from", term.dueOn()).param("to", to).param("reason", reason.strip())
-                .param("by", recordedBy).update();
+                .param("by", recordedBy).param("letter", letterId).update();
     }
 
     /** Records who is responsible for an item of the body now; blank values clear them. */

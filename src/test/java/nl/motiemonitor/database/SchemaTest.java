@@ -83,7 +83,7 @@ class SchemaTest {
 
         assertThatThrownBy(() -> motions.register(duplicate, StatusChangeDetails.of(null, "test", "test")))
                 .isInstanceOf(DuplicateRegistrationNumberException.class)
-                .hasMessage("Er is al een motie met registratienummer ris323480 bij dit bestuursorgaan.");
+                .hasMessage("Er is al een motie met dit registratienummer bij dit bestuursorgaan: RIS323480.");
     }
 
     @Test

@@ -110,11 +110,12 @@ class StaffImportTest {
         clerk.get("/beheer/tweede-kamer/import");
         String review = clerk.get(location(clerk.postMultipart("/beheer/tweede-kamer/import", List.of(),
                 Map.of("tekst", seed("004"))))).body();
-        assertThat(review).contains("Toezeggingen waar de brief over gaat", "Een nieuwe toezegging om op te antwoorden");
+        assertThat(review).contains("Andere moties en toezeggingen waar de brief op antwoordt",
+                "Een nieuwe toezegging om op te antwoorden");
 
         Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
-        fields.put("commitmentIds", freshId.toString());
-        fields.put("commitmentResponse", "DISCHARGE_CLAIMED");
+        fields.put("answers[0].item", "toezegging:" + freshId);
+        fields.put("answers[0].response", "DISCHARGE_CLAIMED");
         fields.put("subject", "Antwoord op toezeggingen");
         clerk.post(formAction(review), fields);
 
@@ -150,8 +151,13 @@ class StaffImportTest {
         assertThat(review).contains("Dit document is een motie.");
         int letters = count("letters");
 
+        Map<String, String> unchosen = new java.util.LinkedHashMap<>(reviewFields(review));
+        unchosen.put("motions[0].number", number);
+        assertThat(clerk.post(formAction(review), unchosen).body()).as("the document does not say how it was voted")
+                .contains("Kies de uitslag van de stemming.");
         Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
         fields.put("motions[0].number", number); // what the reader could not find, the clerk fills in
+        fields.put("motions[0].voteOutcome", "ADOPTED");
         String path = location(clerk.post(formAction(review), fields));
 
         assertThat(path).contains("/beheer/groningen/moties/");
@@ -216,40 +222,13 @@ class StaffImportTest {
     }
 
     /** The review form's fields as the browser would send them (inputs, selected options, textareas). */
+    /** The review form's fields as the browser would submit them. */
     static Map<String, String> reviewFields(String html) {
-        String form = html.substring(html.indexOf("<form class=\"utrecht-form mm-stack mm-form\""));
-        form = form.substring(0, form.indexOf("</form>"));
         Map<String, String> fields = new java.util.LinkedHashMap<>();
-        Matcher inputs = Pattern.compile("<input[^>]*>").matcher(form);
-        while (inputs.find()) {
-            String tag = inputs.group();
-            String name = attribute(tag, "name");
-            if (name == null || name.equals("_csrf")) {
-                continue;
-            }
-            if (tag.contains("type=\"checkbox\"") && !tag.contains("checked")) {
-                continue;
-            }
-            fields.put(name, unescape(attribute(tag, "value") == null ? "" : attribute(tag, "value")));
-        }
-        Matcher textareas = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
-                .matcher(form);
-        while (textareas.find()) {
-            fields.put(textareas.group(1), unescape(textareas.group(2).replaceFirst("^\\n", "")));
-        }
-        Matcher selects = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL)
-                .matcher(form);
-        while (selects.find()) {
-            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(selects.group(2));
-            Matcher first = Pattern.compile("<option value=\"([^\"]*)\"").matcher(selects.group(2));
-            fields.put(selects.group(1), selected.find() ? selected.group(1) : first.find() ? first.group(1) : "");
-        }
+        nl.motiemonitor.testsupport.HtmlForm.of(html, formAction(html)).fields().stream()
+                .filter(field -> !field.getKey().equals("_csrf"))
+                .forEach(field -> fields.put(field.getKey(), field.getValue()));
         return fields;
-    }
-
-    private static String attribute(String tag, String name) {
-        Matcher value = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
-        return value.find() ? value.group(1) : null;
     }
 
     private static String unescape(String html) {

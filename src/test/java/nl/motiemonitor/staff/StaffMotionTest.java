@@ -99,7 +99,7 @@ class StaffMotionTest {
                 motion("ris323480", "Dubbel", true, "REQUEST", "iets."));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Er is al een motie met registratienummer ris323480 bij dit bestuursorgaan.");
+        assertThat(response.body()).contains("Er is al een motie met dit registratienummer bij dit bestuursorgaan: RIS323480.");
     }
 
     @Test

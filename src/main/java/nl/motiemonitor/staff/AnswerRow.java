@@ -1,0 +1,108 @@
+package nl.motiemonitor.staff;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.letter.LetterResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+/**
+ * A row of a letter's form (and of the import review): an item the letter answers, {@code motie:12} or
+ * {@code toezegging:7}, what the letter does with it, and the new term when it postpones. A row without an item is
+ * ignored.
+ */
+public class AnswerRow {
+
+    @Pattern(regexp = "^$|^(motie|toezegging):\\d{1,18}$", message = "Kies een motie of toezegging uit de lijst.")
+    private String item;
+
+    @NotNull(message = "Kies wat de brief met dit onderwerp doet.")
+    private LetterResponse response = LetterResponse.DISCHARGE_CLAIMED;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate newDueDate;
+
+    public AnswerRow() {
+    }
+
+    AnswerRow(String item, LetterResponse response, LocalDate newDueDate) {
+        this.item = item;
+        this.response = response;
+        this.newDueDate = newDueDate;
+    }
+
+    static AnswerRow of(LetterAnswer answer) {
+        return new AnswerRow(value(answer), answer.response(), answer.newDueDate());
+    }
+
+    /** The form value naming the item of an answer: "motie:12". */
+    static String value(LetterAnswer answer) {
+        return answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
+    }
+
+    boolean isEmpty() {
+        return item == null || item.isBlank();
+    }
+
+    LetterAnswer toAnswer() {
+        long id = Long.parseLong(item.substring(item.indexOf(':') + 1));
+        LocalDate due = response == LetterResponse.POSTPONED ? newDueDate : null;
+        return item.startsWith("motie:") ? LetterAnswer.motion(id, response, due)
+                : LetterAnswer.commitment(id, response, due);
+    }
+
+    /**
+     * Rows of {@code field} ("answers"): each item one of {@code allowed} and named once, a postponement with a new
+     * date; the messages name the row's field.
+     */
+    static void validate(String field, List<AnswerRow> rows, Set<String> allowed, String bodyName, Errors errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AnswerRow row = rows.get(i);
+            String prefix = field + "[" + i + "].";
+            if (row.isEmpty() || errors.hasFieldErrors(prefix + "item")) {
+                continue;
+            }
+            if (!allowed.contains(row.item)) {
+                errors.rejectValue(prefix + "item", "notInBody", "Kies een motie of toezegging van " + bodyName + ".");
+            } else if (!seen.add(row.item)) {
+                errors.rejectValue(prefix + "item", "twice", "Deze motie of toezegging staat er al.");
+            }
+            if (row.response == LetterResponse.POSTPONED && row.newDueDate == null
+                    && !errors.hasFieldErrors(prefix + "newDueDate")) {
+                errors.rejectValue(prefix + "newDueDate", "required", "Vul de datum in die de brief als nieuwe termijn"
+                        + " noemt.");
+            }
+        }
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public LetterResponse getResponse() {
+        return response;
+    }
+
+    public void setResponse(LetterResponse response) {
+        this.response = response;
+    }
+
+    public LocalDate getNewDueDate() {
+        return newDueDate;
+    }
+
+    public void setNewDueDate(LocalDate newDueDate) {
+        this.newDueDate = newDueDate;
+    }
+}

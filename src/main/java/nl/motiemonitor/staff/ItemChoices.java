@@ -1,0 +1,69 @@
+package nl.motiemonitor.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.commitment.CommitmentCatalog;
+import nl.motiemonitor.commitment.CommitmentSummary;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** The items of a body a letter can answer, for the choice lists of the letter form and the import review. */
+@Component
+class ItemChoices {
+
+    /** An item in a choice list: value "motie:12", label "Motie RIS323480 – titel (Open)". */
+    record ItemChoice(String value, String label) {
+    }
+
+    private final MotionCatalog motions;
+    private final CommitmentCatalog commitments;
+
+    ItemChoices(MotionCatalog motions, CommitmentCatalog commitments) {
+        this.motions = motions;
+        this.commitments = commitments;
+    }
+
+    /** The body's adopted motions and its commitments, newest first; with {@code openOnly}, none discharged. */
+    List<ItemChoice> of(BodyView body, boolean openOnly) {
+        List<ItemChoice> choices = new ArrayList<>();
+        Sort newest = Sort.by(Sort.Order.desc("id"));
+        for (MotionSummary motion : motions.listAll(body.id(), null, null, Pageable.unpaged(newest))) {
+            if (motion.status() != null && (!openOnly || motion.status() != ItemStatus.DISCHARGED)) {
+                choices.add(new ItemChoice("motie:" + motion.id(), "Motie " + motion.registrationNumber() + " – "
+                        + abbreviate(motion.displayTitle()) + " (" + motion.status().label() + ")"));
+            }
+        }
+        for (CommitmentSummary commitment : commitments.listAll(body.id(), Pageable.unpaged(newest))) {
+            if (!openOnly || commitment.status() != ItemStatus.DISCHARGED) {
+                choices.add(new ItemChoice("toezegging:" + commitment.id(), "Toezegging " + commitment.number()
+                        + " – " + abbreviate(commitment.text()) + " (" + commitment.status().label() + ")"));
+            }
+        }
+        return choices;
+    }
+
+    /** Per value: the choice, to name the items a letter answered. */
+    Map<String, ItemChoice> byValue(BodyView body) {
+        return of(body, false).stream().collect(Collectors.toMap(ItemChoice::value, Function.identity()));
+    }
+
+    /** The choice of an answer's item, or its bare value when it is gone. */
+    static ItemChoice describe(Map<String, ItemChoice> choices, LetterAnswer answer) {
+        String value = AnswerRow.value(answer);
+        return choices.getOrDefault(value, new ItemChoice(value, value));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
+    }
+}
