@@ -26,8 +26,9 @@ import org.postgresql.copy.CopyManager;
  * Fills an empty, migrated database with a synthetic country (see {@link CountryWriter}) in one transaction:
  * COPY into every table with the search triggers and the secondary indexes out of the way, then
  * {@code search_documents} rebuilt with one {@code insert … select} per item type (from the view the search
- * triggers use, {@code search_rows} of V13), the indexes created again, the identity sequences moved past the
- * loaded ids, and ANALYZE after the commit (docs/adr/0006-search.md).
+ * triggers use, {@code search_rows} of V13) once ANALYZE has measured the loaded tables, the indexes created
+ * again, the identity sequences moved past the loaded ids, and ANALYZE again after the commit
+ * (docs/adr/0006-search.md).
  */
 public final class NationalDataGenerator {
 
@@ -125,7 +126,13 @@ public final class NationalDataGenerator {
                         + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
             }
 
+            // the planner must know the tables' sizes before the rebuild joins them: without statistics it hashes
+            // all members and parties once per motion (minutes instead of seconds for 100,000 motions)
             long start = System.nanoTime();
+            analyze(statement);
+            log.accept("ANALYZE in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
+
+            start = System.nanoTime();
             rows.put("search_documents", (long) rebuildSearchDocuments(statement));
             log.accept(String.format("%-20s %,11d rijen in %s", "search_documents", rows.get("search_documents"),
                     seconds(Duration.ofNanos(System.nanoTime() - start))));
@@ -149,13 +156,17 @@ public final class NationalDataGenerator {
         }
         long start = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
-            for (String table : LOADED_TABLES) {
-                statement.execute("analyze " + table);
-            }
-            statement.execute("analyze bodies");
+            analyze(statement);
         }
         log.accept("ANALYZE in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
         return rows;
+    }
+
+    private static void analyze(Statement statement) throws SQLException {
+        for (String table : LOADED_TABLES) {
+            statement.execute("analyze " + table);
+        }
+        statement.execute("analyze bodies");
     }
 
     /** Drops the indexes that back no constraint (those are rebuilt fastest after the load) and returns their DDL. */
