@@ -9,6 +9,7 @@ import java.util.List;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,7 @@ class LetterTitleTest {
     @BeforeEach
     void createLetters() {
         portal = new PortalClient(port);
-        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('briefproef', 'Gemeente Briefproef',"
-                + " 'MUNICIPALITY') returning id", Long.class);
+        body = TestBodies.create(jdbc, "briefproef", "Gemeente Briefproef", "MUNICIPALITY");
         Long motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
                 + " status, published) values (?, 'BP-1', 'Fietspad langs de dijk', 'ADOPTED', 'OPEN', true)"
                 + " returning id", Long.class, body);
@@ -57,9 +57,7 @@ class LetterTitleTest {
 
     @AfterEach
     void removeThem() {
-        jdbc.update("delete from letters where body_id = ?", body);
-        jdbc.update("delete from motions where body_id = ?", body);
-        jdbc.update("delete from bodies where id = ?", body);
+        TestBodies.remove(jdbc, body);
     }
 
     @Test

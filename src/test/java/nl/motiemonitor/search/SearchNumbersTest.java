@@ -7,6 +7,7 @@ import java.util.List;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ class SearchNumbersTest {
 
     @BeforeEach
     void createItems() {
-        municipality = body("nummerproef", "Gemeente Nummerproef", "MUNICIPALITY");
-        parliament = body("kamerproef", "Kamerproef", "PARLIAMENT");
+        municipality = TestBodies.create(jdbc, "nummerproef", "Gemeente Nummerproef", "MUNICIPALITY");
+        parliament = TestBodies.create(jdbc, "kamerproef", "Kamerproef", "PARLIAMENT");
         motion(municipality, "166/2018", "Bomenkap aan de singel", "2018-05-03", true);
         motion(municipality, "M-168", "Speeltuin in de wijk", "2019-09-12", true);
         motion(municipality, "M-169", "Conceptmotie over de haven", "2019-09-12", false);
@@ -57,13 +58,8 @@ class SearchNumbersTest {
 
     @AfterEach
     void removeThem() {
-        for (Long body : List.of(municipality, parliament)) {
-            jdbc.update("delete from clauses where motion_id in (select id from motions where body_id = ?)", body);
-            jdbc.update("delete from motions where body_id = ?", body);
-            jdbc.update("delete from commitments where body_id = ?", body);
-            jdbc.update("delete from letters where body_id = ?", body);
-            jdbc.update("delete from bodies where id = ?", body);
-        }
+        TestBodies.remove(jdbc, municipality);
+        TestBodies.remove(jdbc, parliament);
     }
 
     @ParameterizedTest
@@ -126,11 +122,6 @@ class SearchNumbersTest {
         assertThat(page).contains("2 resultaten voor ‘166/2018’");
         assertThat(page.indexOf("href=\"/nummerproef/moties/166-2018\"")).isPositive()
                 .isLessThan(page.indexOf("href=\"/nummerproef/moties/m-200\""));
-    }
-
-    private Long body(String slug, String name, String kind) {
-        return jdbc.queryForObject("insert into bodies (slug, name, kind) values (?, ?, ?) returning id", Long.class,
-                slug, name, kind);
     }
 
     private Long motion(Long body, String number, String title, String adoptedOn, boolean published) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,7 @@ class SearchSponsorsTest {
 
     @BeforeEach
     void createMotion() {
-        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('indienerproef',"
-                + " 'Gemeente Indienerproef', 'MUNICIPALITY') returning id", Long.class);
+        body = TestBodies.create(jdbc, "indienerproef", "Gemeente Indienerproef", "MUNICIPALITY");
         party = jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?,"
                 + " 'Christen-Democratisch Appèl', 'CDA') returning id", Long.class, body);
         otherParty = jdbc.queryForObject("insert into parties (body_id, name) values (?, 'Stadspartij Proefstad')"
@@ -56,12 +56,7 @@ class SearchSponsorsTest {
 
     @AfterEach
     void removeThem() {
-        jdbc.update("delete from clauses where motion_id in (select id from motions where body_id = ?)", body);
-        jdbc.update("delete from motions where body_id = ?", body);
-        jdbc.update("delete from commitments where body_id = ?", body);
-        jdbc.update("delete from members where body_id = ?", body);
-        jdbc.update("delete from parties where body_id = ?", body);
-        jdbc.update("delete from bodies where id = ?", body);
+        TestBodies.remove(jdbc, body);
     }
 
     @Test
