@@ -11,17 +11,17 @@ create function dutch_date(value date) returns text
 
 -- A letter's title: its subject, else "Brief van <sender> van <date>". The sender's leading article and office
 -- words are lower-cased ("De Staatssecretaris van …" → "de staatssecretaris van …"); names stay as written.
--- LetterSummary.displaySubject says the same words (LetterTitleTest compares them).
+-- LetterSummary.title says the same words (LetterTitleTest compares them).
 create function letter_title(subject text, sender text, sent_on date) returns text
     language sql immutable parallel safe
     return coalesce(subject, (
-        select 'Brief' || coalesce(' van ' || lower(substring(who from office)) || substr(who, length(substring(who from office)) + 1), '')
+        select 'Brief' || coalesce(' van ' || lower(office) || substr(who, length(office) + 1), '')
                || case when sent_on is not null then ' van ' || dutch_date(sent_on)
                        when who is null then ' zonder datum' else '' end
-        from (select nullif(regexp_replace(sender, '^\s+|\s+$', '', 'g'), '') as who,
-                     '(?i)^(?:(?:de|het|en|college|minister-president|minister|staatssecretaris|burgemeester|'
-                         || 'wethouders?|dijkgraaf|commissaris|voorzitter|secretaris|griffier|dagelijks|algemeen|'
-                         || 'bestuur|kabinet)(?:\s+|$))*' as office) s));
+        from (select nullif(regexp_replace(sender, '^\s+|\s+$', '', 'g'), '') as who) s
+        cross join substring(s.who from '(?i)^(?:(?:de|het|en|college|minister-president|minister|staatssecretaris'
+                                         || '|burgemeester|wethouders?|dijkgraaf|commissaris|voorzitter|secretaris'
+                                         || '|griffier|dagelijks|algemeen|bestuur|kabinet)(?:\s+|$))*') office));
 
 -- An item's number as a search key: lower-case letters and digits only, without "nr."/"nummer", so that
 -- "RIS307041", "ris 307041", "M-168", "M 168", "166/2018", "166-2018" and "33 959, nr. 5" / "33959-5" meet.
@@ -74,8 +74,8 @@ left join lateral (select count(*) as count,
                    where ms.motion_id = m.id) s on true
 union all
 select 'COMMITMENT', c.id, c.body_id, c.published, c.url_key, 'Toezegging ' || c.number, c.status, c.made_on,
-       search_clean(concat_ws(E'\n', c.text,
-                              'Op verzoek van: ' || mb.name || coalesce(' (' || coalesce(p.abbreviation, p.name) || ')', ''))),
+       search_clean(concat_ws(E'\n', c.text, 'Op verzoek van: ' || mb.name
+                                                || coalesce(' (' || coalesce(p.abbreviation, p.name) || ')', ''))),
        setweight(to_tsvector('dutch', search_clean(c.text)), 'B')
            || setweight(to_tsvector('dutch', search_clean(concat_ws(' ', mb.name, p.abbreviation, p.name))), 'D'),
        array_remove(array[search_number_key(c.number)], null)

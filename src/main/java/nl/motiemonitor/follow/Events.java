@@ -72,8 +72,8 @@ public class Events {
                                 case "COMMITMENT" -> "/toezeggingen/";
                                 default -> "/brieven/";
                             } + rs.getString("url_key"), rs.getString("name"), rs.getString("from_status"),
-                            rs.getString("to_status"), letter == null ? null
-                                    : LetterSummary.mention(rs.getString("letter_subject"), rs.getString("letter_title")),
+                            rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
+                                    rs.getString("letter_subject"), rs.getString("letter_title")),
                             letter == null ? null : "/" + slug + "/brieven/" + letter,
                             rs.getObject("due_on", LocalDate.class), rs.getString("detail"));
                 })

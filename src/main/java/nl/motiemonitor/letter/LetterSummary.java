@@ -17,7 +17,7 @@ public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subje
             + "|dagelijks|algemeen|bestuur|kabinet)(?:\\s+|$))*", Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTER_SPACE = Pattern.compile("^\\s+|\\s+$");
 
-    /** The subject, or a title from the sender and the date: "Brief van de staatssecretaris van … van 3 maart 2021". */
+    /** The subject, or a title from the sender and the date: see {@link #title}. */
     public String displaySubject() {
         return title(subject, sender, sentOn);
     }
@@ -47,9 +47,10 @@ public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subje
         return title.toString();
     }
 
-    /** How a sentence names the letter: "brief ‘Voortgang’", or "brief van de staatssecretaris …" without subject. */
+    /** How a sentence names a letter: "brief ‘Voortgang’", or without subject "brief van de staatssecretaris". */
     public static String mention(String subject, String title) {
-        return subject == null ? Character.toLowerCase(title.charAt(0)) + title.substring(1) : "brief ‘" + subject + "’";
+        return subject == null ? Character.toLowerCase(title.charAt(0)) + title.substring(1)
+                : "brief ‘" + subject + "’";
     }
 
     static LetterSummary of(Letter letter) {

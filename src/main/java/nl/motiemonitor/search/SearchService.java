@@ -235,6 +235,7 @@ public class SearchService {
         return "(" + TEXT_MATCH + " or " + NUMBER_MATCH + ") and " + filters(query, websearch, params);
     }
 
+    /** The published rule and the chosen filters on {@code search_documents d}; every parameter, {@code :q} too. */
     static String filters(SearchQuery query, String websearch, Map<String, Object> params) {
         params.put("q", websearch);
         StringBuilder where = new StringBuilder("d.published");

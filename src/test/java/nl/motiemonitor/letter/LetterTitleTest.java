@@ -109,7 +109,8 @@ class LetterTitleTest {
         String feed = portal.get("/briefproef/feed").body();
 
         assertThat(feed).contains("Motie ‘Fietspad langs de dijk’: brief van de minister van Binnenlandse Zaken en"
-                + " Koninkrijksrelaties van 1 januari 2099", MINISTER + " gepubliceerd", "Brief zonder datum gepubliceerd")
+                + " Koninkrijksrelaties van 1 januari 2099", MINISTER + " gepubliceerd",
+                "Brief zonder datum gepubliceerd")
                 .doesNotContain("‘null’", "Brief ‘Brief");
     }
 

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * An item is found by its number, however the reader writes it, and ranked first: before newer items whose text
  * names that number, and a motion or commitment before a letter that carries the same number. Drafts and the filters
- * still apply (the candidate cap and the index: {@link SearchCandidatesTest}). These tests commit (the page is read over HTTP) and remove what they wrote afterwards.
+ * still apply (the candidate cap and the index: {@link SearchCandidatesTest}). These tests commit (the page is read
+ * over HTTP) and remove what they wrote afterwards.
  */
 @MotiemonitorTest
 class SearchNumbersTest {
