@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,7 +145,8 @@ public class Dashboards {
     private List<DashboardItem> dischargedWhilePromised(String scope, Map<String, Object> params, boolean withBody) {
         return jdbc.sql("""
                 select t.item_type, t.number, t.title, t.status, t.due_on, count(distinct c.id) as promises,
-                       t.url_key, b.slug, b.name, min(l.subject) as letter,
+                       t.url_key, b.slug, b.name, (array_agg(l.subject order by l.id))[1] as letter_subject,
+                       (array_agg(letter_title(l.subject, l.sender, l.sent_on) order by l.id))[1] as letter_title,
                        concat_ws(', ', t.portfolio_holder, t.department) as responsible
                 from dashboard_items t
                 join bodies b on b.id = t.body_id
@@ -161,7 +163,8 @@ public class Dashboards {
                 .params(params)
                 .query((rs, row) -> {
                     long promises = rs.getLong("promises");
-                    String note = "de brief ‘" + rs.getString("letter") + "’ belooft nog " + promises
+                    String note = "de " + LetterSummary.mention(rs.getString("letter_subject"),
+                            rs.getString("letter_title")) + " belooft nog " + promises
                             + (promises == 1 ? " toezegging" : " toezeggingen");
                     return item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
                             rs.getString("status"), rs.getObject("due_on", LocalDate.class), promises,

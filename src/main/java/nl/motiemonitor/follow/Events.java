@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.letter.LetterSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +49,12 @@ public class Events {
         params.put("limit", limit);
         return jdbc.sql("""
                 select e.id, e.occurred_at, e.kind, e.item_type, e.from_status, e.to_status, e.due_on, e.detail,
-                       d.title, d.url_key, b.slug, b.name, l.id as letter_id, l.subject as letter_subject
+                       d.title, d.url_key, b.slug, b.name, i.subject as item_subject, l.id as letter_id,
+                       l.subject as letter_subject, letter_title(l.subject, l.sender, l.sent_on) as letter_title
                 from item_events e
                 join search_documents d on d.item_type = e.item_type and d.item_id = e.item_id and d.published
                 join bodies b on b.id = e.body_id
+                left join letters i on e.item_type = 'LETTER' and i.id = e.item_id
                 left join letters l on l.id = e.letter_id and l.published
                 where %s and e.id > :after and (e.kind <> 'LETTER_ANSWERED' or l.id is not null)
                 order by e.id %s limit :limit""".formatted(condition, order))
@@ -60,14 +63,17 @@ public class Events {
                     String slug = rs.getString("slug");
                     String type = rs.getString("item_type");
                     Long letter = (Long) rs.getObject("letter_id");
+                    String title = rs.getString("title");
                     return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class)
-                            .toInstant(), rs.getString("kind"), type, rs.getString("title"),
+                            .toInstant(), rs.getString("kind"), type,
+                            "LETTER".equals(type) ? LetterSummary.mention(rs.getString("item_subject"), title) : title,
                             "/" + slug + switch (type) {
                                 case "MOTION" -> "/moties/";
                                 case "COMMITMENT" -> "/toezeggingen/";
                                 default -> "/brieven/";
                             } + rs.getString("url_key"), rs.getString("name"), rs.getString("from_status"),
-                            rs.getString("to_status"), rs.getString("letter_subject"),
+                            rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
+                                    rs.getString("letter_subject"), rs.getString("letter_title")),
                             letter == null ? null : "/" + slug + "/brieven/" + letter,
                             rs.getObject("due_on", LocalDate.class), rs.getString("detail"));
                 })

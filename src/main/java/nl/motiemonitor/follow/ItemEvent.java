@@ -5,10 +5,15 @@ import java.time.LocalDate;
 
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.util.StringUtils;
 
-/** Something that happened to a published item, as followers see it. */
+/**
+ * Something that happened to a published item, as followers see it. {@code itemTitle} is a motion's or commitment's
+ * title, and for a letter how a sentence names it; {@code letter} names the letter that answered the item, the same
+ * way ("brief ‘Voortgang’", "brief van de staatssecretaris …", see {@code LetterSummary.mention}).
+ */
 public record ItemEvent(long id, Instant occurredAt, String kind, String itemType, String itemTitle, String itemPath,
-        String bodyName, String fromStatus, String toStatus, String letterSubject, String letterPath, LocalDate dueOn,
+        String bodyName, String fromStatus, String toStatus, String letter, String letterPath, LocalDate dueOn,
         String detail) {
 
     /** "Motie ‘Overweeghuis’: Open → In behandeling" and the like. */
@@ -16,13 +21,13 @@ public record ItemEvent(long id, Instant occurredAt, String kind, String itemTyp
         String item = switch (itemType) {
             case "MOTION" -> "Motie ‘" + itemTitle + "’";
             case "COMMITMENT" -> "Toezegging ‘" + shorten(itemTitle) + "’";
-            default -> "Brief ‘" + itemTitle + "’";
+            default -> StringUtils.capitalize(itemTitle);
         };
         return switch (kind) {
             case "PUBLISHED" -> item + " gepubliceerd";
             case "STATUS_CHANGED" -> item + ": " + (fromStatus == null ? "" : label(fromStatus) + " → ")
                     + label(toStatus);
-            case "LETTER_ANSWERED" -> item + ": brief ‘" + letterSubject + "’";
+            case "LETTER_ANSWERED" -> item + ": " + letter;
             default -> item + ": termijn verlengd tot " + DutchDates.format(dueOn);
         };
     }

@@ -25,9 +25,10 @@ import org.postgresql.copy.CopyManager;
 /**
  * Fills an empty, migrated database with a synthetic country (see {@link CountryWriter}) in one transaction:
  * COPY into every table with the search triggers and the secondary indexes out of the way, then
- * {@code search_documents} rebuilt with one {@code insert … select} per item type (the same expressions as the
- * {@code search_refresh_*} functions of V5), the indexes created again, the identity sequences moved past the
- * loaded ids, and ANALYZE after the commit (docs/adr/0006-search.md).
+ * {@code search_documents} rebuilt with one {@code insert … select} per item type (from the view the search
+ * triggers use, {@code search_rows} of V13) once ANALYZE has measured the loaded tables, the indexes created
+ * again, the identity sequences moved past the loaded ids, and ANALYZE again after the commit
+ * (docs/adr/0006-search.md).
  */
 public final class NationalDataGenerator {
 
@@ -44,6 +45,7 @@ public final class NationalDataGenerator {
      */
     private static final String[][] TRIGGERS_OFF_DURING_LOAD = Stream.concat(Stream.of(
             new String[] {"motions", "search_motions"}, new String[] {"clauses", "search_clauses"},
+            new String[] {"motion_sponsors", "search_motion_sponsors"},
             new String[] {"commitments", "search_commitments"}, new String[] {"letters", "search_letters"},
             new String[] {"motions", "item_events_published"}, new String[] {"commitments", "item_events_published"},
             new String[] {"letters", "item_events_published"},
@@ -124,7 +126,13 @@ public final class NationalDataGenerator {
                         + "coalesce((select max(id) from " + table + "), 0) + 1, false)");
             }
 
+            // the planner must know the tables' sizes before the rebuild joins them: without statistics it hashes
+            // all members and parties once per motion (minutes instead of seconds for 100,000 motions)
             long start = System.nanoTime();
+            analyze(statement);
+            log.accept("ANALYZE in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
+
+            start = System.nanoTime();
             rows.put("search_documents", (long) rebuildSearchDocuments(statement));
             log.accept(String.format("%-20s %,11d rijen in %s", "search_documents", rows.get("search_documents"),
                     seconds(Duration.ofNanos(System.nanoTime() - start))));
@@ -148,13 +156,17 @@ public final class NationalDataGenerator {
         }
         long start = System.nanoTime();
         try (Statement statement = connection.createStatement()) {
-            for (String table : LOADED_TABLES) {
-                statement.execute("analyze " + table);
-            }
-            statement.execute("analyze bodies");
+            analyze(statement);
         }
         log.accept("ANALYZE in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + ".");
         return rows;
+    }
+
+    private static void analyze(Statement statement) throws SQLException {
+        for (String table : LOADED_TABLES) {
+            statement.execute("analyze " + table);
+        }
+        statement.execute("analyze bodies");
     }
 
     /** Drops the indexes that back no constraint (those are rebuilt fastest after the load) and returns their DDL. */
@@ -180,34 +192,13 @@ public final class NationalDataGenerator {
         return definitions;
     }
 
-    /** The same rows the search_refresh_* functions (V5) would write, computed in three set-based statements. */
+    /** The rows the search triggers would write (view search_rows, V13), in one statement per item type. */
     private static int rebuildSearchDocuments(Statement statement) throws SQLException {
-        int rows = statement.executeUpdate("""
-                insert into search_documents (item_type, item_id, body_id, published, url_key, title, status,
-                                              item_date, content, document)
-                select 'MOTION', m.id, m.body_id, m.published, m.url_key,
-                       coalesce(m.title, 'Motie ' || m.registration_number), m.status, m.adopted_on,
-                       search_clean(concat_ws(E'\\n', m.title, c.text, m.summary)),
-                       setweight(to_tsvector('dutch', search_clean(m.title)), 'A')
-                           || setweight(to_tsvector('dutch', search_clean(c.text)), 'B')
-                           || setweight(to_tsvector('dutch', search_clean(m.summary)), 'C')
-                from motions m
-                left join (select motion_id, string_agg(text, E'\\n' order by position) as text
-                           from clauses group by motion_id) c on c.motion_id = m.id""");
-        rows += statement.executeUpdate("""
-                insert into search_documents (item_type, item_id, body_id, published, url_key, title, status,
-                                              item_date, content, document)
-                select 'COMMITMENT', c.id, c.body_id, c.published, c.url_key, 'Toezegging ' || c.number, c.status,
-                       c.made_on, search_clean(c.text), setweight(to_tsvector('dutch', search_clean(c.text)), 'B')
-                from commitments c""");
-        rows += statement.executeUpdate("""
-                insert into search_documents (item_type, item_id, body_id, published, url_key, title, status,
-                                              item_date, content, document)
-                select 'LETTER', l.id, l.body_id, l.published, l.id::text, coalesce(l.subject, 'Brief ' || l.id),
-                       null, l.sent_on, search_clean(concat_ws(E'\\n', l.subject, l.full_text)),
-                       setweight(to_tsvector('dutch', search_clean(l.subject)), 'A')
-                           || setweight(to_tsvector('dutch', search_clean(l.full_text)), 'B')
-                from letters l""");
+        int rows = 0;
+        for (String type : List.of("MOTION", "COMMITMENT", "LETTER")) {
+            rows += statement.executeUpdate(
+                    "insert into search_documents select * from search_rows where item_type = '" + type + "'");
+        }
         return rows;
     }
 

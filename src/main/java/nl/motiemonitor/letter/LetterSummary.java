@@ -1,6 +1,9 @@
 package nl.motiemonitor.letter;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.motiemonitor.shared.DutchDates;
 
@@ -8,19 +11,46 @@ import nl.motiemonitor.shared.DutchDates;
 public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subject, String reference,
         String registrationNumber, String sender, boolean published) {
 
-    /** The subject, or a description when the letter has none: "Brief van de Staatssecretaris van …". */
+    /** The sender's leading article and office words, lower-cased in a title; the SQL function letter_title (V13). */
+    private static final Pattern OFFICE = Pattern.compile("^(?:(?:de|het|en|college|minister-president|minister"
+            + "|staatssecretaris|burgemeester|wethouders?|dijkgraaf|commissaris|voorzitter|secretaris|griffier"
+            + "|dagelijks|algemeen|bestuur|kabinet)(?:\\s+|$))*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTER_SPACE = Pattern.compile("^\\s+|\\s+$");
+
+    /** The subject, or a title from the sender and the date: see {@link #title}. */
     public String displaySubject() {
+        return title(subject, sender, sentOn);
+    }
+
+    /**
+     * A letter's title wherever it is named: its subject, else "Brief" with its sender ("van de staatssecretaris van
+     * Justitie en Veiligheid": the article and office words lower-cased, names as written) and its date ("van 3 maart
+     * 2021"); "Brief zonder datum" when neither is known. The SQL function {@code letter_title} (V13) says the same,
+     * for search and the feeds.
+     */
+    public static String title(String subject, String sender, LocalDate sentOn) {
         if (subject != null) {
             return subject;
         }
-        StringBuilder description = new StringBuilder("Brief");
-        if (sender != null) {
-            description.append(" van ").append(Character.toLowerCase(sender.charAt(0))).append(sender.substring(1));
+        String from = sender == null ? "" : OUTER_SPACE.matcher(sender).replaceAll("");
+        StringBuilder title = new StringBuilder("Brief");
+        if (!from.isEmpty()) {
+            Matcher office = OFFICE.matcher(from);
+            int end = office.lookingAt() ? office.end() : 0;
+            title.append(" van ").append(from.substring(0, end).toLowerCase(Locale.ROOT)).append(from.substring(end));
         }
         if (sentOn != null) {
-            description.append(" van ").append(DutchDates.format(sentOn));
+            title.append(" van ").append(DutchDates.format(sentOn));
+        } else if (from.isEmpty()) {
+            title.append(" zonder datum");
         }
-        return description.toString();
+        return title.toString();
+    }
+
+    /** How a sentence names a letter: "brief ‘Voortgang’", or without subject "brief van de staatssecretaris". */
+    public static String mention(String subject, String title) {
+        return subject == null ? Character.toLowerCase(title.charAt(0)) + title.substring(1)
+                : "brief ‘" + subject + "’";
     }
 
     static LetterSummary of(Letter letter) {

@@ -41,6 +41,19 @@ public class SearchService {
 
     /** No search runs longer; a phrase of two common words can otherwise take seconds (docs/adr/0007-fast-pages.md). */
     static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** The words match the text: written out, not taken from a CTE, so that the planner sees the words. */
+    private static final String TEXT_MATCH = "d.document @@ websearch_to_tsquery('dutch', :q)";
+    /** The query holds the item's number (V13); the keys are computed once per statement, not once per row. */
+    private static final String NUMBER_MATCH = "(d.numbers && (select search_number_keys(:q)))";
+    /**
+     * How well a number matched, above any match of the words (0): the longer the number the query named, the
+     * better ("zw 2019 1" names ZW-2019-1 rather than 2019-1), and a motion or commitment before a letter filed under
+     * the same number.
+     */
+    private static final String NUMBER_SCORE = "2 * (select max(length(k)) from unnest(d.numbers) k"
+            + " where k = any ((select search_number_keys(:q))::text[])) + (d.item_type <> 'LETTER')::int";
+    /** The order of the candidates, and of the index search_documents_by_date. */
+    private static final String BY_DATE = "d.item_date desc nulls last, d.item_type, d.item_id desc";
     /** The rank of a candidate: computed for the page of hits, not for the facet counts. */
     private static final String RANK = ", ts_rank_cd(d.document, websearch_to_tsquery('dutch', :q)) as rank";
     /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
@@ -111,9 +124,9 @@ public class SearchService {
                 + " set_config('statement_timeout', :timeout, true)")
                 .param("timeout", timeout.toMillis() + "ms").query().singleRow();
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = condition(query, websearch, params);
+        String where = filters(query, websearch, params);
         // names of output columns, so the same order serves the candidates, the page and the outer query
-        String order = (query.newestFirst() ? "" : "rank desc, ")
+        String order = (query.newestFirst() ? "" : "number_match desc, rank desc, ")
                 + "item_date desc nulls last, item_type, item_id desc";
 
         // the headline is computed only for the rows of this page (the outer query), as it reads the whole text
@@ -214,13 +227,18 @@ public class SearchService {
 
     /**
      * The condition on {@code search_documents d} for a query's words ({@code websearch}, see {@link SearchText}) and
-     * filters, as the search page applies them; its parameters are put into {@code params}. The Atom feed and the
-     * e-mail of a saved search use it too, so a followed search finds what the page finds.
+     * filters, as the search page applies them: the words match the text, or the query holds the item's number; its
+     * parameters are put into {@code params}. The Atom feed and the e-mail of a saved search use it too, so a
+     * followed search finds what the page finds.
      */
     public static String condition(SearchQuery query, String websearch, Map<String, Object> params) {
+        return "(" + TEXT_MATCH + " or " + NUMBER_MATCH + ") and " + filters(query, websearch, params);
+    }
+
+    /** The published rule and the chosen filters on {@code search_documents d}; every parameter, {@code :q} too. */
+    static String filters(SearchQuery query, String websearch, Map<String, Object> params) {
         params.put("q", websearch);
-        // the tsquery is written out (not taken from a CTE) so that the planner sees the words and their frequency
-        StringBuilder where = new StringBuilder("d.published and d.document @@ websearch_to_tsquery('dutch', :q)");
+        StringBuilder where = new StringBuilder("d.published");
         if (query.bodyId() != null) {
             where.append(" and d.body_id = :bodyId");
             params.put("bodyId", query.bodyId());
@@ -253,20 +271,32 @@ public class SearchService {
     }
 
     /**
-     * The candidates: the {@link #MAX_RESULTS} newest matches, with their rank if asked. A rare word's few matches
-     * are all candidates (the GIN index finds them, a top-N sort keeps the newest); a word in most documents is
-     * found by walking the date index until enough match, so no query ranks or counts hundreds of thousands of rows
+     * The candidates: the items whose number the query holds (best first, see {@link #NUMBER_SCORE}), then
+     * the {@link #MAX_RESULTS} newest matches of the words, with their rank if asked; no more than
+     * {@link #MAX_RESULTS} in all. A number is found through its own index. A rare word's few matches are all
+     * candidates (the GIN index finds them, a top-N sort keeps the newest); a word in most documents is found by
+     * walking the date index until enough match, so no query ranks or counts hundreds of thousands of rows
      * (docs/adr/0007-fast-pages.md). The planner picks the path from the words' frequencies in its statistics.
      */
-    private static String found(String where, boolean ranked) {
+    static String found(String filters, boolean ranked) {
+        String columns = "d.item_type, d.item_id, d.body_id, d.url_key, d.title, d.status, d.item_date"
+                + (ranked ? RANK : "");
         return """
                 with q as (select websearch_to_tsquery('dutch', :q) as query),
                      found as materialized (
-                         select d.item_type, d.item_id, d.body_id, d.url_key, d.title, d.status, d.item_date%s
-                         from search_documents d
-                         where %s
-                         order by d.item_date desc nulls last, d.item_type, d.item_id desc
-                         limit :candidates)""".formatted(ranked ? RANK : "", where);
+                         select * from (
+                             (select %1$s, %6$s as number_match
+                              from search_documents d
+                              where %2$s and %3$s
+                              order by %5$s limit :candidates)
+                             union all
+                             (select %1$s, 0
+                              from search_documents d
+                              where %2$s and %4$s and not %3$s
+                              order by %5$s limit :candidates)) f
+                         order by number_match desc, item_date desc nulls last, item_type, item_id desc
+                         limit :candidates)""".formatted(columns, filters, NUMBER_MATCH, TEXT_MATCH, BY_DATE,
+                NUMBER_SCORE);
     }
 
     private static String path(ItemType type, String bodySlug, String urlKey) {

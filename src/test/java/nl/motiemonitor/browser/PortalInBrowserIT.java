@@ -86,7 +86,7 @@ class PortalInBrowserIT {
             assertAccessible(path);
         }
         open("/tweede-kamer/toezeggingen/2019-3");
-        browser.findElement(By.partialLinkText("Brief van de Staatssecretaris")).click();
+        browser.findElement(By.partialLinkText("Brief van de staatssecretaris")).click();
         assertAccessible("brief Tweede Kamer");
     }
 

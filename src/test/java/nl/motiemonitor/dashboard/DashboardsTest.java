@@ -122,6 +122,16 @@ class DashboardsTest {
     }
 
     @Test
+    void aLetterWithoutSubjectIsNamedBySenderAndDate() {
+        jdbc.update("update letters set subject = null, sender = 'Het College van burgemeester en wethouders'"
+                + " where body_id = ?", body);
+
+        assertThat(dashboards.dashboard(body, TODAY).dischargedWhilePromised()).singleElement()
+                .extracting(DashboardItem::note).isEqualTo("de brief van het college van burgemeester en wethouders"
+                        + " van 15 juli 2025 belooft nog 1 toezegging");
+    }
+
+    @Test
     void theNationalComparisonHasTheBodysRow() {
         assertThat(dashboards.comparison(TODAY)).filteredOn(b -> b.slug().equals("overzichtproef")).singleElement()
                 .satisfies(b -> {

@@ -136,9 +136,11 @@ class NationalDataGeneratorTest {
         // the sequences are past the loaded ids: the portal can add items
         assertThat(jdbc.queryForObject("select nextval(pg_get_serial_sequence('motions', 'id'))", Long.class))
                 .isGreaterThan(200);
-        // the search triggers are on again
+        // the search triggers are on again, and the documents are the ones they would write
         assertThat(jdbc.queryForObject("select count(*) from pg_trigger where tgname like 'search\\_%' "
-                + "and tgenabled = 'O'", Long.class)).isEqualTo(4);
+                + "and tgenabled = 'O'", Long.class)).isEqualTo(7);
+        assertThat(jdbc.queryForObject("select count(*) from search_documents d full join search_rows r"
+                + " using (item_type, item_id) where to_jsonb(d) is distinct from to_jsonb(r)", Long.class)).isZero();
     }
 
     @Test

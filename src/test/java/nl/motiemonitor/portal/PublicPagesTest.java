@@ -126,7 +126,7 @@ class PublicPagesTest {
         String html = page("/tweede-kamer/toezeggingen/2019-3");
 
         assertThat(html).contains("Algemeen Overleg Mensenhandel (Kamerstuk 28 638, nr. 178)", "Kuik (CDA)",
-                "Brief van de Staatssecretaris van Justitie en Veiligheid", "Afdoening geclaimd",
+                "Brief van de staatssecretaris van Justitie en Veiligheid", "Afdoening geclaimd",
                 "5 december 2019");
     }
 
@@ -146,7 +146,7 @@ class PublicPagesTest {
     void nationalLetterShowsItsParagraphsAndFootnotesAndAllThreeCommitments() {
         String html = page(letterHref("/tweede-kamer/toezeggingen/2019-1"));
 
-        assertThat(html).contains("Brief van de Staatssecretaris van Justitie en Veiligheid", "A. Broekers-Knol",
+        assertThat(html).contains("Brief van de staatssecretaris van Justitie en Veiligheid", "A. Broekers-Knol",
                 "Bestuurlijke handhaving seksinrichtingen", "Kamerstuk 34 193, nr. 9.", "href=\"#voetnoot-5\"",
                 "Toezegging 2019-1:", "Toezegging 2019-2:", "Toezegging 2019-3:", "niet vermeld");
         assertThat(Pattern.compile("<p class=\"utrecht-paragraph\">").matcher(html).results().count())

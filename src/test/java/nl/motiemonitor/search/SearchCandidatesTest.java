@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -21,7 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A word in more documents than {@link SearchService#MAX_RESULTS}: only the newest that many are ranked, counted and
- * faceted, and the page says so (docs/adr/0007-fast-pages.md). Below the cap, every match counts.
+ * faceted, and the page says so (docs/adr/0007-fast-pages.md). Below the cap, every match counts; an item found by
+ * its number is a candidate whatever its date, through the index of numbers.
  */
 @MotiemonitorTest
 class SearchCandidatesTest {
@@ -58,6 +61,9 @@ class SearchCandidatesTest {
                 from generate_series(1, ?) i""", body, LETTERS);
         jdbc.update("insert into letters (body_id, sent_on, subject, full_text, published) values (?, '2030-01-01',"
                 + " 'Concept over zwaluwtillen', 'Zwaluwtillen zwaluwtillen.', false)", body);
+        // older than all of them: never among the newest matches of the word, but found by its number
+        jdbc.update("insert into letters (body_id, sent_on, subject, registration_number, full_text, published)"
+                + " values (?, '2019-06-01', 'Nestkasten', 'ZW-2019-1', 'Over de zwaluwtillen.', true)", body);
     }
 
     @AfterEach
@@ -86,6 +92,32 @@ class SearchCandidatesTest {
         assertThat(dates).as("newest first, the last page ends at the oldest candidate").hasSize(20)
                 .endsWith(LocalDate.of(2020, 1, 1).plusDays(LETTERS - SearchService.MAX_RESULTS + 1));
         assertThat(last.hasNext()).isFalse();
+    }
+
+    @Test
+    void anItemFoundByItsNumberIsACandidateBeyondTheCapAndRanksFirst() {
+        SearchResult result = search.search(
+                new SearchQuery("zwaluwtillen OF zw 2019 1", null, null, null, null, false, 1, null, null));
+
+        assertThat(result.capped()).isTrue();
+        assertThat(result.total()).isEqualTo(SearchService.MAX_RESULTS);
+        // "2019 1" is also the number of a commitment (Tweede Kamer 2019-1): the longer number matched counts more
+        assertThat(result.hits().get(0).title()).isEqualTo("Nestkasten");
+        assertThat(result.hits().get(1).title()).isEqualTo("Toezegging 2019-1");
+    }
+
+    @Test
+    void theNumberIsFoundThroughItsIndex() {
+        jdbc.execute("analyze search_documents");
+        Map<String, Object> params = new LinkedHashMap<>();
+        String filters = SearchService.filters(new SearchQuery("ZW-2019-1", null, null, null, null, false, 1),
+                "ZW-2019-1", params);
+
+        String plan = String.join("\n", JdbcClient.create(jdbc).sql("explain " + SearchService.found(filters, true)
+                        + " select * from found").params(params).param("candidates", SearchService.MAX_RESULTS)
+                .query(String.class).list());
+
+        assertThat(plan).contains("Bitmap Index Scan on search_documents_numbers");
     }
 
     @Test

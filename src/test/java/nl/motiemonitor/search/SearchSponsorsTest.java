@@ -1,0 +1,112 @@
+package nl.motiemonitor.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.TestBodies;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A sponsor's name, or their party's name or abbreviation, finds the motions they sponsored (and the commitments made
+ * at their request), and the index follows renames, a change of party and a changed list of sponsors. These tests
+ * commit (the page is read over HTTP) and remove what they wrote afterwards.
+ */
+@MotiemonitorTest
+class SearchSponsorsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    SearchService search;
+
+    Long body;
+    Long party;
+    Long otherParty;
+    Long member;
+    Long motion;
+
+    @BeforeEach
+    void createMotion() {
+        body = TestBodies.create(jdbc, "indienerproef", "Gemeente Indienerproef", "MUNICIPALITY");
+        party = jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?,"
+                + " 'Christen-Democratisch Appèl', 'CDA') returning id", Long.class, body);
+        otherParty = jdbc.queryForObject("insert into parties (body_id, name) values (?, 'Stadspartij Proefstad')"
+                + " returning id", Long.class, body);
+        member = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Wobbenhorst', ?)"
+                + " returning id", Long.class, body, party);
+        motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
+                + " published) values (?, 'IP-1', 'Bankjes in het park', 'ADOPTED', 'OPEN', true) returning id",
+                Long.class, body);
+        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'REQUEST', ?)", motion,
+                "verzoekt het college meer bankjes te plaatsen");
+        jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", motion, member);
+    }
+
+    @AfterEach
+    void removeThem() {
+        TestBodies.remove(jdbc, body);
+    }
+
+    @Test
+    void aSponsorsNameOrPartyFindsTheMotion() {
+        for (String query : List.of("Wobbenhorst", "wobbenhorst", "CDA", "Christen-Democratisch Appèl",
+                "bankjes Wobbenhorst", "bankjes CDA")) {
+            assertThat(found(query)).as(query).containsExactly("/indienerproef/moties/ip-1");
+        }
+        assertThat(found("bankjes Stadspartij")).isEmpty();
+
+        String page = new PortalClient(port).get("/indienerproef/zoeken?q=Wobbenhorst").body();
+        assertThat(page).contains("href=\"/indienerproef/moties/ip-1\"", "Bankjes in het park",
+                "Indiener: <mark>Wobbenhorst</mark>");
+    }
+
+    @Test
+    void theIndexFollowsRenamesPartiesAndSponsors() {
+        jdbc.update("update members set name = 'Wobbenhorst-Kramer' where id = ?", member);
+        assertThat(found("Kramer")).containsExactly("/indienerproef/moties/ip-1");
+
+        jdbc.update("update parties set abbreviation = 'CDA-Proef' where id = ?", party);
+        assertThat(found("CDA-Proef")).containsExactly("/indienerproef/moties/ip-1");
+
+        jdbc.update("update members set party_id = ? where id = ?", otherParty, member);
+        assertThat(found("Stadspartij")).containsExactly("/indienerproef/moties/ip-1");
+        assertThat(found("CDA-Proef")).isEmpty();
+
+        Long newcomer = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Zuidervaart',"
+                + " ?) returning id", Long.class, body, party);
+        jdbc.update("delete from motion_sponsors where motion_id = ?", motion);
+        jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", motion, newcomer);
+        assertThat(found("Wobbenhorst")).isEmpty();
+        assertThat(found("Zuidervaart")).containsExactly("/indienerproef/moties/ip-1");
+    }
+
+    @Test
+    void aCommitmentIsFoundByWhoAskedForItAndADraftNever() {
+        jdbc.update("insert into commitments (body_id, number, text, status, published, requested_by_member_id)"
+                + " values (?, '2026-1', 'Wij sturen een plan voor het park.', 'OPEN', true, ?)", body, member);
+        assertThat(found("Wobbenhorst")).containsExactlyInAnyOrder("/indienerproef/moties/ip-1",
+                "/indienerproef/toezeggingen/2026-1");
+
+        jdbc.update("update motions set published = false where id = ?", motion);
+        jdbc.update("update commitments set published = false where body_id = ?", body);
+        assertThat(found("Wobbenhorst")).isEmpty();
+        assertThat(found("CDA")).doesNotContain("/indienerproef/moties/ip-1");
+    }
+
+    private List<String> found(String q) {
+        return search.search(new SearchQuery(q, body, null, null, null, false, 1)).hits().stream()
+                .map(SearchHit::path).toList();
+    }
+}
