@@ -58,6 +58,7 @@ class AuthorizationMatrixTest {
             entry("POST /beheer/gebruikers/{id}/rollen", Rule.ADMIN),
             entry("POST /beheer/gebruikers/{id}/blokkeren", Rule.ADMIN),
             entry("POST /beheer/gebruikers/{id}/deblokkeren", Rule.ADMIN),
+            entry("POST /beheer/gebruikers/{id}/wachtwoord", Rule.ADMIN),
             entry("GET /beheer/bestuursorganen", Rule.ADMIN),
             entry("POST /beheer/bestuursorganen", Rule.ADMIN),
             entry("GET /beheer/bestuursorganen/{id}", Rule.ADMIN),
