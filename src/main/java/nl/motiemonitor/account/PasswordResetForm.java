@@ -50,8 +50,9 @@ class PasswordResetForm {
         return newPassword;
     }
 
+    /** Empty is not given: the form then asks for one, not for a longer one. */
     public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
+        this.newPassword = newPassword == null || newPassword.isEmpty() ? null : newPassword;
     }
 
     public String getConfirmation() {

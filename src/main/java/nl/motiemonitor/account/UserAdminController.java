@@ -110,7 +110,7 @@ class UserAdminController {
         Accounts.UserSummary user = user(id);
         String password = form.isGenerate() ? PasswordResetForm.generated() : form.getNewPassword();
         if (!form.isGenerate()) {
-            if (password == null || password.isEmpty()) {
+            if (password == null) {
                 result.rejectValue("newPassword", "required",
                         "Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.");
             } else if (!result.hasFieldErrors("newPassword") && !password.equals(form.getConfirmation())) {

@@ -119,6 +119,9 @@ class PasswordResetTest {
 
         assertThat(adminClient.post(path, Map.of()).body()).contains("Controleer het formulier", "href=\"#newPassword\"",
                 "Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.");
+        assertThat(adminClient.post(path, Map.of("newPassword", "", "confirmation", "")).body())
+                .contains("Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.")
+                .doesNotContain("Tijdelijk wachtwoord: kies 12 tot 128 tekens.");
         assertThat(adminClient.post(path, Map.of("newPassword", "te-kort", "confirmation", "te-kort")).body())
                 .contains("Tijdelijk wachtwoord: kies 12 tot 128 tekens.").doesNotContain("value=\"te-kort\"");
         assertThat(adminClient.post(path, Map.of("newPassword", "x".repeat(129), "confirmation", "x".repeat(129)))
