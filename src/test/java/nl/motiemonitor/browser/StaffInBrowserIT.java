@@ -278,6 +278,56 @@ class StaffInBrowserIT {
         Axe.assertAccessible(browser, "gebruiker bewerken");
     }
 
+    @Test
+    void administratorChangesABodyAndResetsAPasswordAndEveryPageOnTheWayPassesAxe() {
+        logIn(ADMIN);
+        open("/beheer/bestuursorganen");
+        type(By.id("name"), "Gemeente Browserstad");
+        type(By.id("slug"), "browserstad");
+        new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Gemeente");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Toevoegen']")));
+        follow(browser.findElement(By.linkText("Gemeente Browserstad")));
+        assertThat(heading()).isEqualTo("Gemeente Browserstad wijzigen");
+        Axe.assertAccessible(browser, "bestuursorgaan wijzigen");
+
+        type(By.id("slug"), "zoeken");
+        type(By.id("name"), " ");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+        assertThat(summaryLinks()).extracting(WebElement::getText).containsExactlyInAnyOrder(
+                "Naam: vul de naam in, bijvoorbeeld Gemeente Den Haag.",
+                "Adresdeel: dit adres gebruikt de portal zelf. Kies een ander.");
+        Axe.assertAccessible(browser, "bestuursorgaan wijzigen met fouten");
+
+        type(By.id("slug"), "browserstad-nieuw");
+        type(By.id("name"), "Gemeente Browserstad");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+        assertThat(main()).contains("De oude adressen onder /browserstad verwijzen voortaan door naar "
+                + "/browserstad-nieuw.", "/browserstad, tot");
+        Axe.assertAccessible(browser, "bestuursorgaan gewijzigd, met geschiedenis");
+        open("/browserstad");
+        assertThat(browser.getCurrentUrl()).endsWith("/browserstad-nieuw");
+
+        createUser("vergeten-browser", "Vergeten Wachtwoord", false, Map.of("den-haag", "MEMBER"));
+        open("/beheer/gebruikers");
+        follow(browser.findElement(By.linkText("vergeten-browser")));
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Wachtwoord instellen']")));
+        assertThat(summaryLinks()).extracting(WebElement::getText)
+                .containsExactly("Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.");
+        Axe.assertAccessible(browser, "wachtwoord opnieuw instellen met fouten");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Wachtwoord laten maken']")));
+        String temporary = browser.findElement(By.cssSelector("code.mm-password")).getText();
+        Axe.assertAccessible(browser, "tijdelijk wachtwoord getoond");
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        type(By.id("username"), "vergeten-browser");
+        type(By.id("password"), temporary);
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Inloggen']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/beheer/wachtwoord");
+        assertThat(main()).contains("Een beheerder heeft uw wachtwoord opnieuw ingesteld.");
+        Axe.assertAccessible(browser, "wachtwoord verplicht wijzigen");
+    }
+
     private void logIn(String username) {
         open("/login");
         type(By.id("username"), username);
