@@ -1,5 +1,7 @@
 package nl.motiemonitor.account;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import jakarta.validation.Valid;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.ThemeProperties;
@@ -54,14 +57,20 @@ class BodyAdminController {
         binder.setAllowedFields("slug", "name", "kind", "cbsCode", "theme", "version");
     }
 
-    @ModelAttribute("kinds")
-    BodyKind[] kinds() {
-        return BodyKind.values();
+    /** One choice of a select: what the form sends, what the person reads. */
+    record Option(String value, String label) {
     }
 
-    @ModelAttribute("themes")
-    List<String> themes() {
-        return themes;
+    @ModelAttribute("kindOptions")
+    List<Option> kindOptions() {
+        List<Option> options = new ArrayList<>(List.of(new Option("", "Kies een soort")));
+        Arrays.stream(BodyKind.values()).map(kind -> new Option(kind.name(), kind.label())).forEach(options::add);
+        return options;
+    }
+
+    @ModelAttribute("themeOptions")
+    List<Option> themeOptions() {
+        return themes.stream().map(theme -> new Option(theme, theme)).toList();
     }
 
     @GetMapping
@@ -133,9 +142,13 @@ class BodyAdminController {
     }
 
     private String editPage(BodyView body, Model model) {
+        List<AuditTrail.Entry> history = bodies.history(body.id());
         model.addAttribute("body", body);
         model.addAttribute("formerSlugs", bodies.formerSlugs(body.id()));
-        model.addAttribute("history", bodies.history(body.id()));
+        model.addAttribute("history", history);
+        if (model.containsAttribute("saved") && !history.isEmpty()) {
+            model.addAttribute("lastChange", history.get(0));
+        }
         return "account/body-edit";
     }
 

@@ -8,17 +8,12 @@ import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.StaffSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -30,8 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * chart meet.
  */
 @MotiemonitorTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NarrowScreensIT {
+class NarrowScreensIT extends InChromium {
 
     private static final String ADMIN = "beheerder-smal";
     private static final String PASSWORD = StaffSession.PASSWORD;
@@ -40,26 +34,8 @@ class NarrowScreensIT {
     private static final List<String> STAFF_LISTS = List.of("/beheer/den-haag/moties", "/beheer/den-haag/toezeggingen",
             "/beheer/bestuursorganen", "/beheer/gebruikers");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {320, 375})
@@ -211,9 +187,5 @@ class NarrowScreensIT {
 
     private long script(String script) {
         return ((Number) browser.executeScript(script)).longValue();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 }

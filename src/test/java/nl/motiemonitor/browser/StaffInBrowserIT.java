@@ -10,20 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.annotation.DirtiesContext;
@@ -37,34 +33,19 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MotiemonitorTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffInBrowserIT {
+class StaffInBrowserIT extends InChromium {
 
     private static final String PASSWORD = "een lang genoeg wachtwoord";
     private static final String CLERK = "griffie-den-haag";
     private static final String ADMIN = "beheerder-browser";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver browser;
-
     @BeforeAll
-    void startBrowserAndCreateUsers() {
-        Chromium.requireInstalled();
+    void createUsers() {
         createUser(CLERK, "Griffie Den Haag", false, Map.of("den-haag", "CLERK"));
         createUser(ADMIN, "Beheerder Browser", true, Map.of());
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @BeforeEach
@@ -404,9 +385,6 @@ class StaffInBrowserIT {
         return browser.findElement(By.id("fouten-titel")).getText();
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
 
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();
