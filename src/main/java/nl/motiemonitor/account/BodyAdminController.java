@@ -15,6 +15,8 @@ import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.ThemeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/beheer/bestuursorganen")
 class BodyAdminController {
 
+    private static final Logger log = LoggerFactory.getLogger(BodyAdminController.class);
     private static final String DUPLICATE = "Dit bestuursorgaan bestaat al (adresdeel of CBS-code is al in gebruik).";
 
     private final Bodies bodies;
@@ -120,6 +123,8 @@ class BodyAdminController {
         String warning = takenOver(form.getSlug(), current.slug());
         try {
             BodyView changed = bodies.change(id, form.getVersion(), form.toChange());
+            log.info("Body {} changed by '{}': {} -> {}", id, CurrentUser.get().map(StaffUser::username).orElse("?"),
+                    current, changed);
             String moved = changed.slug().equals(current.slug()) ? ""
                     : " De oude adressen onder /" + current.slug() + " verwijzen voortaan door naar /"
                             + changed.slug() + ".";

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.EditConflictException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Bodies {
-
-    private static final Logger log = LoggerFactory.getLogger(Bodies.class);
 
     /** Paths the portal uses itself, which no body's slug may take (also a check constraint in the schema). */
     public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("zoeken", "beheer", "login", "logout",
@@ -93,13 +89,11 @@ public class Bodies {
         if (body.version() != expectedVersion) {
             throw new EditConflictException(body.version());
         }
-        BodyView before = body.toView();
         String former = body.change(change);
         if (former != null) {
             formerSlugs.save(new FormerSlug(former, id, clock.instant()));
         }
         bodies.flush();
-        log.info("Body {} changed: {} -> {}", id, before, body.toView());
         return body.toView();
     }
 
