@@ -10,11 +10,7 @@ alter table letter_items
         check ((response = 'POSTPONED') = (new_due_date is not null));
 alter table letter_items_aud add column new_due_date date;
 
--- A motion's number compared the way people write it: "M-168", "M 168" and "m168" are one number, as are
--- "Motie 166/2018" and "166-2018", and "33 959, nr. 5" and "33959-5". The import finds existing motions by it, and
--- a new motion whose number is another's in other punctuation is refused.
-create function motion_number_key(number text) returns text
-    language sql immutable parallel safe
-return regexp_replace(lower(number), '\m(motie|nr|nummer)\M|[^a-z0-9]', '', 'g');
-
-create index motions_by_number_key on motions (body_id, motion_number_key(registration_number));
+-- A motion's number compared the way people write it, with the search's key (V13): "M-168", "M 168" and "m168" are
+-- one number, as are "166/2018" and "166-2018", and "33 959, nr. 5" and "33959-5". The import finds existing motions
+-- by it, and a new motion whose number is another's in other punctuation is refused.
+create index motions_by_number_key on motions (body_id, search_number_key(registration_number));

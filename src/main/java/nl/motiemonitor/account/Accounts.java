@@ -13,7 +13,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates users, changes their roles and passwords, and disables them (which ends their sessions at once). */
+/**
+ * Creates users, changes their roles and passwords, resets a password to a temporary one, and disables users. Each
+ * change an administrator makes to another user ends that user's sessions at once.
+ */
 @Service
 @Transactional
 class Accounts {
@@ -35,11 +38,12 @@ class Accounts {
     }
 
     record UserSummary(Long id, String username, String displayName, boolean enabled, boolean admin,
-            Map<Long, BodyRole> roles, Instant createdAt, Instant passwordChangedAt) {
+            Map<Long, BodyRole> roles, Instant createdAt, Instant passwordChangedAt, boolean mustChangePassword) {
 
         static UserSummary of(UserAccount account) {
             return new UserSummary(account.id(), account.username(), account.displayName(), account.enabled(),
-                    account.admin(), account.roles(), account.createdAt(), account.passwordChangedAt());
+                    account.admin(), account.roles(), account.createdAt(), account.passwordChangedAt(),
+                    account.mustChangePassword());
         }
     }
 
@@ -126,6 +130,29 @@ class Accounts {
         UserAccount account = users.findById(id).orElseThrow();
         account.enable();
         log.info("User '{}' enabled by '{}'", account.username(), actingUsername);
+    }
+
+    /**
+     * An administrator sets a temporary password for another user: the user's sessions end, and at their next login
+     * they must choose their own before anything else in the staff area.
+     */
+    void resetPassword(Long id, String temporaryPassword, String actingUsername) {
+        UserAccount account = users.findById(id).orElseThrow();
+        if (account.username().equals(actingUsername)) {
+            throw new ChangeRefusedException("U kunt uw eigen wachtwoord hier niet opnieuw instellen. Wijzig het via"
+                    + " Wachtwoord wijzigen.");
+        }
+        account.resetPassword(passwords.encode(temporaryPassword), clock.instant());
+        users.flush();
+        log.info("Password of user '{}' reset by '{}'; they must change it at their next login", account.username(),
+                actingUsername);
+        sessions.endSessionsOf(account.username());
+    }
+
+    /** Whether the user must change a password an administrator set before doing anything else. */
+    @Transactional(readOnly = true)
+    boolean mustChangePassword(String username) {
+        return users.existsByUsernameAndMustChangePasswordTrue(UserAccount.normalise(username));
     }
 
     /** False when the current password is wrong; nothing changes then. */

@@ -1,15 +1,24 @@
 package nl.motiemonitor.account;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.shared.AuditTrail;
+import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.ThemeProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,14 +26,21 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /beheer/bestuursorganen}: administrators list and register bodies. Only for ROLE_ADMIN. */
+/**
+ * {@code /beheer/bestuursorganen}: administrators list, register and change bodies. Only for ROLE_ADMIN. A changed
+ * slug keeps the body's old URLs working (the body module keeps the former slug; the portal redirects it).
+ */
 @Controller
 @RequestMapping("/beheer/bestuursorganen")
 class BodyAdminController {
+
+    private static final Logger log = LoggerFactory.getLogger(BodyAdminController.class);
+    private static final String DUPLICATE = "Dit bestuursorgaan bestaat al (adresdeel of CBS-code is al in gebruik).";
 
     private final Bodies bodies;
     private final List<String> themes;
@@ -41,55 +57,134 @@ class BodyAdminController {
 
     @InitBinder("form")
     void bindOnly(WebDataBinder binder) {
-        binder.setAllowedFields("slug", "name", "kind", "cbsCode", "theme");
+        binder.setAllowedFields("slug", "name", "kind", "cbsCode", "theme", "version");
     }
 
-    @ModelAttribute("kinds")
-    BodyKind[] kinds() {
-        return BodyKind.values();
+    /** One choice of a select: what the form sends, what the person reads. */
+    record Option(String value, String label) {
     }
 
-    @ModelAttribute("themes")
-    List<String> themes() {
-        return themes;
+    @ModelAttribute("kindOptions")
+    List<Option> kindOptions() {
+        List<Option> options = new ArrayList<>(List.of(new Option("", "Kies een soort")));
+        Arrays.stream(BodyKind.values()).map(kind -> new Option(kind.name(), kind.label())).forEach(options::add);
+        return options;
+    }
+
+    @ModelAttribute("themeOptions")
+    List<Option> themeOptions() {
+        return themes.stream().map(theme -> new Option(theme, theme)).toList();
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("bodies", bodies.all());
-        model.addAttribute("form", new NewBodyForm());
+        model.addAttribute("form", new BodyForm());
         return "account/bodies";
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewBodyForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("form") BodyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        List<BodyView> existing = bodies.all();
-        if (!result.hasFieldErrors("theme") && !themes.contains(form.getTheme())) {
-            result.rejectValue("theme", "unknown", "Kies een van de huisstijlen uit de lijst.");
-        }
-        if (!result.hasFieldErrors("slug") && Bodies.RESERVED_SLUGS.contains(form.getSlug())) {
-            result.rejectValue("slug", "reserved", "Dit adresdeel gebruikt de portal zelf. Kies een ander.");
-        }
-        if (!result.hasFieldErrors("slug") && bodies.exists(form.getSlug())) {
-            result.rejectValue("slug", "duplicate", "Er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
-        }
-        String cbsCode = form.getCbsCode() == null || form.getCbsCode().isEmpty() ? null : form.getCbsCode();
-        if (cbsCode != null && !result.hasFieldErrors("cbsCode")
-                && existing.stream().anyMatch(body -> Objects.equals(body.cbsCode(), cbsCode))) {
-            result.rejectValue("cbsCode", "duplicate", "Er is al een bestuursorgaan met deze CBS-code.");
-        }
+        check(form, result, null);
         if (!result.hasErrors()) {
+            String warning = takenOver(form.getSlug(), null);
             try {
-                BodyView body = bodies.register(form.getSlug(), form.getName().strip(), form.getKind(), cbsCode,
-                        form.getTheme());
-                redirect.addFlashAttribute("notice", body.name() + " is toegevoegd.");
+                BodyView body = bodies.register(form.getSlug(), form.getName().strip(), form.getKind(),
+                        form.cbsCodeOrNull(), form.getTheme());
+                redirect.addFlashAttribute("notice", body.name() + " is toegevoegd." + warning);
                 return "redirect:/beheer/bestuursorganen";
             } catch (DataIntegrityViolationException e) {
-                result.reject("duplicate", "Dit bestuursorgaan bestaat al (adresdeel of CBS-code is al in gebruik).");
+                result.reject("duplicate", DUPLICATE);
             }
         }
-        model.addAttribute("bodies", existing);
+        model.addAttribute("bodies", bodies.all());
         return "account/bodies";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable Long id, Model model) {
+        Bodies.EditableBody body = editable(id);
+        model.addAttribute("form", BodyForm.of(body.body(), body.version()));
+        return editPage(body.body(), model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        BodyView current = editable(id).body();
+        if (form.getVersion() == null) {
+            result.reject("version", "Het formulier mist zijn versie. Open het bestuursorgaan opnieuw om het te wijzigen.");
+        }
+        check(form, result, id);
+        if (result.hasErrors()) {
+            return editPage(current, model);
+        }
+        String warning = takenOver(form.getSlug(), current.slug());
+        try {
+            BodyView changed = bodies.change(id, form.getVersion(), form.toChange());
+            log.info("Body {} changed by '{}': {} -> {}", id, CurrentUser.get().map(StaffUser::username).orElse("?"),
+                    current, changed);
+            String moved = changed.slug().equals(current.slug()) ? ""
+                    : " De oude adressen onder /" + current.slug() + " verwijzen voortaan door naar /"
+                            + changed.slug() + ".";
+            redirect.addFlashAttribute("notice", changed.name() + " is gewijzigd." + moved + warning);
+            return "redirect:/beheer/bestuursorganen/" + id;
+        } catch (EditConflictException | OptimisticLockingFailureException e) {
+            return conflict(id, form, model);
+        } catch (DataIntegrityViolationException e) {
+            result.reject("duplicate", DUPLICATE);
+            return editPage(current, model);
+        }
+    }
+
+    /** What was typed stays in the form; the saved version is shown beside it, and saving again keeps the typed one. */
+    private String conflict(Long id, BodyForm form, Model model) {
+        Bodies.EditableBody saved = editable(id);
+        form.setVersion(saved.version());
+        model.addAttribute("saved", saved.body());
+        return editPage(saved.body(), model);
+    }
+
+    private String editPage(BodyView body, Model model) {
+        List<AuditTrail.Entry> history = bodies.history(body.id());
+        model.addAttribute("body", body);
+        model.addAttribute("formerSlugs", bodies.formerSlugs(body.id()));
+        model.addAttribute("history", history);
+        if (model.containsAttribute("saved") && !history.isEmpty()) {
+            model.addAttribute("lastChange", history.get(0));
+        }
+        return "account/body-edit";
+    }
+
+    private Bodies.EditableBody editable(Long id) {
+        return bodies.editable(id).orElseThrow(() -> new NotFoundException("bestuursorgaan " + id));
+    }
+
+    /** The rules beyond Bean Validation, the same for a new body and a changed one ({@code self}: its id). */
+    private void check(BodyForm form, BindingResult result, Long self) {
+        if (!result.hasFieldErrors("theme") && !themes.contains(form.getTheme())) {
+            result.rejectValue("theme", "unknown", "Huisstijl: kies een van de huisstijlen uit de lijst.");
+        }
+        if (!result.hasFieldErrors("slug") && Bodies.RESERVED_SLUGS.contains(form.getSlug())) {
+            result.rejectValue("slug", "reserved", "Adresdeel: dit adres gebruikt de portal zelf. Kies een ander.");
+        }
+        if (!result.hasFieldErrors("slug") && bodies.findBySlug(form.getSlug())
+                .filter(other -> !other.id().equals(self)).isPresent()) {
+            result.rejectValue("slug", "duplicate",
+                    "Adresdeel: er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
+        }
+        String cbsCode = form.cbsCodeOrNull();
+        if (cbsCode != null && !result.hasFieldErrors("cbsCode") && bodies.all().stream()
+                .anyMatch(other -> Objects.equals(other.cbsCode(), cbsCode) && !other.id().equals(self))) {
+            result.rejectValue("cbsCode", "duplicate", "CBS-code: er is al een bestuursorgaan met deze CBS-code.");
+        }
+    }
+
+    /** A warning when the slug was another body's: its old URLs will show this body from now on. */
+    private String takenOver(String slug, String ownSlug) {
+        Optional<String> other = bodies.renamedTo(slug).filter(current -> !current.equals(ownSlug));
+        return other.map(current -> " Let op: /" + slug + " was eerder het adres van /" + current
+                + "; die oude adressen tonen nu dit bestuursorgaan.").orElse("");
     }
 }

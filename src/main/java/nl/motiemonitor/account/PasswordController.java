@@ -28,6 +28,12 @@ class PasswordController {
         binder.setAllowedFields("currentPassword", "newPassword", "confirmation");
     }
 
+    /** Whether an administrator reset the password, so the user must change it before anything else. */
+    @ModelAttribute("mustChange")
+    boolean mustChange() {
+        return CurrentUser.get().map(user -> accounts.mustChangePassword(user.username())).orElse(false);
+    }
+
     @GetMapping
     String form(Model model) {
         model.addAttribute("form", new PasswordChangeForm());

@@ -47,6 +47,9 @@ class UserAccount {
     @Column(nullable = false)
     private Instant passwordChangedAt;
 
+    /** Set when an administrator reset the password: the user must choose their own before anything else. */
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_body_roles", joinColumns = @JoinColumn(name = "user_id"))
     @MapKeyColumn(name = "body_id")
@@ -78,6 +81,14 @@ class UserAccount {
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** A temporary password set by an administrator, which the user must replace at their next login. */
+    void resetPassword(String temporaryHash, Instant now) {
+        this.passwordHash = temporaryHash;
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
     }
 
     void assignRoles(Map<Long, BodyRole> newRoles, boolean newAdmin) {
@@ -124,6 +135,10 @@ class UserAccount {
 
     Instant passwordChangedAt() {
         return passwordChangedAt;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     Map<Long, BodyRole> roles() {

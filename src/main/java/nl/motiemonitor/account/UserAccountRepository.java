@@ -12,5 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** One indexed lookup, on every request of the staff area ({@link PasswordChangeRequired}). */
+    boolean existsByUsernameAndMustChangePasswordTrue(String username);
+
     List<UserAccount> findAllByOrderByUsernameAsc();
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /beheer/gebruikers}: administrators list, create, change and block users. Only for ROLE_ADMIN. */
+/**
+ * {@code /beheer/gebruikers}: administrators list, create, change and block users, and reset another user's password.
+ * Only for ROLE_ADMIN.
+ */
 @Controller
 @RequestMapping("/beheer/gebruikers")
 class UserAdminController {
@@ -43,6 +46,11 @@ class UserAdminController {
     @InitBinder("rolesForm")
     void bindRoles(WebDataBinder binder) {
         binder.setAllowedFields("admin", "roles[*]");
+    }
+
+    @InitBinder("resetForm")
+    void bindReset(WebDataBinder binder) {
+        binder.setAllowedFields("generate", "newPassword", "confirmation");
     }
 
     @ModelAttribute("bodyRoles")
@@ -91,9 +99,51 @@ class UserAdminController {
     @GetMapping("/{id}")
     String edit(@PathVariable Long id, Model model) {
         Accounts.UserSummary user = user(id);
-        model.addAttribute("user", user);
         model.addAttribute("rolesForm", UserRolesForm.of(user));
+        return editPage(user, model);
+    }
+
+    /** A temporary password, typed or made here and shown once; the user must replace it at their next login. */
+    @PostMapping("/{id}/wachtwoord")
+    String resetPassword(@PathVariable Long id, @Valid @ModelAttribute("resetForm") PasswordResetForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Accounts.UserSummary user = user(id);
+        String password = form.isGenerate() ? PasswordResetForm.generated() : form.getNewPassword();
+        if (!form.isGenerate()) {
+            if (password == null) {
+                result.rejectValue("newPassword", "required",
+                        "Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.");
+            } else if (!result.hasFieldErrors("newPassword") && !password.equals(form.getConfirmation())) {
+                result.rejectValue("confirmation", "mismatch",
+                        "Herhaling: die is niet gelijk aan het tijdelijke wachtwoord.");
+            }
+        }
+        if (!result.hasErrors()) {
+            try {
+                accounts.resetPassword(id, password, acting());
+                redirect.addFlashAttribute("notice", "Het wachtwoord van " + user.username() + " is opnieuw"
+                        + " ingesteld. " + user.username() + " is overal afgemeld en moet bij de volgende keer"
+                        + " inloggen een eigen wachtwoord kiezen.");
+                if (form.isGenerate()) {
+                    redirect.addFlashAttribute("temporaryPassword", password);
+                }
+                return "redirect:/beheer/gebruikers/" + id;
+            } catch (Accounts.ChangeRefusedException e) {
+                result.reject("refused", e.getMessage());
+            }
+        }
+        form.clearPasswords();
+        model.addAttribute("rolesForm", UserRolesForm.of(user));
+        return editPage(user, model);
+    }
+
+    private String editPage(Accounts.UserSummary user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("self", user.username().equals(acting()));
         model.addAttribute("bodies", bodies.all());
+        if (!model.containsAttribute("resetForm")) {
+            model.addAttribute("resetForm", new PasswordResetForm());
+        }
         return "account/user-edit";
     }
 
@@ -112,9 +162,7 @@ class UserAdminController {
                 result.rejectValue("admin", "refused", e.getMessage());
             }
         }
-        model.addAttribute("user", user);
-        model.addAttribute("bodies", all);
-        return "account/user-edit";
+        return editPage(user, model);
     }
 
     @PostMapping("/{id}/blokkeren")

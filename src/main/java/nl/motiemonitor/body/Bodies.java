@@ -1,5 +1,6 @@
 package nl.motiemonitor.body;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,10 +9,13 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.shared.AuditHistory;
+import nl.motiemonitor.shared.AuditTrail;
+import nl.motiemonitor.shared.EditConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The body module's API: register and look up bodies, their party groups and members. */
+/** The body module's API: register, change and look up bodies, their party groups and members. */
 @Service
 @Transactional(readOnly = true)
 public class Bodies {
@@ -24,11 +28,26 @@ public class Bodies {
     private final BodyRepository bodies;
     private final PartyRepository parties;
     private final MemberRepository members;
+    private final FormerSlugRepository formerSlugs;
+    private final AuditHistory audit;
+    private final Clock clock;
 
-    Bodies(BodyRepository bodies, PartyRepository parties, MemberRepository members) {
+    Bodies(BodyRepository bodies, PartyRepository parties, MemberRepository members, FormerSlugRepository formerSlugs,
+            AuditHistory audit, Clock clock) {
         this.bodies = bodies;
         this.parties = parties;
         this.members = members;
+        this.formerSlugs = formerSlugs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A body as an edit form starts from: with the version the form sends back. */
+    public record EditableBody(BodyView body, long version) {
+    }
+
+    /** A slug the body had, and since when it has another. */
+    public record FormerSlugView(String slug, java.time.Instant replacedAt) {
     }
 
     public Optional<BodyView> findBySlug(String slug) {
@@ -51,6 +70,60 @@ public class Bodies {
     @Transactional
     public BodyView register(String slug, String name, BodyKind kind, String cbsCode, String theme) {
         return bodies.save(new Body(slug, name, kind, cbsCode, theme)).toView();
+    }
+
+    public Optional<EditableBody> editable(Long id) {
+        return bodies.findById(id).map(body -> new EditableBody(body.toView(), body.version()));
+    }
+
+    /**
+     * Changes a body as an administrator asks. A changed slug is kept as a former slug, so the body's old URLs keep
+     * working ({@link #renamedTo}).
+     *
+     * @throws EditConflictException when the body changed since the form was opened
+     * @throws org.springframework.dao.DataIntegrityViolationException when another body has the slug or CBS code
+     */
+    @Transactional
+    public BodyView change(Long id, long expectedVersion, BodyChange change) {
+        Body body = bodies.findById(id).orElseThrow(() -> new IllegalArgumentException("Onbekend orgaan: " + id));
+        if (body.version() != expectedVersion) {
+            throw new EditConflictException(body.version());
+        }
+        String former = body.change(change);
+        if (former != null) {
+            formerSlugs.save(new FormerSlug(former, id, clock.instant()));
+        }
+        bodies.flush();
+        return body.toView();
+    }
+
+    /**
+     * The current slug of the body that once had this slug; empty when a body has it now (it is that body's) or
+     * none ever had it.
+     */
+    public Optional<String> renamedTo(String slug) {
+        if (bodies.existsBySlug(slug)) {
+            return Optional.empty();
+        }
+        return formerSlugs.findById(slug).flatMap(former -> bodies.findById(former.bodyId())).map(Body::slug);
+    }
+
+    /** The slugs a body had before, newest first; not the one it has now. */
+    public List<FormerSlugView> formerSlugs(Long id) {
+        String current = bodies.findById(id).map(Body::slug).orElse(null);
+        return formerSlugs.findByBodyIdOrderByReplacedAtDesc(id).stream()
+                .filter(former -> !former.slug().equals(current))
+                .map(former -> new FormerSlugView(former.slug(), former.replacedAt())).toList();
+    }
+
+    /** Every change of a body, newest first, field by field, with who made it. */
+    public List<AuditTrail.Entry> history(Long id) {
+        return audit.of(Body.class, id, body -> {
+            BodyView view = body.toView();
+            return new AuditTrail.Fields().put("Naam", view.name()).put("Adresdeel", view.slug())
+                    .put("Soort", view.kind() == null ? null : view.kind().label()).put("CBS-code", view.cbsCode())
+                    .put("Huisstijl", view.theme()).build();
+        });
     }
 
     @Transactional

@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
-/** A body whose council adopts motions: Gemeente Den Haag, Tweede Kamer. */
+/** A body whose council adopts motions: Gemeente Den Haag, Tweede Kamer. Every change is audited (Envers). */
 @Entity
+@Audited
 @Table(name = "bodies")
 class Body {
 
@@ -46,6 +48,25 @@ class Body {
         this.kind = kind;
         this.cbsCode = cbsCode;
         this.theme = theme == null ? "voorbeeld" : theme;
+    }
+
+    /** What an administrator may change; the slug it had before, when the slug changed, else null. */
+    String change(BodyChange change) {
+        String former = change.slug().equals(slug) ? null : slug;
+        this.slug = change.slug();
+        this.name = change.name();
+        this.kind = change.kind();
+        this.cbsCode = change.cbsCode();
+        this.theme = change.theme();
+        return former;
+    }
+
+    long version() {
+        return version;
+    }
+
+    String slug() {
+        return slug;
     }
 
     BodyView toView() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.term.Terms;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The weekly reminder digest for a body's clerks (and, if configured, the executive's contact persons): what is
- * late and what falls due in the next 30 days, sent to the addresses in motiemonitor.follow.reminders.{slug}.
+ * late and what falls due in the next 30 days, sent to the addresses in motiemonitor.follow.reminders.{slug}
+ * (a slug the body had before still counts, so renaming a body does not silence its reminders).
  * Only published items: the same facts as the public dashboard.
  */
 @Component
@@ -23,12 +26,14 @@ public class Reminders {
     private final MailOutbox outbox;
     private final FollowProperties properties;
     private final Terms terms;
+    private final Bodies bodies;
 
-    Reminders(JdbcClient jdbc, MailOutbox outbox, FollowProperties properties, Terms terms) {
+    Reminders(JdbcClient jdbc, MailOutbox outbox, FollowProperties properties, Terms terms, Bodies bodies) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.properties = properties;
         this.terms = terms;
+        this.bodies = bodies;
     }
 
     @Scheduled(cron = "${motiemonitor.follow.reminder-cron:0 0 7 * * MON}", zone = "Europe/Amsterdam")
@@ -43,15 +48,15 @@ public class Reminders {
     public int queueReminders(LocalDate today) {
         int queued = 0;
         for (Map.Entry<String, List<String>> entry : properties.reminders().entrySet()) {
-            var body = jdbc.sql("select id, name from bodies where slug = :slug").param("slug", entry.getKey())
-                    .query().listOfRows();
-            if (body.isEmpty() || entry.getValue().isEmpty()) {
+            BodyView body = bodies.findBySlug(entry.getKey())
+                    .or(() -> bodies.renamedTo(entry.getKey()).flatMap(bodies::findBySlug)).orElse(null);
+            if (body == null || entry.getValue().isEmpty()) {
                 continue;
             }
-            long bodyId = ((Number) body.get(0).get("id")).longValue();
-            String name = (String) body.get(0).get("name");
-            List<String> late = lines(bodyId, today, "t.late_days is not null", entry.getKey());
-            List<String> soon = lines(bodyId, today, "t.due_soon", entry.getKey());
+            long bodyId = body.id();
+            String name = body.name();
+            List<String> late = lines(bodyId, today, "t.late_days is not null", body.slug());
+            List<String> soon = lines(bodyId, today, "t.due_soon", body.slug());
             if (late.isEmpty() && soon.isEmpty()) {
                 continue;
             }
@@ -59,7 +64,7 @@ public class Reminders {
                     .append(DutchDates.format(today)).append(".\n\n");
             section(text, "Te laat (" + late.size() + ")", late);
             section(text, "Termijn verloopt binnen 30 dagen (" + soon.size() + ")", soon);
-            text.append("Het overzicht: ").append(properties.baseUrl()).append('/').append(entry.getKey())
+            text.append("Het overzicht: ").append(properties.baseUrl()).append('/').append(body.slug())
                     .append("/overzicht\n");
             for (String recipient : entry.getValue()) {
                 outbox.queue(null, recipient.strip(), "Termijnen " + name + ": " + late.size() + " te laat, "

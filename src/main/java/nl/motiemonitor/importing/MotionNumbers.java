@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "2024M17", "RIS307041", Kamerstukken "33 959, nr. 5" and the chair's "Zij krijgt nr. 5 (33 959).", and the
  * Eerste Kamer's "(EK 34.300 IV, P)". A number is given as written (the Kamer's sentence excepted, which becomes
  * "33959-5"); matching it to a stored motion ignores case, spaces, punctuation and words like "nr." (the database's
- * {@code motion_number_key}, V17).
+ * {@code search_number_key}, V13).
  */
 final class MotionNumbers {
 

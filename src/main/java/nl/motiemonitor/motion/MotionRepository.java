@@ -13,10 +13,10 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
 
-    /** The body's motions whose number is this one in other punctuation or case (motion_number_key, V18). */
+    /** The body's motions whose number is this one in other punctuation or case (search_number_key, V13). */
     @Query(nativeQuery = true, value = """
             select * from motions where body_id = :bodyId
-            and motion_number_key(registration_number) = motion_number_key(:number) order by id""")
+            and search_number_key(registration_number) = search_number_key(:number) order by id""")
     List<Motion> findByNumberKey(Long bodyId, String number);
 
     /** The body's motions of this title, ignoring case and spaces. */

@@ -4,6 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyKind;
@@ -17,11 +20,13 @@ import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchText;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.web.FeedLink;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
  * Search: {@code /zoeken} over all bodies, {@code /{body}/zoeken} within one. Filters are query parameters, so every
@@ -35,11 +40,13 @@ class SearchController {
     private final BodyResolver bodies;
     private final Bodies allBodies;
     private final SearchService search;
+    private final RenamedBodyRedirect renamed;
 
-    SearchController(BodyResolver bodies, Bodies allBodies, SearchService search) {
+    SearchController(BodyResolver bodies, Bodies allBodies, SearchService search, RenamedBodyRedirect renamed) {
         this.bodies = bodies;
         this.allBodies = allBodies;
         this.search = search;
+        this.renamed = renamed;
     }
 
     @GetMapping("/zoeken")
@@ -51,11 +58,17 @@ class SearchController {
             @RequestParam(name = "jaar", required = false) String yearParam,
             @RequestParam(name = "fractie", required = false) String partyParam,
             @RequestParam(name = "sorteer", required = false) String sortParam,
-            @RequestParam(name = "pagina", required = false) String pageParam, Model model) {
+            @RequestParam(name = "pagina", required = false) String pageParam, Model model,
+            HttpServletRequest request) {
         List<String> notices = new ArrayList<>();
         BodyView filterBody = null;
         if (bodyParam != null && !bodyParam.isBlank()) {
             filterBody = bodyParam.matches("[a-z0-9-]{1,60}") ? allBodies.findBySlug(bodyParam).orElse(null) : null;
+            Optional<String> moved = filterBody == null ? renamed.target(request) : Optional.empty();
+            if (moved.isPresent()) {
+                request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+                return "redirect:" + moved.get();
+            }
             if (filterBody == null) {
                 notices.add("Het bestuursorgaan '" + bodyParam + "' bestaat niet; er is niet op bestuursorgaan"
                         + " gefilterd.");

@@ -110,13 +110,13 @@ class ConfiguredAccountsTest {
 
         String invalid = client.post("/beheer/bestuursorganen", Map.of("slug", "Den Haag", "name", " ",
                 "kind", "", "cbsCode", "XX12", "theme", "voorbeeld")).body();
-        assertThat(invalid).contains("Controleer het formulier", "Gebruik kleine letters en cijfers",
-                "Vul de naam in", "Kies de soort bestuursorgaan.", "Een CBS-code is GM, PV of WS",
+        assertThat(invalid).contains("Controleer het formulier", "Adresdeel: gebruik kleine letters en cijfers",
+                "Naam: vul de naam in", "Soort: kies de soort bestuursorgaan.", "CBS-code: GM, PV of WS",
                 "value=\"Den Haag\"", "value=\"XX12\"");
 
         String duplicate = client.post("/beheer/bestuursorganen", Map.of("slug", "den-haag", "name", "Nog eens",
                 "kind", "MUNICIPALITY", "cbsCode", "", "theme", "voorbeeld")).body();
-        assertThat(duplicate).contains("Er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
+        assertThat(duplicate).contains("Adresdeel: er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
 
         StaffClient.Response created = client.post("/beheer/bestuursorganen", Map.of("slug", slug,
                 "name", "Waterschap Test", "kind", "WATER_BOARD", "cbsCode", "", "theme", "voorbeeld"));

@@ -6,43 +6,19 @@ import java.util.List;
 import java.util.logging.Level;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reader in real Chromium: follows links from the front page to a motion and its letter; axe-core checks WCAG. */
 @MotiemonitorTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalInBrowserIT {
-
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        Chromium.requireInstalled();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PortalInBrowserIT extends InChromium {
 
     @BeforeEach
     void desktopWindow() {
@@ -122,10 +98,6 @@ class PortalInBrowserIT {
                     .map(LogEntry::getMessage).toList();
             assertThat(problems).as("browser console on %s", path).isEmpty();
         }
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     private String heading() {

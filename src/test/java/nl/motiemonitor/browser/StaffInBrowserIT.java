@@ -10,20 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.annotation.DirtiesContext;
@@ -37,34 +33,19 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MotiemonitorTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StaffInBrowserIT {
+class StaffInBrowserIT extends InChromium {
 
     private static final String PASSWORD = "een lang genoeg wachtwoord";
     private static final String CLERK = "griffie-den-haag";
     private static final String ADMIN = "beheerder-browser";
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver browser;
-
     @BeforeAll
-    void startBrowserAndCreateUsers() {
-        Chromium.requireInstalled();
+    void createUsers() {
         createUser(CLERK, "Griffie Den Haag", false, Map.of("den-haag", "CLERK"));
         createUser(ADMIN, "Beheerder Browser", true, Map.of());
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @BeforeEach
@@ -278,6 +259,56 @@ class StaffInBrowserIT {
         Axe.assertAccessible(browser, "gebruiker bewerken");
     }
 
+    @Test
+    void administratorChangesABodyAndResetsAPasswordAndEveryPageOnTheWayPassesAxe() {
+        logIn(ADMIN);
+        open("/beheer/bestuursorganen");
+        type(By.id("name"), "Gemeente Browserstad");
+        type(By.id("slug"), "browserstad");
+        new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Gemeente");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Toevoegen']")));
+        follow(browser.findElement(By.linkText("Gemeente Browserstad")));
+        assertThat(heading()).isEqualTo("Gemeente Browserstad wijzigen");
+        Axe.assertAccessible(browser, "bestuursorgaan wijzigen");
+
+        type(By.id("slug"), "zoeken");
+        type(By.id("name"), " ");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+        assertThat(summaryLinks()).extracting(WebElement::getText).containsExactlyInAnyOrder(
+                "Naam: vul de naam in, bijvoorbeeld Gemeente Den Haag.",
+                "Adresdeel: dit adres gebruikt de portal zelf. Kies een ander.");
+        Axe.assertAccessible(browser, "bestuursorgaan wijzigen met fouten");
+
+        type(By.id("slug"), "browserstad-nieuw");
+        type(By.id("name"), "Gemeente Browserstad");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+        assertThat(main()).contains("De oude adressen onder /browserstad verwijzen voortaan door naar "
+                + "/browserstad-nieuw.", "/browserstad, tot");
+        Axe.assertAccessible(browser, "bestuursorgaan gewijzigd, met geschiedenis");
+        open("/browserstad");
+        assertThat(browser.getCurrentUrl()).endsWith("/browserstad-nieuw");
+
+        createUser("vergeten-browser", "Vergeten Wachtwoord", false, Map.of("den-haag", "MEMBER"));
+        open("/beheer/gebruikers");
+        follow(browser.findElement(By.linkText("vergeten-browser")));
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Wachtwoord instellen']")));
+        assertThat(summaryLinks()).extracting(WebElement::getText)
+                .containsExactly("Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.");
+        Axe.assertAccessible(browser, "wachtwoord opnieuw instellen met fouten");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Wachtwoord laten maken']")));
+        String temporary = browser.findElement(By.cssSelector("code.mm-password")).getText();
+        Axe.assertAccessible(browser, "tijdelijk wachtwoord getoond");
+
+        browser.manage().deleteAllCookies();
+        open("/login");
+        type(By.id("username"), "vergeten-browser");
+        type(By.id("password"), temporary);
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Inloggen']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/beheer/wachtwoord");
+        assertThat(main()).contains("Een beheerder heeft uw wachtwoord opnieuw ingesteld.");
+        Axe.assertAccessible(browser, "wachtwoord verplicht wijzigen");
+    }
+
     private void logIn(String username) {
         open("/login");
         type(By.id("username"), username);
@@ -354,9 +385,6 @@ class StaffInBrowserIT {
         return browser.findElement(By.id("fouten-titel")).getText();
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
 
     private String heading() {
         return browser.findElement(By.tagName("h1")).getText();

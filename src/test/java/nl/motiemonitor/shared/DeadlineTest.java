@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Terms are dates without time, in the Netherlands; overdue, due soon and discharged late are computed. */
+/** Terms are dates without time, in the Netherlands; whether they are late is computed in the database (TimelinessTest). */
 class DeadlineTest {
 
     static final List<MonthDay> JULY_AND_DECEMBER = List.of(MonthDay.of(7, 1), MonthDay.of(12, 1));

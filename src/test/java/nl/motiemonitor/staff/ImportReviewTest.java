@@ -49,8 +49,8 @@ class ImportReviewTest {
         fields.put("motions[0].newDueDate", "2027-03-01");
         assertThat(clerk.post(action(review), fields).statusCode()).isEqualTo(302);
 
-        assertThat(jdbc.queryForObject("select count(*) from motions where motion_number_key(registration_number)"
-                + " = motion_number_key(?)", Long.class, "M" + suffix)).as("no second motion").isOne();
+        assertThat(jdbc.queryForObject("select count(*) from motions where search_number_key(registration_number)"
+                + " = search_number_key(?)", Long.class, "M" + suffix)).as("no second motion").isOne();
         assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motion))
                 .isEqualTo("IN_PROGRESS");
         assertThat(jdbc.queryForMap("select to_date::text as to_date, letter_id from term_extensions"
