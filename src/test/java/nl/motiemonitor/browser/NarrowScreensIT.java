@@ -53,7 +53,7 @@ class NarrowScreensIT extends InChromium {
         WebElement motion = firstRow("moties-tabel");
         assertVisible(motion, By.linkText("Onderzoek mogelijkheden overweeghuis"), width);
         assertVisible(motion, By.cssSelector(".utrecht-status-badge"), width);
-        assertVisible(motion, By.xpath(".//*[contains(text(), 'dagen over de termijn')]"), width);
+        assertVisible(motion, By.xpath(".//*[contains(text(), 'wacht op besluit van de raad')]"), width);
         assertThat(text(motion)).contains("Status: Afdoening voorgesteld", "Termijn: 9 april 2026");
         assertTableSemantics("moties-tabel");
 
@@ -64,7 +64,7 @@ class NarrowScreensIT extends InChromium {
         assertTableSemantics("te-laat-tabel");
 
         open("/overzicht");
-        assertThat(text(firstRow("vergelijking-tabel"))).contains("Te laat:", "% binnen de termijn:");
+        assertThat(text(firstRow("vergelijking-tabel"))).contains("Te laat:", "% op tijd beantwoord:");
     }
 
     @ParameterizedTest(name = "{0} px")
