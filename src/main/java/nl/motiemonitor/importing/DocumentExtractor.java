@@ -108,7 +108,8 @@ public final class DocumentExtractor {
         return new ExtractedText(text, Format.TEXT, 0);
     }
 
-    private void checkSize(long size) throws DocumentReadException {
+    /** Refuses, before anything is read, a document of this many bytes that is empty or over the limit. */
+    public void checkSize(long size) throws DocumentReadException {
         if (size == 0) {
             throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
         }

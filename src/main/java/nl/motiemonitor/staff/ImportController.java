@@ -87,6 +87,7 @@ class ImportController {
             for (MultipartFile file : chosen) {
                 String name = safeName(file.getOriginalFilename());
                 try {
+                    extractor.checkSize(file.getSize());
                     byte[] content = file.getBytes();
                     DocumentExtractor.ExtractedText text = extractor.extract(name, content);
                     created.add(pending.add(body.id(), access.user().username(), name,

@@ -178,6 +178,7 @@ class LetterAdminController {
 
     /** Bean Validation, plus: every item belongs to this body and appears once. */
     private boolean valid(BodyView body, LetterForm form, BindingResult errors) {
+        EmptyRows.remove(form.getSignatories(), "signatories", LetterForm.SignatoryRow::isEmpty, errors);
         validator.validate(form, errors);
         if (form.getSentOn() == null && isBlank(form.getSubject()) && isBlank(form.getFullText())
                 && !errors.hasFieldErrors("sentOn")) {

@@ -87,6 +87,10 @@ public class LetterForm {
         @Size(max = 200, message = "De functie is te lang (hoogstens 200 tekens).")
         private String role;
 
+        boolean isEmpty() {
+            return (name == null || name.isBlank()) && (role == null || role.isBlank());
+        }
+
         public String getName() {
             return name;
         }

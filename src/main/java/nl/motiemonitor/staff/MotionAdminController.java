@@ -222,6 +222,7 @@ class MotionAdminController {
      * the clerk is not done typing.
      */
     private boolean valid(MotionForm form, BindingResult errors) {
+        EmptyRows.remove(form.getFootnotes(), "footnotes", MotionForm.FootnoteRow::isEmpty, errors);
         validator.validate(form, errors);
         form.validateVote("", errors);
         if (form.getDueDate() != null && form.getAdoptedOn() != null && form.getDueDate().isBefore(form.getAdoptedOn())) {

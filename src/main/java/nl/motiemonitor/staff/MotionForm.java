@@ -25,7 +25,7 @@ public class MotionForm extends VoteInput {
 
     @NotBlank(message = "Vul het registratienummer in.")
     @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
-    @Pattern(regexp = "^[^\\s](.*[^\\s])?$", message = "Het registratienummer begint of eindigt met een spatie.")
+    @Pattern(regexp = "^$|^[^\\s](.*[^\\s])?$", message = "Het registratienummer begint of eindigt met een spatie.")
     private String registrationNumber;
 
     @Size(max = 500, message = "De titel is te lang (hoogstens 500 tekens).")
@@ -35,7 +35,7 @@ public class MotionForm extends VoteInput {
     private String summary;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "De datum van aanneming ligt in de toekomst.")
+    @PastOrPresent(message = "Die ligt in de toekomst.")
     private LocalDate adoptedOn;
 
     private DatePrecision adoptedOnPrecision = DatePrecision.DAY;
@@ -120,6 +120,15 @@ public class MotionForm extends VoteInput {
         private String text;
 
         public FootnoteRow() {
+        }
+
+        /** A row the clerk added and left empty: ignored, not refused. */
+        boolean isEmpty() {
+            return isBlank(marker) && clauseNumber == null && isBlank(anchor) && isBlank(text);
+        }
+
+        private static boolean isBlank(String value) {
+            return value == null || value.isBlank();
         }
 
         FootnoteRow(String marker, Integer clauseNumber, String anchor, String text) {

@@ -13,7 +13,8 @@ class UploadLimits {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("problems",
-                java.util.List.of("Het bestand is te groot: een document mag hoogstens 20 MB zijn."));
+                java.util.List.of("Wat u verstuurde, is samen groter dan 210 MB en is niet aangenomen. Importeer"
+                        + " hoogstens 10 bestanden van elk hoogstens 20 MB tegelijk; plak geplakte tekst opnieuw."));
         String path = request.getRequestURI();
         return path.matches("^/beheer/[a-z0-9-]+/import$") ? "redirect:" + path : "redirect:/beheer";
     }

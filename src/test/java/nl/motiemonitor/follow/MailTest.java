@@ -178,7 +178,7 @@ class MailTest {
         assertThat(refused.body()).contains("Dit bestaat niet (meer) of is niet openbaar");
         HttpResponse<String> badAddress = member.post("/volgen", Map.of("target", "BODY", "body", "mailproef",
                 "email", "geen-adres", "frequency", "EVENT"));
-        assertThat(badAddress.body()).contains("Vul een geldig e-mailadres in", "value=\"geen-adres\"");
+        assertThat(badAddress.body()).contains("E-mailadres: vul een geldig e-mailadres in", "value=\"geen-adres\"");
 
         member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
                 "frequency", "EVENT"));

@@ -44,7 +44,7 @@ class ImportReviewTest {
         Map<String, String> fields = new LinkedHashMap<>(reviewFields(review));
         assertThat(fields).containsEntry("motions[0].response", "POSTPONED");
         HttpResponse<String> withoutDate = clerk.post(action(review), fields);
-        assertThat(withoutDate.body()).contains("Vul de datum in die de brief als nieuwe termijn noemt.");
+        assertThat(withoutDate.body()).contains("Nieuwe termijn van motie 1: vul de datum in die de brief als nieuwe termijn noemt.");
 
         fields.put("motions[0].newDueDate", "2027-03-01");
         assertThat(clerk.post(action(review), fields).statusCode()).isEqualTo(302);

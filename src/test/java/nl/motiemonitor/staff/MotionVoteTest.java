@@ -86,12 +86,12 @@ class MotionVoteTest {
         HttpResponse<String> both = save(clerk, number(), "ADOPTED", Map.of("partiesFor", "GroenLinks, VVD",
                 "partiesAgainst", "vvd"));
         assertThat(both.statusCode()).isEqualTo(200);
-        assertThat(both.body()).contains("vvd staat bij voor én bij tegen.", "GroenLinks, VVD");
+        assertThat(both.body()).contains("Fracties tegen: vvd staat bij voor én bij tegen.", "GroenLinks, VVD");
 
         HttpResponse<String> seats = save(clerk, number(), "ADOPTED", Map.of("partiesFor", "GroenLinks (8), PvdA (5)",
                 "votesFor", "12"));
         assertThat(seats.statusCode()).isEqualTo(200);
-        assertThat(seats.body()).contains("Er zijn 12 stemmen voor, maar de fracties voor hebben samen 13 zetels.");
+        assertThat(seats.body()).contains("Stemmen voor: er zijn 12 stemmen voor, maar de fracties voor hebben samen 13 zetels.");
     }
 
     private static HttpResponse<String> save(StaffSession clerk, String number, String outcome,

@@ -53,7 +53,7 @@ class StaffCommitmentTest {
                 "text", "Iets wat ik zorgvuldig typte", "madeOn", "2025-05-01", "dueDate", "2025-01-01"));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("De termijn ligt vóór de datum van de toezegging.",
+        assertThat(response.body()).contains("Termijn: de termijn ligt vóór de datum van de toezegging.",
                 "Iets wat ik zorgvuldig typte", "href=\"#dueDate\"");
     }
 

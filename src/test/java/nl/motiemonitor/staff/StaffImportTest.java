@@ -49,7 +49,7 @@ class StaffImportTest {
         int letters = count("letters");
         String action = formAction(review);
         HttpResponse<String> saved = clerk.post(action, reviewFields(review));
-        assertThat(saved.body()).contains("Er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
+        assertThat(saved.body()).contains("Ons kenmerk: er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
         assertThat(count("letters")).isEqualTo(letters);
     }
 
@@ -154,7 +154,7 @@ class StaffImportTest {
         Map<String, String> unchosen = new java.util.LinkedHashMap<>(reviewFields(review));
         unchosen.put("motions[0].number", number);
         assertThat(clerk.post(formAction(review), unchosen).body()).as("the document does not say how it was voted")
-                .contains("Kies de uitslag van de stemming.");
+                .contains("Uitslag van motie 1: kies de uitslag van de stemming.");
         Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
         fields.put("motions[0].number", number); // what the reader could not find, the clerk fills in
         fields.put("motions[0].voteOutcome", "ADOPTED");
@@ -211,6 +211,26 @@ class StaffImportTest {
         assertThat(count("pending_imports")).isEqualTo(pending);
     }
 
+    @Test
+    void aFileOverTheLimitGetsTheDutchMessageOnTheSameFormAndTheOtherFilesAndThePastedTextAreKept() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/import");
+        byte[] tooLarge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        String pasted = "Mijn zorgvuldig geplakte brief over motie RIS" + UUID.randomUUID();
+
+        HttpResponse<String> response = clerk.postMultipart("/beheer/den-haag/import", List.of(
+                new StaffSession.Upload("bestanden", "groot.txt", "text/plain", tooLarge),
+                new StaffSession.Upload("bestanden", "klein.txt", "text/plain",
+                        "Den Haag, 3 maart 2024\n\nOnderwerp: kleine brief\n".getBytes(StandardCharsets.UTF_8))),
+                Map.of("tekst", pasted));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("groot.txt: Het bestand is te groot (21,0 MB); de grens is 20,0 MB.", pasted)
+                .doesNotContain("Payload Too Large");
+        assertThat(response.body()).contains("klein.txt", "geplakte tekst").as("the files that could be read wait");
+    }
+
     private int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
@@ -221,7 +241,6 @@ class StaffImportTest {
         return action.group(1);
     }
 
-    /** The review form's fields as the browser would send them (inputs, selected options, textareas). */
     /** The review form's fields as the browser would submit them. */
     static Map<String, String> reviewFields(String html) {
         Map<String, String> fields = new java.util.LinkedHashMap<>();

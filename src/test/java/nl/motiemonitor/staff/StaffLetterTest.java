@@ -78,7 +78,7 @@ class StaffLetterTest {
                 letter("X/" + uniqueNumber(), "motie:" + groningenMotion, "PROGRESS_ONLY", "Tekst."));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Kies een motie of toezegging van Gemeente Den Haag.");
+        assertThat(response.body()).contains("Onderwerp 1: kies een motie of toezegging van Gemeente Den Haag.");
         assertThat(jdbc.queryForObject("select count(*) from letter_items where motion_id = ?", Integer.class,
                 groningenMotion)).isEqualTo(2);
     }
@@ -115,11 +115,11 @@ class StaffLetterTest {
 
         String body = clerk.post("/beheer/den-haag/brieven/nieuw", fields).body();
 
-        assertThat(body).contains("Vul een geldig e-mailadres in.",
-                "Vul een telefoonnummer in met alleen cijfers, spaties, haakjes, + of -.", "value=\"geen-adres\"");
+        assertThat(body).contains("E-mailadres: vul een geldig e-mailadres in.",
+                "Telefoonnummer: vul een telefoonnummer in met alleen cijfers, spaties, haakjes, + of -.", "value=\"geen-adres\"");
         fields.removeIf(field -> field.getKey().equals("email") || field.getKey().equals("phone"));
         assertThat(clerk.post("/beheer/den-haag/brieven/nieuw", fields).body())
-                .contains("Er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
+                .contains("Ons kenmerk: er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
     }
 
     private Long createMotion(StaffSession clerk, String number) {

@@ -73,9 +73,10 @@ class StaffMotionTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Controleer het formulier", "href=\"#registrationNumber\"",
-                "Vul het registratienummer in.", "Vul de tekst van de overweging in, of verwijder de regel.",
-                "href=\"#clauses-0.text\"", "Het aantal stemmen voor kan niet negatief zijn.",
-                "De datum van aanneming ligt in de toekomst.", "value=\"Mijn zorgvuldig getypte titel\"",
+                "Registratienummer: vul het registratienummer in.",
+                "Tekst van overweging 1: vul de tekst van de overweging in, of verwijder de regel.",
+                "href=\"#clauses-0.text\"", "Stemmen voor: het aantal stemmen voor kan niet negatief zijn.",
+                "Datum van de stemming: die ligt in de toekomst.", "value=\"Mijn zorgvuldig getypte titel\"",
                 "aria-describedby=\"registrationNumber-fout\"", "id=\"registrationNumber-fout\"");
     }
 
@@ -86,7 +87,7 @@ class StaffMotionTest {
         List<Map.Entry<String, String>> fields = motion(uniqueNumber(), "Titel", true, "REQUEST", "iets.");
         fields.add(Map.entry("dueDate", "morgen"));
 
-        assertThat(clerk.post("/beheer/den-haag/moties/nieuw", fields).body()).contains("Vul een geldige datum in.")
+        assertThat(clerk.post("/beheer/den-haag/moties/nieuw", fields).body()).contains("Termijn: vul een geldige datum in.")
                 .contains("value=\"morgen\"");
     }
 
@@ -99,7 +100,7 @@ class StaffMotionTest {
                 motion("ris323480", "Dubbel", true, "REQUEST", "iets."));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Er is al een motie met dit registratienummer bij dit bestuursorgaan: RIS323480.");
+        assertThat(response.body()).contains("Registratienummer: er is al een motie met dit registratienummer bij dit bestuursorgaan: RIS323480.");
     }
 
     @Test
@@ -173,7 +174,7 @@ class StaffMotionTest {
         assertThat(clerk.post(path + "/status", Map.of("move", "ACCEPT_DISCHARGE", "reason", "Raad stemt in.")).body())
                 .contains("alleen aanvaarden als die is voorgesteld");
         assertThat(clerk.post(path + "/status", Map.of("move", "PROPOSE_DISCHARGE", "reason", " ")).body())
-                .contains("Vermeld de reden van de statuswijziging.");
+                .contains("Reden: vermeld de reden van de statuswijziging.");
         assertThat(clerk.post(path + "/status", Map.of("move", "PROPOSE_DISCHARGE",
                 "reason", "Brief van het college.", "effectiveOn", "2026-01-05")).statusCode()).isEqualTo(302);
         clerk.get(path);

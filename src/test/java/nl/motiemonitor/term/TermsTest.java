@@ -111,10 +111,10 @@ class TermsTest {
         HttpResponse<String> noReason = clerk.post(page + "/termijn", Map.of("to", "2025-12-01", "reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(302);
         String again = clerk.get(page).body();
-        assertThat(again).contains("Vermeld waarom de termijn wordt verlengd.", "value=\"2025-12-01\"");
+        assertThat(again).contains("Reden: vermeld waarom de termijn wordt verlengd.", "value=\"2025-12-01\"");
 
         clerk.post(page + "/termijn", Map.of("to", "2025-07-01", "reason", "Uitstel gevraagd"));
-        assertThat(clerk.get(page).body()).contains("De nieuwe termijn moet na de huidige termijn (15 juli 2025)"
+        assertThat(clerk.get(page).body()).contains("Nieuwe termijn: de nieuwe termijn moet na de huidige termijn (15 juli 2025)"
                 + " liggen.", "Uitstel gevraagd");
 
         clerk.post(page + "/termijn", Map.of("to", "2025-12-01", "reason", "Het college vroeg uitstel (brief 12)."));
@@ -134,9 +134,9 @@ class TermsTest {
         HttpResponse<String> wrong = clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "DATES",
                 "dates", "1-7, 31-2"));
         assertThat(wrong.statusCode()).isEqualTo(200);
-        assertThat(wrong.body()).contains("‘31-2’ is geen dag-maand", "value=\"1-7, 31-2\"");
+        assertThat(wrong.body()).contains("Vaste data: ‘31-2’ is geen dag-maand", "value=\"1-7, 31-2\"");
         assertThat(clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "MONTHS", "months", "0")).body())
-                .contains("Het aantal maanden is ten minste 1.");
+                .contains("Aantal maanden: het aantal maanden is ten minste 1.");
 
         assertThat(clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "DATES", "dates", "1-12; 1-7"))
                 .statusCode()).isEqualTo(302);
