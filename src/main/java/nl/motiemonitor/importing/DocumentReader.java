@@ -1587,7 +1587,7 @@ public final class DocumentReader {
                 if (l.start >= blockStart) {
                     break;
                 }
-                if (!l.blank() && l.use == null) {
+                if (!l.blank() && (l.use == null || "header".equals(l.use))) {
                     head.add(l);
                 }
             }
@@ -1630,8 +1630,14 @@ public final class DocumentReader {
                     }
                 }
                 if (m.adoptedOn == null && s.toLowerCase(Locale.ROOT).matches(".*(?:vergadering\\s+bijeen|voorgesteld|datum|vergadering\\s+van).*")) {
-                    DutchDateText.firstDate(s).ifPresent(fd -> {
-                        m.adoptedOn = new Sourced<>(fd.date(), new Span(ts + fd.start(), ts + fd.end()));
+                    // the date may have wrapped onto the next line: "… bijeen op 9 april" / "2026,"
+                    Line next = i + 1 < head.size() ? head.get(i + 1) : null;
+                    String both = next == null ? s : s + " " + next.trimmed();
+                    DutchDateText.firstDate(both).ifPresent(fd -> {
+                        boolean wrapped = fd.end() > s.length();
+                        int start = fd.start() <= s.length() ? ts + fd.start() : next.trimmedStart() + fd.start() - s.length() - 1;
+                        int end = wrapped ? next.trimmedStart() + fd.end() - s.length() - 1 : ts + fd.end();
+                        m.adoptedOn = new Sourced<>(fd.date(), new Span(start, end));
                         m.precision = Precision.DAY;
                     });
                 }
