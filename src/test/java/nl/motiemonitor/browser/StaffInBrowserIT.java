@@ -2,26 +2,16 @@ package nl.motiemonitor.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -33,28 +23,15 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @MotiemonitorTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class StaffInBrowserIT extends InChromium {
+class StaffInBrowserIT extends StaffInChromium {
 
-    private static final String PASSWORD = "een lang genoeg wachtwoord";
     private static final String CLERK = "griffie-den-haag";
     private static final String ADMIN = "beheerder-browser";
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeAll
     void createUsers() {
         createUser(CLERK, "Griffie Den Haag", false, Map.of("den-haag", "CLERK"));
         createUser(ADMIN, "Beheerder Browser", true, Map.of());
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.manage().window().setSize(new Dimension(1280, 1024));
-        open("/"); // cookies can only be deleted for the site the browser is on
-        browser.manage().deleteAllCookies();
-        // every login comes from the same address; earlier failures must not throttle the next one
-        jdbc.update("delete from login_attempts");
     }
 
     @Test
@@ -203,7 +180,8 @@ class StaffInBrowserIT extends InChromium {
         assertThat(browser.findElements(By.id("termijn-verlengen"))).hasSize(1);
         Axe.assertAccessible(browser, "motie in beheer, met termijn en verantwoordelijke");
         follow(browser.findElement(By.xpath("//button[normalize-space()='Termijn verlengen']"))); // nothing filled in
-        assertThat(main()).contains("Vul de nieuwe termijn in.", "Vermeld waarom de termijn wordt verlengd.");
+        assertThat(main()).contains("Nieuwe termijn: vul de nieuwe termijn in.",
+                "Reden: vermeld waarom de termijn wordt verlengd.");
         Axe.assertAccessible(browser, "termijnformulier met fouten");
 
         open("/beheer/den-haag/termijn");
@@ -309,72 +287,9 @@ class StaffInBrowserIT extends InChromium {
         Axe.assertAccessible(browser, "wachtwoord verplicht wijzigen");
     }
 
-    private void logIn(String username) {
-        open("/login");
-        type(By.id("username"), username);
-        type(By.id("password"), PASSWORD);
-        follow(browser.findElement(By.xpath("//button[normalize-space()='Inloggen']")));
-        assertThat(browser.getCurrentUrl()).as("after logging in as %s", username).endsWith("/beheer");
-    }
-
-    private void createUser(String username, String displayName, boolean admin, Map<String, String> roles) {
-        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
-        Long id = jdbc.queryForObject("insert into users (username, display_name, password_hash, admin) "
-                + "values (?, ?, ?, ?) returning id", Long.class, username, displayName, hash, admin);
-        roles.forEach((slug, role) -> jdbc.update("insert into user_body_roles (user_id, body_id, role) "
-                + "select ?, id, ? from bodies where slug = ?", id, role, slug));
-    }
-
-    /**
-     * Clicks a link or submit button and waits until the next page has replaced this one and has loaded, so that
-     * nothing is read from the old page while the browser is still loading the new one. The old page is marked
-     * with a property of its window object, which the next page does not have.
-     */
-    private WebElement follow(WebElement linkOrButton) {
-        browser.executeScript("window.mmOldPage = true;");
-        linkOrButton.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-                .until(driver -> Boolean.TRUE.equals(browser.executeScript(
-                        "return window.mmOldPage === undefined && document.readyState === 'complete';")));
-        return linkOrButton;
-    }
-
     private void clause(int index, String kind, String text) {
         new Select(browser.findElement(By.id("clauses-" + index + ".kind"))).selectByVisibleText(kind);
         type(By.id("clauses-" + index + ".text"), text);
-    }
-
-    /** The visible primary button; the motion and letter forms also hold a hidden one that Enter presses. */
-    private void save() {
-        browser.findElements(By.cssSelector("main form button.utrecht-button--primary-action")).stream()
-                .filter(WebElement::isDisplayed).reduce((first, second) -> second).map(this::follow).orElseThrow();
-    }
-
-    /**
-     * Types a date into an {@code <input type="date">} as a person would, digit by digit. The order of day, month
-     * and year is the browser's: Dutch (dd-mm-jjjj) with Chromium's Dutch locale, American (mm/dd/yyyy) with
-     * Debian's Chromium without the chromium-l10n package, whatever {@code --lang} says. So it tries the Dutch order
-     * first and checks the value the field now holds.
-     */
-    private void typeDate(By field, LocalDate date) {
-        WebElement input = browser.findElement(field);
-        List<String> seen = new ArrayList<>();
-        for (String pattern : List.of("ddMMyyyy", "MMddyyyy")) {
-            input.clear();
-            input.sendKeys(date.format(DateTimeFormatter.ofPattern(pattern)));
-            String value = input.getDomProperty("value");
-            if (date.toString().equals(value)) {
-                return;
-            }
-            seen.add(pattern + " gave '" + value + "'");
-        }
-        throw new AssertionError("Could not type " + date + " into the date field " + field + ": " + seen);
-    }
-
-    private void type(By field, String text) {
-        WebElement element = browser.findElement(field);
-        element.clear();
-        element.sendKeys(text);
     }
 
     private List<WebElement> summaryLinks() {
@@ -383,14 +298,5 @@ class StaffInBrowserIT extends InChromium {
 
     private String errorSummaryTitle() {
         return browser.findElement(By.id("fouten-titel")).getText();
-    }
-
-
-    private String heading() {
-        return browser.findElement(By.tagName("h1")).getText();
-    }
-
-    private String main() {
-        return browser.findElement(By.tagName("main")).getText();
     }
 }
