@@ -113,6 +113,18 @@ class StaffEditFormsTest {
     }
 
     @Test
+    void body() {
+        StaffSession admin = StaffSession.admin(port, jdbc);
+        long id = jdbc.queryForObject("insert into bodies (slug, name, kind, cbs_code) values ('bewerkproef',"
+                + " 'Gemeente Bewerkproef', 'MUNICIPALITY', 'GM9876') returning id", Long.class);
+        String path = "/beheer/bestuursorganen/" + id;
+        checkUnchangedAndOneField(admin, id, new EditForm(path, path,
+                List.of("select id, slug, name, kind, cbs_code, theme from bodies where id = ?",
+                        "select count(*) as audited from bodies_aud where id = ?"),
+                "name", "Gemeente Bewerkproef-Noord", "name", "audited"));
+    }
+
+    @Test
     void userRoles() {
         StaffSession admin = StaffSession.admin(port, jdbc);
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
