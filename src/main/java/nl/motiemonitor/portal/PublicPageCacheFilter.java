@@ -19,10 +19,12 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Answers a public page from {@link PublicPageCache} when the same page was rendered before for someone anonymous,
@@ -43,6 +45,9 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> NEVER_KEPT = Set.of("/overzicht", "/afmelden", "/abonnementen", "/volgen",
             "/login");
 
+    /** The path as Spring's handler mapping reads it: decoded, without ;parameters, normalised. */
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     private final PublicPageCache cache;
 
     PublicPageCacheFilter(PublicPageCache cache) {
@@ -53,7 +58,10 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!eligible(request, path)) {
+        if (!eligible(request, path) || !path.equals(PATHS.getPathWithinApplication(request))
+                || !path.equals(StringUtils.cleanPath(path))) {
+            // a path written otherwise than the application reads it (%2D for -, ;parameters, /./, /../) would be kept under
+            // a key its body's changes never match: such a request is answered, never kept or served from here
             chain.doFilter(request, response);
             return;
         }

@@ -105,6 +105,22 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aPathWrittenOtherwiseThanSpringReadsItIsNeitherKeptNorServedFromTheCache() {
+        for (String path : List.of("/den%2Dhaag/moties/ris323480", "/den-haag/moties/ris%33%32%33%34%38%30",
+                "/den-haag;x=1/moties/ris323480", "/zo%65ken?q=overweeghuis", "/den-haag/./moties/ris323480",
+                "/groningen/../den-haag/moties/ris323480")) {
+            var response = portal.get(path);
+            if (response.statusCode() == 200) {
+                assertThat(cache.keys()).as("kept under %s", path).extracting(PublicPageCache.PageKey::uri)
+                        .noneMatch(uri -> uri.equals(path));
+            }
+        }
+        assertThat(page(MOTION)).contains(TITLE);
+        assertThat(cache.keys()).as("the page itself is kept under its own path")
+                .extracting(PublicPageCache.PageKey::uri).contains(MOTION);
+    }
+
+    @Test
     void aChangedElsewhereAdoptedListOrAMotionInItReplacesOnlyTheListingPageAndAnUnchangedListNothing() {
         Long motion = jdbc.queryForObject("select id from motions where url_key = 'ris323480'", Long.class);
         Long other = jdbc.queryForObject("select min(m.id) from motions m join bodies b on b.id = m.body_id"
