@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Atom feeds (ROME) of what happened to a motion, a commitment, a body, a party's motions or a search: the newest
@@ -41,8 +40,10 @@ class FeedController {
 
     private final Targets targets;
     private final Events events;
+    private final FollowProperties properties;
 
-    FeedController(Targets targets, Events events) {
+    FeedController(Targets targets, Events events, FollowProperties properties) {
+        this.properties = properties;
         this.targets = targets;
         this.events = events;
     }
@@ -96,8 +97,11 @@ class FeedController {
         if (latest.isEmpty() ? web.checkNotModified(etag) : web.checkNotModified(etag, updated)) {
             return null;
         }
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-        String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
+        // every absolute link from the configured public address, never from the request's Host header: the feed is
+        // cached publicly, and a forged Host would otherwise reach every reader through a proxy's cache
+        String base = properties.baseUrl();
+        String self = base + request.getRequestURI() + (request.getQueryString() == null ? ""
+                : "?" + request.getQueryString());
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");

@@ -143,6 +143,20 @@ class FeedTest {
     }
 
     @Test
+    void everyLinkOfAFeedComesFromTheConfiguredAddressWhateverHostTheRequestNames() throws Exception {
+        String feed;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET /feedproef/feed HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Accept: application/atom+xml\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            feed = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        assertThat(feed).startsWith("HTTP/1.1 200").contains("https://motiemonitor.test/feedproef")
+                .doesNotContain("evil.example");
+    }
+
+    @Test
     void everyListAndItemPageLinksItsFeed() {
         assertThat(portal.get("/feedproef").body()).containsPattern("<link rel=\"alternate\""
                 + " type=\"application/atom\\+xml\" title=\"Gemeente Feedproef\"\\s+href=\"/feedproef/feed\">");
