@@ -72,6 +72,11 @@ public class CommitmentCatalog {
         return commitments.findAll(spec, page).map(CommitmentSummary::of);
     }
 
+    /** The commitments made in a letter (the promises an import kept), in the order they were registered. */
+    public List<CommitmentSummary> madeIn(Long letterId) {
+        return commitments.findByMadeInLetterIdOrderByIdAsc(letterId).stream().map(CommitmentSummary::of).toList();
+    }
+
     public Map<Long, CommitmentSummary> publishedSummaries(Collection<Long> ids) {
         return commitments.findByIdInAndPublishedTrue(ids).stream().map(CommitmentSummary::of)
                 .collect(Collectors.toMap(CommitmentSummary::id, Function.identity()));

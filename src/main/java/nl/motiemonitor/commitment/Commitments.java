@@ -66,6 +66,12 @@ public class Commitments implements Lifecycle {
         load(commitmentId).rejectDischarge(details);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean movedBy(Long commitmentId, Long letterId) {
+        return load(commitmentId).movedBy(letterId);
+    }
+
     private Commitment load(Long commitmentId) {
         return commitments.findById(commitmentId)
                 .orElseThrow(() -> new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet."));

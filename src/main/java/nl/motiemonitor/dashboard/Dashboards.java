@@ -8,7 +8,10 @@ import java.util.Map;
 
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.PublicDataChanged;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,13 @@ public class Dashboards {
 
     Dashboards(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Kept dashboards go when what the public may see changes: no item unpublished since is shown from memory. */
+    @EventListener
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public void publicDataChanged(PublicDataChanged change) {
+        // the annotation does the work
     }
 
     /** The dashboard of one body, or of all bodies when {@code bodyId} is null, as it stands on {@code today}. */

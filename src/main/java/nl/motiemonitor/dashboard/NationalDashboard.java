@@ -1,20 +1,25 @@
 package nl.motiemonitor.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.motiemonitor.shared.Deadline;
+import nl.motiemonitor.shared.PublicDataChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The national dashboard and comparison of bodies, computed in the background every few minutes (they read every
  * item of the country, which takes seconds) and served from the latest result; only when there is none for today
- * yet is it computed while the reader waits.
+ * yet is it computed while the reader waits. A change of what the public may see (an item unpublished, a letter
+ * published) makes it computed again soon, at most once per {@code motiemonitor.dashboards.after-change} (30 s).
  */
 @Component
 public class NationalDashboard {
@@ -27,13 +32,32 @@ public class NationalDashboard {
     private final Dashboards dashboards;
     private final Clock clock;
     private final boolean background;
+    private final Duration afterChange;
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+    private final AtomicBoolean changed = new AtomicBoolean();
 
     NationalDashboard(Dashboards dashboards, Clock clock,
-            @Value("${motiemonitor.dashboards.background:true}") boolean background) {
+            @Value("${motiemonitor.dashboards.background:true}") boolean background,
+            @Value("${motiemonitor.dashboards.after-change:PT30S}") Duration afterChange) {
         this.dashboards = dashboards;
         this.clock = clock;
         this.background = background;
+        this.afterChange = afterChange;
+    }
+
+    @EventListener
+    void publicDataChanged(PublicDataChanged change) {
+        changed.set(true);
+    }
+
+    /** After a change, once the last computation is old enough: computed again, then served. */
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "PT5S")
+    void refreshAfterChange() {
+        Snapshot snapshot = latest.get();
+        if (background && snapshot != null
+                && !clock.instant().isBefore(snapshot.computedAt().plus(afterChange)) && changed.getAndSet(false)) {
+            compute(Deadline.today(clock));
+        }
     }
 
     @Scheduled(initialDelayString = "${motiemonitor.dashboards.delay:PT15S}",
@@ -48,6 +72,7 @@ public class NationalDashboard {
         Snapshot snapshot = latest.get();
         return snapshot != null && snapshot.today().equals(today) && background ? snapshot : compute(today);
     }
+
 
     private Snapshot compute(LocalDate today) {
         Snapshot snapshot = new Snapshot(today, dashboards.dashboard(null, today), dashboards.comparison(today),

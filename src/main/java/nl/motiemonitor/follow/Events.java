@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the event log for what someone follows. Only what is public now is returned: the item must be published,
- * and a letter's event only once the letter is; a later unpublication hides the events again.
+ * and an event a letter caused (it answered the item, moved its status, extended its term) only while the letter is;
+ * a later unpublication hides the events again.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,7 +57,7 @@ public class Events {
                 join bodies b on b.id = e.body_id
                 left join letters i on e.item_type = 'LETTER' and i.id = e.item_id
                 left join letters l on l.id = e.letter_id and l.published
-                where %s and e.id > :after and (e.kind <> 'LETTER_ANSWERED' or l.id is not null)
+                where %s and e.id > :after and (e.letter_id is null or l.id is not null)
                 order by e.id %s limit :limit""".formatted(condition, order))
                 .params(params)
                 .query((rs, row) -> {

@@ -106,6 +106,12 @@ public class Motions implements Lifecycle {
         load(motionId).rejectDischarge(details);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean movedBy(Long motionId, Long letterId) {
+        return load(motionId).movedBy(letterId);
+    }
+
     private Motion load(Long motionId) {
         return motions.findById(motionId)
                 .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));

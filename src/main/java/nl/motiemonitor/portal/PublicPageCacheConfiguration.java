@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,7 +51,8 @@ class PublicPageCacheConfiguration {
     }
 
     @Bean
-    PublicPageInvalidation publicPageInvalidation(DataSource dataSource, PublicPageCache cache) {
-        return new PublicPageInvalidation(dataSource, cache);
+    PublicPageInvalidation publicPageInvalidation(DataSource dataSource, PublicPageCache cache,
+            ApplicationEventPublisher events) {
+        return new PublicPageInvalidation(dataSource, cache, events);
     }
 }

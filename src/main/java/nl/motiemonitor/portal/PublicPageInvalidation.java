@@ -13,11 +13,14 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.motiemonitor.shared.PublicDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 
 /**
  * Listens to the database for changes to what public pages show (LISTEN public_pages, V11) and drops the pages
- * concerned from {@link PublicPageCache}. Holds one connection of the pool for as long as the app runs. When the
+ * concerned from {@link PublicPageCache}, and tells the other modules that keep answers for the public
+ * ({@link PublicDataChanged}: search results, dashboards). Holds one connection of the pool for as long as the app runs. When the
  * connection is lost the cache stops serving and keeping pages until it listens again, then starts empty: a change
  * made while nobody listened is never missed.
  */
@@ -30,12 +33,14 @@ class PublicPageInvalidation implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final PublicPageCache cache;
+    private final ApplicationEventPublisher events;
     private volatile boolean running;
     private Thread listener;
 
-    PublicPageInvalidation(DataSource dataSource, PublicPageCache cache) {
+    PublicPageInvalidation(DataSource dataSource, PublicPageCache cache, ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.cache = cache;
+        this.events = events;
     }
 
     @Override
@@ -117,6 +122,7 @@ class PublicPageInvalidation implements SmartLifecycle {
             String payload = notification.getParameter();
             if ("*".equals(payload)) {
                 cache.evictAll();
+                events.publishEvent(new PublicDataChanged(Set.of(), true));
                 return;
             }
             for (String entry : payload.split(",")) {
@@ -129,6 +135,7 @@ class PublicPageInvalidation implements SmartLifecycle {
         }
         if (!slugs.isEmpty()) {
             cache.evict(slugs);
+            events.publishEvent(new PublicDataChanged(Set.copyOf(slugs), false));
         }
         if (!pages.isEmpty()) {
             cache.evictPages(pages);

@@ -11,7 +11,10 @@ import java.util.Map;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import nl.motiemonitor.shared.PublicDataChanged;
+import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,6 +82,13 @@ public class SearchService {
      * Results are kept for a minute (cache "search", spring.cache.caffeine.spec): the same query, often one common
      * word, is asked again and again, and a document published meanwhile is found a minute later at most.
      */
+    /** Kept results go when what the public may see changes: nothing unpublished is found from memory. */
+    @EventListener
+    @CacheEvict(cacheNames = SEARCH_CACHE, allEntries = true)
+    public void publicDataChanged(PublicDataChanged change) {
+        // the annotation does the work
+    }
+
     @Cacheable(cacheNames = SEARCH_CACHE, unless = "!#result.searched()")
     public SearchResult search(SearchQuery query) {
         String text = SearchText.clean(query.text());

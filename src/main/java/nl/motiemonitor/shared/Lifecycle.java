@@ -10,4 +10,7 @@ public interface Lifecycle {
     void acceptDischarge(Long id, StatusChangeDetails details);
 
     void rejectDischarge(Long id, StatusChangeDetails details);
+
+    /** Whether a move of the item was recorded because of this letter. */
+    boolean movedBy(Long id, Long letterId);
 }

@@ -48,6 +48,11 @@ public abstract class TrackedItem {
         return Collections.unmodifiableList(statusChanges);
     }
 
+    /** Whether a move was recorded because of this letter. */
+    public boolean movedBy(Long letterId) {
+        return statusChanges.stream().anyMatch(change -> letterId.equals(change.letterId()));
+    }
+
     public long version() {
         return version;
     }

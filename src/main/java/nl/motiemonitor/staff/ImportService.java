@@ -93,18 +93,12 @@ class ImportService {
         List<ImportForm.PromiseRow> kept = form.getPromises().stream()
                 .filter(promise -> promise.isKeep() && promise.getText() != null && !promise.getText().isBlank())
                 .toList();
-        String stillPromised = kept.isEmpty() ? null : "Let op: de brief belooft ook nog: " + kept.stream()
-                .map(promise -> promise.getText().strip() + (promise.getDueDate() == null ? ""
-                        : " (termijn " + DutchDates.format(promise.getDueDate()) + ")"))
-                .collect(java.util.stream.Collectors.joining("; ")) + ".";
-        Long letterId = registration.register(letter, recordedBy, stillPromised);
         String madeIn = "Brief" + (form.getSentOn() == null ? "" : " van " + DutchDates.format(form.getSentOn()))
                 + (blank(form.getReference()) == null ? "" : " (" + form.getReference().strip() + ")");
-        for (ImportForm.PromiseRow promise : kept) {
-            commitments.register(new CommitmentDraft(body.id(), promise.getText(), form.getSentOn(), madeIn,
-                    letterId, null, promise.getDueDate(), blank(promise.getDueDateText()), form.isPublished()),
-                    StatusChangeDetails.of(form.getSentOn(), recordedBy, "Toegezegd in: " + madeIn + "."));
-        }
+        Long letterId = registration.register(letter, recordedBy, registered -> kept.forEach(promise ->
+                commitments.register(new CommitmentDraft(body.id(), promise.getText(), form.getSentOn(), madeIn,
+                        registered, null, promise.getDueDate(), blank(promise.getDueDateText()), form.isPublished()),
+                        StatusChangeDetails.of(form.getSentOn(), recordedBy, "Toegezegd in: " + madeIn + "."))));
         String department = blank(form.getResponsibleDepartment());
         if (form.isAssignDepartment() && department != null) {
             answers.forEach(answer -> assignDepartment(body, answer, department, recordedBy));

@@ -127,8 +127,7 @@ class LetterAdminController {
         }
         try {
             registration.revise(body.id(), saved.id(), form.getVersion(),
-                    form.toDraft(body.id(), saved.draft().footnotes()), saved.draft().answers(),
-                    access.user().displayName());
+                    form.toDraft(body.id(), saved.draft().footnotes()), access.user().displayName());
             redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
             return "redirect:/beheer/" + slug + "/brieven/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {

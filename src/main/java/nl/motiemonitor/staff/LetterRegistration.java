@@ -1,15 +1,17 @@
 package nl.motiemonitor.staff;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.commitment.CommitmentCatalog;
+import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.commitment.Commitments;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterDraft;
 import nl.motiemonitor.letter.Letters;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.term.TermItem;
@@ -22,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * DISCHARGE_PROPOSED, a progress report moves an open item to IN_PROGRESS, a postponement does that too and moves the
  * term to the letter's new date (the clerk's save accepts it), and "not discharged" leaves the status as it is. An item
  * that cannot make the move (say, it is discharged already) stops the whole save with the reason.
+ *
+ * <p>A letter acts when it is published, not before: a draft letter is the clerk's work in progress and leaves no
+ * trace in what the public sees (statuses, counts, timelines, feeds, mail). Publishing it, then or later, applies what
+ * it does to each item it answers that it has not moved yet; its promises still open are named in the reason of a
+ * discharge it claims.
  */
 @Service
 @Transactional
@@ -30,49 +37,57 @@ public class LetterRegistration {
     private final Letters letters;
     private final Motions motions;
     private final Commitments commitments;
+    private final CommitmentCatalog commitmentCatalog;
     private final Terms terms;
 
-    LetterRegistration(Letters letters, Motions motions, Commitments commitments, Terms terms) {
+    LetterRegistration(Letters letters, Motions motions, Commitments commitments, CommitmentCatalog commitmentCatalog,
+            Terms terms) {
         this.letters = letters;
         this.motions = motions;
         this.commitments = commitments;
+        this.commitmentCatalog = commitmentCatalog;
         this.terms = terms;
     }
 
+    /** Saves a letter; a published one acts on its items at once. */
     public Long register(LetterDraft draft, String recordedBy) {
-        return register(draft, recordedBy, null);
-    }
-
-    /**
-     * @param dischargeNote added to the reason of every discharge claim, e.g. what the letter still promises; the
-     *                      item's timeline then shows that it was declared done while more is to come
-     */
-    Long register(LetterDraft draft, String recordedBy, String dischargeNote) {
         Long letterId = letters.register(draft);
-        applyToItems(letterId, draft, draft.answers(), recordedBy, dischargeNote);
+        actIfPublished(letterId, draft, recordedBy);
         return letterId;
     }
 
-    /** Saves an edit; only items the edit adds are moved, earlier moves stay as recorded. */
-    void revise(Long bodyId, Long letterId, long expectedVersion, LetterDraft draft, List<LetterAnswer> before,
-            String recordedBy) {
-        letters.revise(bodyId, letterId, expectedVersion, draft);
-        Set<String> known = before.stream().map(LetterRegistration::key).collect(Collectors.toSet());
-        applyToItems(letterId, draft, draft.answers().stream().filter(answer -> !known.contains(key(answer))).toList(),
-                recordedBy, null);
+    /**
+     * Saves a letter whose promises are registered (as commitments made in it) by {@code promises} before it acts,
+     * so that a discharge it claims can say what it still promises.
+     */
+    Long register(LetterDraft draft, String recordedBy, java.util.function.LongConsumer promises) {
+        Long letterId = letters.register(draft);
+        promises.accept(letterId);
+        actIfPublished(letterId, draft, recordedBy);
+        return letterId;
     }
 
-    private void applyToItems(Long letterId, LetterDraft letter, List<LetterAnswer> answers, String recordedBy,
-            String dischargeNote) {
+    /** Saves an edit; once published, the letter acts on each item it has not moved yet, earlier moves stay. */
+    void revise(Long bodyId, Long letterId, long expectedVersion, LetterDraft draft, String recordedBy) {
+        letters.revise(bodyId, letterId, expectedVersion, draft);
+        actIfPublished(letterId, draft, recordedBy);
+    }
+
+    private void actIfPublished(Long letterId, LetterDraft letter, String recordedBy) {
+        if (!letter.published()) {
+            return;
+        }
         String which = letter.sentOn() == null ? "De brief" : "De brief van " + DutchDates.format(letter.sentOn());
-        for (LetterAnswer answer : answers) {
+        for (LetterAnswer answer : letter.answers()) {
             Lifecycle items = answer.motionId() != null ? motions : commitments;
             TermItem item = answer.motionId() != null ? TermItem.MOTION : TermItem.COMMITMENT;
             Long id = answer.motionId() != null ? answer.motionId() : answer.commitmentId();
+            if (items.movedBy(id, letterId) || terms.extendedBy(item, id, letterId)) {
+                continue;
+            }
             switch (answer.response()) {
                 case DISCHARGE_CLAIMED -> items.proposeDischarge(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
-                        which + " beschouwt dit als afgedaan." + (dischargeNote == null ? "" : " " + dischargeNote))
-                        .byLetter(letterId));
+                        which + " beschouwt dit als afgedaan." + stillPromised(letterId)).byLetter(letterId));
                 case PROGRESS_ONLY -> items.reportProgress(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
                         which + " meldt de voortgang.").byLetter(letterId));
                 case POSTPONED -> {
@@ -89,7 +104,13 @@ public class LetterRegistration {
         }
     }
 
-    private static String key(LetterAnswer answer) {
-        return answer.motionId() != null ? "m" + answer.motionId() : "c" + answer.commitmentId();
+    /** " Let op: de brief belooft ook nog: …." for the letter's promises not discharged, or nothing. */
+    private String stillPromised(Long letterId) {
+        List<CommitmentSummary> open = commitmentCatalog.madeIn(letterId).stream()
+                .filter(commitment -> commitment.status() != ItemStatus.DISCHARGED).toList();
+        return open.isEmpty() ? "" : " Let op: de brief belooft ook nog: " + open.stream()
+                .map(promise -> promise.text().strip() + (promise.dueDate() == null ? ""
+                        : " (termijn " + DutchDates.format(promise.dueDate()) + ")"))
+                .collect(Collectors.joining("; ")) + ".";
     }
 }

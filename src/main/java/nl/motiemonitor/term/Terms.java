@@ -121,6 +121,13 @@ public class Terms {
                 .param("by", recordedBy).param("letter", letterId).update();
     }
 
+    /** Whether the item's term was extended on the request of this letter. */
+    public boolean extendedBy(TermItem item, long id, long letterId) {
+        return jdbc.sql("select exists (select 1 from term_extensions where " + item.column() + " = :id"
+                        + " and letter_id = :letter)")
+                .param("id", id).param("letter", letterId).query(Boolean.class).single();
+    }
+
     /** Records who is responsible for an item of the body now; blank values clear them. */
     @Transactional
     public void assign(TermItem item, long bodyId, long id, String department, String portfolioHolder,

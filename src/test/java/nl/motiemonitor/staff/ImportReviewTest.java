@@ -47,6 +47,7 @@ class ImportReviewTest {
         assertThat(withoutDate.body()).contains("Nieuwe termijn van motie 1: vul de datum in die de brief als nieuwe termijn noemt.");
 
         fields.put("motions[0].newDueDate", "2027-03-01");
+        fields.put("published", "true");
         assertThat(clerk.post(action(review), fields).statusCode()).isEqualTo(302);
 
         assertThat(jdbc.queryForObject("select count(*) from motions where search_number_key(registration_number)"
@@ -75,6 +76,7 @@ class ImportReviewTest {
         fields.put("answers[0].response", "NOT_DISCHARGED");
         fields.put("responsibleDepartment", "Ruimte en Wonen");
         fields.put("assignDepartment", "true");
+        fields.put("published", "true");
         HttpResponse<String> saved = clerk.post(action(review), fields);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 

@@ -117,6 +117,7 @@ class StaffImportTest {
         fields.put("answers[0].item", "toezegging:" + freshId);
         fields.put("answers[0].response", "DISCHARGE_CLAIMED");
         fields.put("subject", "Antwoord op toezeggingen");
+        fields.put("published", "true");
         clerk.post(formAction(review), fields);
 
         assertThat(jdbc.queryForObject("select status from commitments where id = ?", String.class, freshId))

@@ -47,7 +47,7 @@ class StaffLetterTest {
     }
 
     @Test
-    void aDraftLetterMovesTheItemButStaysOutOfThePublicPages() {
+    void aDraftLetterMovesNothingAndStaysOutOfThePublicPagesUntilItIsPublished() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
@@ -59,12 +59,23 @@ class StaffLetterTest {
         String letterId = path.substring(path.lastIndexOf('/') + 1);
 
         PortalClient anonymous = new PortalClient(port);
-        String publicMotion = anonymous.get("/den-haag/moties/" + number.toLowerCase()).body();
-        assertThat(publicMotion).contains("In behandeling").doesNotContain("CONCEPT/" + number)
-                .doesNotContain("/den-haag/brieven/" + letterId + "\"");
+        org.jsoup.nodes.Document publicMotion = org.jsoup.Jsoup.parse(
+                anonymous.get("/den-haag/moties/" + number.toLowerCase()).body());
+        publicMotion.select(".mm-legend").remove();
+        assertThat(publicMotion.html()).doesNotContain("In behandeling", "Voortgang", "CONCEPT/" + number,
+                "/den-haag/brieven/" + letterId + "\"");
+        assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motionId))
+                .isEqualTo("OPEN");
         assertThat(anonymous.get("/den-haag/brieven/" + letterId).statusCode()).isEqualTo(404);
-        assertThat(clerk.get("/beheer/den-haag/moties/" + motionId).body())
-                .contains("/beheer/den-haag/brieven/" + letterId);
+        assertThat(clerk.get(path).body()).contains("Nog niet toegepast");
+
+        String edit = path + "/bewerken";
+        var form = nl.motiemonitor.testsupport.HtmlForm.of(clerk.get(edit).body(), edit);
+        assertThat(clerk.post(edit, form.with("published", "true").fields()).statusCode()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motionId))
+                .as("published, the letter acts").isEqualTo("IN_PROGRESS");
+        assertThat(anonymous.get("/den-haag/moties/" + number.toLowerCase()).body()).contains("In behandeling",
+                "/den-haag/brieven/" + letterId + "\"");
     }
 
     @Test
