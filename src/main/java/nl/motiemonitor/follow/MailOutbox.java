@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import nl.motiemonitor.search.SearchTooExpensiveException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,13 +61,20 @@ public class MailOutbox {
         }
     }
 
-    /** Queues mail for the events each subscription has not had yet; returns how many messages were queued. */
+    /**
+     * Queues mail for the events each subscription has not had yet; returns how many messages were queued. A followed
+     * search that runs out of the search page's time is left as it is and tried again next time.
+     */
     public int queueEvents() {
         List<Long> ids = jdbc.sql("select id from subscriptions order by id").query(Long.class).list();
         int queued = 0;
         for (Long id : ids) {
-            Integer count = transactions.execute(status -> queueFor(id));
-            queued += count == null ? 0 : count;
+            try {
+                Integer count = transactions.execute(status -> queueFor(id));
+                queued += count == null ? 0 : count;
+            } catch (SearchTooExpensiveException e) {
+                log.warn("Subscription {}: its search ran out of time; tried again next time", id);
+            }
         }
         return queued;
     }
