@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the event log for what someone follows. Only what is public now is returned: the item must be published,
  * and a letter's event only once the letter is; a later unpublication hides the events again. A search's events are
- * those of its candidates as the search page finds them, under the page's limits ({@link SearchService#overCandidates}):
- * at most the newest {@value SearchService#MAX_RESULTS} matches, and a time limit, past which
- * {@link SearchTooExpensiveException} is thrown.
+ * those of its candidates as the search page finds them, under the page's limits
+ * ({@link SearchService#overCandidates}): at most the newest {@value SearchService#MAX_RESULTS} matches, and a time
+ * limit, past which {@link SearchTooExpensiveException} is thrown.
  */
 @Service
 @Transactional(readOnly = true)

@@ -19,7 +19,8 @@ class FeedErrors {
 
     @ExceptionHandler(SearchTooExpensiveException.class)
     ResponseEntity<String> tooExpensive() {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
                 .body("Deze zoekvraag kost te veel rekentijd voor een feed. Maak haar specifieker, met een extra woord"
                         + " of een filter op bestuursorgaan, soort of jaar, of probeer het later opnieuw.\n");
