@@ -63,7 +63,9 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
                 .sessionManagement(sessions -> sessions
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // a new session at login, so its creation time is the login's: the absolute lifetime of a
+                        // session counts from there (account.SessionLifetime)
+                        .sessionFixation(fixation -> fixation.migrateSession())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?verlopen"))
