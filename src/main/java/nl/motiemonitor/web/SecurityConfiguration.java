@@ -45,6 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers("/volgen", "/abonnementen", "/abonnementen/**").authenticated()
                         // the signed token in the link is the authority; mail clients post it without a session
                         .requestMatchers(HttpMethod.POST, "/afmelden").permitAll()
+                        // likewise the link that confirms a follower's address (with a CSRF token: a form's POST)
+                        .requestMatchers(HttpMethod.POST, "/volgen/bevestigen").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())
