@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
-import nl.motiemonitor.testsupport.BehindProxyTest;
+import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Behind a TLS-terminating reverse proxy (server.forward-headers-strategy=native, the proxy a trusted internal
- * address): a request the proxy forwards as HTTPS gets a Secure session cookie and HSTS; a plain HTTP one gets
- * neither (development without a proxy keeps working).
+ * Behind a TLS-terminating reverse proxy on the same host (the defaults: server.forward-headers-strategy=native,
+ * loopback addresses trusted): a request the proxy forwards as HTTPS gets a Secure session cookie and HSTS; a plain
+ * HTTP one gets neither (development without a proxy keeps working).
  */
-@BehindProxyTest
+@MotiemonitorTest
 class ProxyHeadersTest {
 
     @LocalServerPort
