@@ -140,10 +140,7 @@ class MailTest {
 
     @Test
     void aDailyDigestBundlesTheEventsOfTheDayInOneMessage() throws Exception {
-        member.get("/mailproef");
-        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
-                "frequency", "DAILY"));
-        confirmAddress("raadslid@mailproef.nl");
+        followTheBodyFromAConfirmedAddress("DAILY");
         statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
         jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
                 + " (?, '2026-03-01', '2026-09-01', 'Uitstel.', 'griffie')", motion);
@@ -272,10 +269,7 @@ class MailTest {
 
     @Test
     void queuedNewsNeverLeavesForAnAddressNotConfirmedOrAfterUnsubscribing() throws Exception {
-        member.get("/mailproef");
-        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
-                "frequency", "EVENT"));
-        confirmAddress("raadslid@mailproef.nl");
+        followTheBodyFromAConfirmedAddress("EVENT");
         statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
         assertThat(outbox.queueEvents()).isEqualTo(1);
         Long subscription = jdbc.queryForObject("select id from subscriptions where body_id = ?", Long.class, body);
@@ -332,6 +326,14 @@ class MailTest {
         assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(smtp.getReceivedMessages()).singleElement().satisfies(message ->
                 assertThat(message.getSubject()).isEqualTo("Bevestig uw e-mailadres voor Motiemonitor"));
+    }
+
+    /** The member follows the test's body at raadslid@mailproef.nl, and confirms that address. */
+    private void followTheBodyFromAConfirmedAddress(String frequency) throws Exception {
+        member.get("/mailproef");
+        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
+                "frequency", frequency));
+        confirmAddress("raadslid@mailproef.nl");
     }
 
     /** Sends the request to confirm this address, follows its link as the address's owner, and forgets the mail. */
