@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates users, changes their roles and passwords, resets a password to a temporary one, and disables users. Each
- * change an administrator makes to another user ends that user's sessions at once.
+ * change an administrator makes to another user ends that user's sessions at once; a user who changes their own
+ * password ends their other sessions. Every password set here passes {@link PasswordPolicy}.
  */
 @Service
 @Transactional
@@ -26,15 +27,26 @@ class Accounts {
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
     private final SessionTerminator sessions;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
     private final Clock clock = Clock.systemUTC();
 
-    Accounts(UserAccountRepository users, PasswordEncoder passwords, SessionTerminator sessions) {
+    Accounts(UserAccountRepository users, PasswordEncoder passwords, SessionTerminator sessions,
+            PasswordPolicy policy, LoginThrottle throttle) {
         this.users = users;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.policy = policy;
+        this.throttle = throttle;
     }
 
-    record NewUser(String username, String displayName, String password, boolean admin, Map<Long, BodyRole> roles) {
+    /** A new user; with {@code mustChangePassword} they must choose their own password at their first login. */
+    record NewUser(String username, String displayName, String password, boolean admin, Map<Long, BodyRole> roles,
+            boolean mustChangePassword) {
+
+        NewUser(String username, String displayName, String password, boolean admin, Map<Long, BodyRole> roles) {
+            this(username, displayName, password, admin, roles, false);
+        }
     }
 
     record UserSummary(Long id, String username, String displayName, boolean enabled, boolean admin,
@@ -60,14 +72,19 @@ class Accounts {
         }
     }
 
+    /** @throws PasswordPolicy.WeakPasswordException when the password is too easy to guess */
     UserSummary create(NewUser user) {
         String username = UserAccount.normalise(user.username());
         if (users.existsByUsername(username)) {
             throw new DuplicateUsernameException(username);
         }
+        policy.requireStrong(user.password(), username, user.displayName());
         UserAccount account = new UserAccount(username, user.displayName(), passwords.encode(user.password()),
                 user.admin(), clock.instant());
         account.assignRoles(user.roles(), user.admin());
+        if (user.mustChangePassword()) {
+            account.requirePasswordChange();
+        }
         try {
             account = users.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
@@ -142,6 +159,7 @@ class Accounts {
             throw new ChangeRefusedException("U kunt uw eigen wachtwoord hier niet opnieuw instellen. Wijzig het via"
                     + " Wachtwoord wijzigen.");
         }
+        policy.requireStrong(temporaryPassword, account.username(), account.displayName());
         account.resetPassword(passwords.encode(temporaryPassword), clock.instant());
         users.flush();
         log.info("Password of user '{}' reset by '{}'; they must change it at their next login", account.username(),
@@ -155,15 +173,33 @@ class Accounts {
         return users.existsByUsernameAndMustChangePasswordTrue(UserAccount.normalise(username));
     }
 
-    /** False when the current password is wrong; nothing changes then. */
-    boolean changePassword(String username, String currentPassword, String newPassword) {
+    /**
+     * A user changes their own password, from {@code address} in the session {@code keptSession}: their other
+     * sessions end, this one goes on. The current password is checked like a login, behind the same throttle, so a
+     * borrowed session cannot be used to guess it. False when the current password is wrong; nothing changes then.
+     *
+     * @throws PasswordPolicy.WeakPasswordException when the new password is too easy to guess
+     * @throws LoginThrottledException after too many wrong passwords for this account or from this address
+     */
+    boolean changePassword(String username, String currentPassword, String newPassword, String address,
+            String keptSession) {
         UserAccount account = users.findByUsername(UserAccount.normalise(username)).orElseThrow();
+        policy.requireStrong(newPassword, account.username(), account.displayName());
+        LoginThrottle.Admission admission = throttle.admit(account.username(), address);
+        if (!admission.admitted()) {
+            log.warn("Password change refused for user '{}' from {}: throttled", account.username(), address);
+            throw new LoginThrottledException(admission.delay());
+        }
         if (!passwords.matches(currentPassword, account.passwordHash())) {
-            log.warn("Password change refused for user '{}': current password wrong", account.username());
+            log.warn("Password change refused for user '{}' from {}: current password wrong", account.username(),
+                    address);
             return false;
         }
+        throttle.succeeded(admission.attemptId());
         account.changePassword(passwords.encode(newPassword), clock.instant());
+        users.flush();
         log.info("User '{}' changed their password", account.username());
+        sessions.endOtherSessionsOf(account.username(), keptSession);
         return true;
     }
 }

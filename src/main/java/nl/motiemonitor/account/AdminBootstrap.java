@@ -13,7 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * On start, when no user exists at all, creates the first administrator. There is no default password: it comes from
- * {@code motiemonitor.admin.password}, or it is generated and written to the log once, as a warning.
+ * {@code motiemonitor.admin.password} (refused when it is easy to guess, see {@link PasswordPolicy}), or it is
+ * generated and written to the log once, as a warning; a generated one must be changed at the first login, as it
+ * stood in the log. When two instances start on an empty database at once, one creates the administrator and the
+ * other finds it there.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,7 +51,17 @@ class AdminBootstrap implements ApplicationRunner {
                     + "128 characters long; unset it to have a password generated");
         }
         String password = generated ? generate() : properties.password();
-        accounts.create(new Accounts.NewUser(properties.username(), "Beheerder", password, true, Map.of()));
+        try {
+            accounts.create(new Accounts.NewUser(properties.username(), "Beheerder", password, true, Map.of(),
+                    generated));
+        } catch (PasswordPolicy.WeakPasswordException e) {
+            throw new IllegalStateException("motiemonitor.admin.password (MOTIEMONITOR_ADMIN_PASSWORD) is too easy to"
+                    + " guess (a common or breached password, or close to one); choose another, or unset it to have"
+                    + " one generated");
+        } catch (Accounts.DuplicateUsernameException e) {
+            log.info("Administrator '{}' was created meanwhile, by another instance", properties.username());
+            return false;
+        }
         if (generated) {
             log.warn("""
 
@@ -57,7 +70,8 @@ class AdminBootstrap implements ApplicationRunner {
 
                         {}
 
-                    It is shown only this once. Log in at /login and change it at /beheer/wachtwoord.
+                    It is shown only this once. Log in at /login and choose your own password: until
+                    then every page of /beheer leads to /beheer/wachtwoord.
                     To choose the password yourself, set MOTIEMONITOR_ADMIN_PASSWORD before the first start.
                     ********************************************************************************""",
                     properties.username(), password);

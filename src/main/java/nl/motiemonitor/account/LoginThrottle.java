@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins per account and per client address in PostgreSQL (see ADR 5). After
@@ -19,6 +22,13 @@ import org.springframework.stereotype.Component;
  * An address where the user logged in successfully in the last 30 days is not held back by failures of the account
  * elsewhere, so an attacker cannot keep a user out of their usual place of work; the address's own count still
  * applies there.
+ *
+ * <p>Deciding and recording are one step per account and per address ({@link #admit}): under PostgreSQL advisory
+ * locks on both, an attempt is checked and, if it may go ahead, recorded as a failure before its password is looked
+ * at; a correct password turns it into a success afterwards ({@link #succeeded}). So parallel guesses cannot all
+ * pass the check before any is counted: of twenty at once, five get their password checked and fifteen are refused.
+ * The locks are held for the check and the insert only, never during the slow password hash, and no connection
+ * waits for one while the hash is computed.
  */
 @Component
 class LoginThrottle {
@@ -29,18 +39,61 @@ class LoginThrottle {
     static final Duration KNOWN_ADDRESS = Duration.ofDays(30);
     static final Duration KEEP = Duration.ofDays(90);
 
+    /** The first key of the advisory locks (pg_advisory_xact_lock(int, int)): which kind of key the second is. */
+    private static final int ACCOUNT_LOCK = 0x4c4f4731; // "LOG1"
+    private static final int ADDRESS_LOCK = 0x4c4f4732; // "LOG2"
+
     enum Outcome { SUCCESS, FAILURE, REFUSED }
 
+    /**
+     * What {@link #admit} decided: either the attempt's row ({@code attemptId}), recorded as a failure, and the
+     * password may be checked; or how long to wait ({@code delay}), the attempt recorded as refused.
+     */
+    record Admission(Long attemptId, Duration delay) {
+
+        boolean admitted() {
+            return attemptId != null;
+        }
+    }
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc) {
+    LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // the decision stands whatever the caller's transaction does (a password change that fails later)
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = Clock.systemUTC();
     }
 
+    /**
+     * Decides whether this attempt may check its password and records it, in one transaction that holds the advisory
+     * locks of the account and of the address (always in that order, so two attempts never wait for each other in a
+     * circle). Attempts for another account from another address do not wait.
+     */
+    Admission admit(String username, String address) {
+        return transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(:kind, hashtext(:key))")
+                    .param("kind", ACCOUNT_LOCK).param("key", username).query().singleRow();
+            jdbc.sql("select pg_advisory_xact_lock(:kind, hashtext(:key))")
+                    .param("kind", ADDRESS_LOCK).param("key", address).query().singleRow();
+            Optional<Duration> wait = waitBeforeAttempt(username, address);
+            long id = record(username, address, wait.isPresent() ? Outcome.REFUSED : Outcome.FAILURE);
+            return wait.map(duration -> new Admission(null, duration)).orElseGet(() -> new Admission(id, null));
+        });
+    }
+
+    /** The password of an admitted attempt was right: it counts as a success, not a failure. */
+    void succeeded(long attemptId) {
+        jdbc.sql("update login_attempts set outcome = 'SUCCESS' where id = :id").param("id", attemptId).update();
+        jdbc.sql("delete from login_attempts where attempted_at < :before")
+                .param("before", at(clock.instant().minus(KEEP))).update();
+    }
+
     /** How long this attempt has to wait, or empty when it may go ahead. */
-    Optional<Duration> waitBeforeAttempt(String username, String address) {
+    private Optional<Duration> waitBeforeAttempt(String username, String address) {
         Instant now = clock.instant();
         OffsetDateTime windowStart = at(now.minus(WINDOW));
         List<Instant> addressFailures = jdbc.sql("""
@@ -61,16 +114,11 @@ class LoginThrottle {
         return until.map(moment -> Duration.between(now, moment));
     }
 
-    void record(String username, String address, Outcome outcome) {
-        Instant now = clock.instant();
-        jdbc.sql("insert into login_attempts (username, address, outcome, attempted_at) "
-                        + "values (:username, :address, :outcome, :at)")
+    private long record(String username, String address, Outcome outcome) {
+        return jdbc.sql("insert into login_attempts (username, address, outcome, attempted_at) "
+                        + "values (:username, :address, :outcome, :at) returning id")
                 .param("username", username).param("address", address).param("outcome", outcome.name())
-                .param("at", at(now)).update();
-        if (outcome == Outcome.SUCCESS) {
-            jdbc.sql("delete from login_attempts where attempted_at < :before").param("before", at(now.minus(KEEP)))
-                    .update();
-        }
+                .param("at", at(clock.instant())).query(Long.class).single();
     }
 
     /**

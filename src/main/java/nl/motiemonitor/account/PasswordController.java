@@ -1,5 +1,6 @@
 package nl.motiemonitor.account;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,14 @@ class PasswordController {
         return CurrentUser.get().map(user -> accounts.mustChangePassword(user.username())).orElse(false);
     }
 
+    /** Whether the password to replace is the first administrator's, generated at the first start (AdminBootstrap). */
+    @ModelAttribute("firstPassword")
+    boolean firstPassword() {
+        return CurrentUser.get().flatMap(user -> accounts.findByUsername(user.username()))
+                .map(user -> user.mustChangePassword() && user.passwordChangedAt().equals(user.createdAt()))
+                .orElse(false);
+    }
+
     @GetMapping
     String form(Model model) {
         model.addAttribute("form", new PasswordChangeForm());
@@ -42,7 +51,7 @@ class PasswordController {
 
     @PostMapping
     String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
         StaffUser user = CurrentUser.get().orElseThrow();
         if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation")
                 && !form.getNewPassword().equals(form.getConfirmation())) {
@@ -52,15 +61,25 @@ class PasswordController {
                 && form.getNewPassword().equals(form.getCurrentPassword())) {
             result.rejectValue("newPassword", "same", "Kies een ander wachtwoord dan het huidige.");
         }
-        if (!result.hasErrors()
-                && !accounts.changePassword(user.username(), form.getCurrentPassword(), form.getNewPassword())) {
-            result.rejectValue("currentPassword", "wrong", "Het huidige wachtwoord klopt niet.");
+        if (!result.hasErrors()) {
+            try {
+                if (!accounts.changePassword(user.username(), form.getCurrentPassword(), form.getNewPassword(),
+                        request.getRemoteAddr(), request.getSession().getId())) {
+                    result.rejectValue("currentPassword", "wrong", "Het huidige wachtwoord klopt niet.");
+                }
+            } catch (PasswordPolicy.WeakPasswordException e) {
+                result.rejectValue("newPassword", "weak", "Nieuw wachtwoord: " + e.getMessage());
+            } catch (LoginThrottledException e) {
+                result.rejectValue("currentPassword", "throttled", "Huidig wachtwoord: te veel mislukte pogingen;"
+                        + " probeer het over " + e.minutes() + (e.minutes() == 1 ? " minuut" : " minuten")
+                        + " opnieuw.");
+            }
         }
         if (result.hasErrors()) {
             form.clearPasswords();
             return "account/password";
         }
-        redirect.addFlashAttribute("notice", "Uw wachtwoord is gewijzigd.");
+        redirect.addFlashAttribute("notice", "Uw wachtwoord is gewijzigd. Op andere apparaten bent u afgemeld.");
         return "redirect:/beheer/wachtwoord";
     }
 }

@@ -22,12 +22,23 @@ class SessionTerminator {
     }
 
     int endSessionsOf(String username) {
+        return endSessionsOf(username, null);
+    }
+
+    /** Every session of the user but {@code keptSessionId} (their own, when they changed their password). */
+    int endOtherSessionsOf(String username, String keptSessionId) {
+        return endSessionsOf(username, keptSessionId);
+    }
+
+    private int endSessionsOf(String username, String keptSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AccountPrincipal account && account.username().equals(username)) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
+                    if (!session.getSessionId().equals(keptSessionId)) {
+                        session.expireNow();
+                        ended++;
+                    }
                 }
             }
         }

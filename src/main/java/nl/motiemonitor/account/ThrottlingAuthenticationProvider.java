@@ -1,8 +1,5 @@
 package nl.motiemonitor.account;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,7 +10,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Username and password against the users table, behind {@link LoginThrottle}: a throttled attempt is refused before
- * the password is looked at. Every outcome is logged with the name as submitted, the client address and the time,
+ * the password is looked at, and an admitted one is counted as a failure until its password proved right. Every outcome is logged with the name as submitted, the client address and the time,
  * never the password.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
@@ -33,21 +30,19 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = loggable(UserAccount.normalise(authentication.getName()));
         String address = address(authentication.getDetails());
-        Optional<Duration> wait = throttle.waitBeforeAttempt(username, address);
-        if (wait.isPresent()) {
-            LoginThrottledException refused = new LoginThrottledException(wait.get());
-            throttle.record(username, address, LoginThrottle.Outcome.REFUSED);
+        LoginThrottle.Admission admission = throttle.admit(username, address);
+        if (!admission.admitted()) {
+            LoginThrottledException refused = new LoginThrottledException(admission.delay());
             log.warn("Login refused (throttled for {} more minute(s)): user '{}' from {} at {}", refused.minutes(),
                     username, address, java.time.Instant.now());
             throw refused;
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.record(username, address, LoginThrottle.Outcome.SUCCESS);
+            throttle.succeeded(admission.attemptId());
             log.info("Login succeeded: user '{}' from {} at {}", username, address, java.time.Instant.now());
             return result;
         } catch (AuthenticationException e) {
-            throttle.record(username, address, LoginThrottle.Outcome.FAILURE);
             log.warn("Login failed ({}): user '{}' from {} at {}", e.getClass().getSimpleName(), username, address,
                     java.time.Instant.now());
             throw e;

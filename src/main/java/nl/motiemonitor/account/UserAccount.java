@@ -47,7 +47,10 @@ class UserAccount {
     @Column(nullable = false)
     private Instant passwordChangedAt;
 
-    /** Set when an administrator reset the password: the user must choose their own before anything else. */
+    /**
+     * Set when an administrator reset the password, or the first administrator's was generated: the user must choose
+     * their own before anything else.
+     */
     private boolean mustChangePassword;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -88,6 +91,11 @@ class UserAccount {
     void resetPassword(String temporaryHash, Instant now) {
         this.passwordHash = temporaryHash;
         this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+    }
+
+    /** The user must choose their own password before anything else, e.g. a first administrator's generated one. */
+    void requirePasswordChange() {
         this.mustChangePassword = true;
     }
 

@@ -89,6 +89,8 @@ class UserAdminController {
                 return "redirect:/beheer/gebruikers";
             } catch (Accounts.DuplicateUsernameException e) {
                 result.rejectValue("username", "duplicate", "Deze gebruikersnaam bestaat al. Kies een andere.");
+            } catch (PasswordPolicy.WeakPasswordException e) {
+                result.rejectValue("password", "weak", "Eerste wachtwoord: " + e.getMessage());
             }
         }
         form.setPassword(null);
@@ -130,6 +132,8 @@ class UserAdminController {
                 return "redirect:/beheer/gebruikers/" + id;
             } catch (Accounts.ChangeRefusedException e) {
                 result.reject("refused", e.getMessage());
+            } catch (PasswordPolicy.WeakPasswordException e) {
+                result.rejectValue("newPassword", "weak", "Tijdelijk wachtwoord: " + e.getMessage());
             }
         }
         form.clearPasswords();

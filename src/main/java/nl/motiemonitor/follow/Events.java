@@ -1,5 +1,7 @@
 package nl.motiemonitor.follow;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.letter.LetterSummary;
+import nl.motiemonitor.search.SearchService;
+import nl.motiemonitor.search.SearchTooExpensiveException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the event log for what someone follows. Only what is public now is returned: the item must be published,
  * and an event a letter caused (it answered the item, moved its status, extended its term) only while the letter is;
- * a later unpublication hides the events again.
+ * a later unpublication hides the events again. A search's events are those of its candidates as the search page
+ * finds them, under the page's limits ({@link SearchService#overCandidates}): at most the newest
+ * {@value SearchService#MAX_RESULTS} matches, and a time limit, past which {@link SearchTooExpensiveException} is thrown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -22,10 +28,27 @@ public class Events {
 
     public static final int FEED_SIZE = 50;
 
-    private final JdbcClient jdbc;
+    private static final String EVENTS = """
+            select e.id, e.occurred_at, e.kind, e.item_type, e.from_status, e.to_status, e.due_on, e.detail,
+                   d.title, d.url_key, b.slug, b.name, i.subject as item_subject, l.id as letter_id,
+                   l.subject as letter_subject, letter_title(l.subject, l.sender, l.sent_on) as letter_title
+            from item_events e
+            join search_documents d on d.item_type = e.item_type and d.item_id = e.item_id and d.published
+            join bodies b on b.id = e.body_id
+            left join letters i on e.item_type = 'LETTER' and i.id = e.item_id
+            left join letters l on l.id = e.letter_id and l.published
+            where %s and e.id > :after and (e.letter_id is null or l.id is not null)
+            order by e.id %s limit :limit""";
+    /** A search's events: those of its candidates (the CTE {@code found} of {@link SearchService#overCandidates}). */
+    private static final String CANDIDATE = "exists (select 1 from found f where f.item_type = e.item_type"
+            + " and f.item_id = e.item_id)";
 
-    Events(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SearchService search;
+
+    Events(JdbcClient jdbc, SearchService search) {
         this.jdbc = jdbc;
+        this.search = search;
     }
 
     /** The newest events, newest first. */
@@ -45,39 +68,32 @@ public class Events {
 
     private List<ItemEvent> query(FollowTarget target, long afterId, int limit, String order) {
         Map<String, Object> params = new HashMap<>();
-        String condition = target.condition(params);
         params.put("after", afterId);
         params.put("limit", limit);
-        return jdbc.sql("""
-                select e.id, e.occurred_at, e.kind, e.item_type, e.from_status, e.to_status, e.due_on, e.detail,
-                       d.title, d.url_key, b.slug, b.name, i.subject as item_subject, l.id as letter_id,
-                       l.subject as letter_subject, letter_title(l.subject, l.sender, l.sent_on) as letter_title
-                from item_events e
-                join search_documents d on d.item_type = e.item_type and d.item_id = e.item_id and d.published
-                join bodies b on b.id = e.body_id
-                left join letters i on e.item_type = 'LETTER' and i.id = e.item_id
-                left join letters l on l.id = e.letter_id and l.published
-                where %s and e.id > :after and (e.letter_id is null or l.id is not null)
-                order by e.id %s limit :limit""".formatted(condition, order))
-                .params(params)
-                .query((rs, row) -> {
-                    String slug = rs.getString("slug");
-                    String type = rs.getString("item_type");
-                    Long letter = (Long) rs.getObject("letter_id");
-                    String title = rs.getString("title");
-                    return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class)
-                            .toInstant(), rs.getString("kind"), type,
-                            "LETTER".equals(type) ? LetterSummary.mention(rs.getString("item_subject"), title) : title,
-                            "/" + slug + switch (type) {
-                                case "MOTION" -> "/moties/";
-                                case "COMMITMENT" -> "/toezeggingen/";
-                                default -> "/brieven/";
-                            } + rs.getString("url_key"), rs.getString("name"), rs.getString("from_status"),
-                            rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
-                                    rs.getString("letter_subject"), rs.getString("letter_title")),
-                            letter == null ? null : "/" + slug + "/brieven/" + letter,
-                            rs.getObject("due_on", LocalDate.class), rs.getString("detail"));
-                })
-                .list();
+        if (target.target() == Target.SEARCH) {
+            return target.searchQuery().map(query -> search.overCandidates(query, EVENTS.formatted(CANDIDATE, order),
+                    params, Events::event)).orElse(List.of());
+        }
+        String condition = target.condition(params);
+        return jdbc.sql(EVENTS.formatted(condition, order)).params(params).query(Events::event).list();
+    }
+
+    private static ItemEvent event(ResultSet rs, int row) throws SQLException {
+        String slug = rs.getString("slug");
+        String type = rs.getString("item_type");
+        Long letter = (Long) rs.getObject("letter_id");
+        String title = rs.getString("title");
+        return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("kind"), type,
+                "LETTER".equals(type) ? LetterSummary.mention(rs.getString("item_subject"), title) : title,
+                "/" + slug + switch (type) {
+                    case "MOTION" -> "/moties/";
+                    case "COMMITMENT" -> "/toezeggingen/";
+                    default -> "/brieven/";
+                } + rs.getString("url_key"), rs.getString("name"), rs.getString("from_status"),
+                rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
+                        rs.getString("letter_subject"), rs.getString("letter_title")),
+                letter == null ? null : "/" + slug + "/brieven/" + letter,
+                rs.getObject("due_on", LocalDate.class), rs.getString("detail"));
     }
 }

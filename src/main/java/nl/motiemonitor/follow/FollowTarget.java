@@ -7,8 +7,6 @@ import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.search.BodyKinds;
 import nl.motiemonitor.search.ItemType;
 import nl.motiemonitor.search.SearchQuery;
-import nl.motiemonitor.search.SearchService;
-import nl.motiemonitor.search.SearchText;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -20,7 +18,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search, String title,
         String path) {
 
-    /** The SQL condition on {@code item_events e} (joined with {@code search_documents d}) and its parameters. */
+    /**
+     * The SQL condition on {@code item_events e} (joined with {@code search_documents d}) and its parameters. Not for
+     * a search: its events are read over the search's candidates ({@link Events}).
+     */
     String condition(Map<String, Object> params) {
         switch (target) {
             case MOTION, COMMITMENT -> {
@@ -42,10 +43,7 @@ public record FollowTarget(Target target, Long bodyId, Long itemId, String party
                         + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
                         + " where s.motion_id = e.item_id and coalesce(p.abbreviation, p.name) = :party)";
             }
-            default -> {
-                return searchQuery().map(query -> SearchService.condition(query,
-                        SearchText.forWebsearch(SearchText.clean(query.text())), params)).orElse("false");
-            }
+            default -> throw new IllegalStateException("a search has no plain condition: " + this);
         }
     }
 
@@ -53,7 +51,7 @@ public record FollowTarget(Target target, Long bodyId, Long itemId, String party
      * The saved search as the search page reads it; empty when a filter names something that does not exist (such
      * a search is followed as finding nothing).
      */
-    private Optional<SearchQuery> searchQuery() {
+    Optional<SearchQuery> searchQuery() {
         MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(search).build()
                 .getQueryParams();
         String type = decode(query.getFirst("soort"));

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import nl.motiemonitor.search.SearchTooExpensiveException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,11 +25,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@code mail_queue}, V9). A message that cannot be sent (mail server down, no server configured) stays queued and
  * is tried again later, further apart each time; nothing is lost. Batches are locked with {@code SKIP LOCKED}, so two
  * instances never send the same message.
+ *
+ * <p>A subscription's mail goes only to an address its user confirmed ({@code follower_addresses}, V20): an address
+ * not confirmed gets one message asking to confirm it, with a signed link, and nothing else. That rule is applied
+ * when news is queued and again when a message is sent, so a message queued before an address was confirmed, or
+ * after it was unsubscribed, never leaves.
  */
 @Component
 public class MailOutbox {
 
     static final int BATCH = 20;
+    /** A subscription's address that is (still) confirmed, for {@code subscriptions s}. */
+    private static final String CONFIRMED = "exists (select 1 from follower_addresses a where a.user_id = s.user_id"
+            + " and lower(a.email) = lower(s.email) and a.confirmed_at is not null)";
+
+    /** What a queued message is (mail_queue.kind). */
+    enum Kind { SUBSCRIPTION, CONFIRMATION, REMINDER }
+
     static final Duration MAX_BACKOFF = Duration.ofHours(6);
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
@@ -36,12 +49,12 @@ public class MailOutbox {
     private final TransactionTemplate transactions;
     private final Events events;
     private final Targets targets;
-    private final UnsubscribeTokens tokens;
+    private final LinkTokens tokens;
     private final FollowProperties properties;
     private final ObjectProvider<JavaMailSender> mailSender;
 
     MailOutbox(JdbcClient jdbc, TransactionTemplate transactions, Events events, Targets targets,
-            UnsubscribeTokens tokens, FollowProperties properties, ObjectProvider<JavaMailSender> mailSender) {
+            LinkTokens tokens, FollowProperties properties, ObjectProvider<JavaMailSender> mailSender) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
@@ -60,13 +73,22 @@ public class MailOutbox {
         }
     }
 
-    /** Queues mail for the events each subscription has not had yet; returns how many messages were queued. */
+    /**
+     * Queues mail for the events each subscription has not had yet; returns how many messages were queued. A followed
+     * search that runs out of the search page's time is left as it is and tried again next time.
+     */
     public int queueEvents() {
-        List<Long> ids = jdbc.sql("select id from subscriptions order by id").query(Long.class).list();
+        requestConfirmations();
+        List<Long> ids = jdbc.sql("select s.id from subscriptions s where " + CONFIRMED + " order by s.id")
+                .query(Long.class).list();
         int queued = 0;
         for (Long id : ids) {
-            Integer count = transactions.execute(status -> queueFor(id));
-            queued += count == null ? 0 : count;
+            try {
+                Integer count = transactions.execute(status -> queueFor(id));
+                queued += count == null ? 0 : count;
+            } catch (SearchTooExpensiveException e) {
+                log.warn("Subscription {}: its search ran out of time; tried again next time", id);
+            }
         }
         return queued;
     }
@@ -77,7 +99,7 @@ public class MailOutbox {
         }
         Row row = jdbc.sql("""
                 select email, target, body_id, item_id, party, search, title, frequency, last_event_id, last_sent_at
-                from subscriptions where id = :id for update skip locked""")
+                from subscriptions s where id = :id and %s for update skip locked""".formatted(CONFIRMED))
                 .param("id", id)
                 .query((rs, n) -> new Row(rs.getString("email"), Target.valueOf(rs.getString("target")),
                         (Long) rs.getObject("body_id"), (Long) rs.getObject("item_id"), rs.getString("party"),
@@ -98,18 +120,19 @@ public class MailOutbox {
         if (news.isEmpty()) {
             return 0;
         }
-        String unsubscribe = properties.baseUrl() + "/afmelden?t=" + tokens.sign(id);
+        String unsubscribe = properties.baseUrl() + "/afmelden?t=" + tokens.sign(LinkTokens.Purpose.UNSUBSCRIBE, id);
         int queued = 0;
         if (row.frequency() == Frequency.EVENT) {
             for (ItemEvent event : news) {
-                queue(id, row.email(), event.title(), text(row.title(), List.of(event), unsubscribe), unsubscribe);
+                queue(Kind.SUBSCRIPTION, id, row.email(), event.title(), text(row.title(), List.of(event), unsubscribe),
+                        unsubscribe);
                 queued++;
             }
         } else {
             String period = row.frequency() == Frequency.DAILY ? "Dagoverzicht" : "Weekoverzicht";
             String subject = period + ": " + news.size() + (news.size() == 1 ? " nieuwtje" : " nieuwtjes") + " over "
                     + row.title();
-            queue(id, row.email(), subject, text(row.title(), news, unsubscribe), unsubscribe);
+            queue(Kind.SUBSCRIPTION, id, row.email(), subject, text(row.title(), news, unsubscribe), unsubscribe);
             queued++;
         }
         jdbc.sql("update subscriptions set last_event_id = :last, last_sent_at = now() where id = :id")
@@ -117,12 +140,54 @@ public class MailOutbox {
         return queued;
     }
 
-    /** Queues one message, e.g. a reminder digest; {@code unsubscribe} may be null. */
-    void queue(Long subscriptionId, String recipient, String subject, String body, String unsubscribe) {
+    /**
+     * Queues the one message that asks to confirm a follower address, with a signed link
+     * ({@code /volgen/bevestigen}), unless the address is confirmed or was asked within the last day; true when
+     * queued. The update that notes the request is the latch: of two requests at once, one queues the message.
+     */
+    boolean requestConfirmation(long addressId) {
+        String email = jdbc.sql("""
+                update follower_addresses set requested_at = now()
+                where id = :id and confirmed_at is null
+                  and (requested_at is null or requested_at < now() - interval '1 day')
+                returning email""").param("id", addressId).query(String.class).optional().orElse(null);
+        if (email == null) {
+            return false;
+        }
+        List<String> followed = jdbc.sql("""
+                select s.title from subscriptions s join follower_addresses a
+                  on a.user_id = s.user_id and lower(a.email) = lower(s.email)
+                where a.id = :id order by s.id""").param("id", addressId).query(String.class).list();
+        String link = properties.baseUrl() + "/volgen/bevestigen?t=" + tokens.sign(LinkTokens.Purpose.CONFIRM,
+                addressId);
+        StringBuilder text = new StringBuilder("Iemand met een account bij Motiemonitor wil berichten over het"
+                + " volgende naar dit adres laten sturen:\n\n");
+        followed.forEach(title -> text.append("• ").append(title).append('\n'));
+        text.append("\nIs dit uw adres en wilt u die berichten? Bevestig het hier:\n").append(link).append("\n\n")
+                .append("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: zonder bevestiging sturen wij geen"
+                        + " berichten naar dit adres.\n");
+        queue(Kind.CONFIRMATION, null, email, "Bevestig uw e-mailadres voor Motiemonitor", text.toString(), null);
+        log.info("Asked to confirm follower address {}", addressId);
+        return true;
+    }
+
+    /** Asks every address followed but not confirmed or asked yet (e.g. those of before V20) to confirm. */
+    private void requestConfirmations() {
         jdbc.sql("""
-                insert into mail_queue (subscription_id, recipient, subject, body, unsubscribe_url)
-                values (:subscription, :recipient, :subject, :body, :unsubscribe)""")
-                .param("subscription", subscriptionId).param("recipient", recipient)
+                select a.id from follower_addresses a
+                where a.confirmed_at is null and a.requested_at is null
+                  and exists (select 1 from subscriptions s where s.user_id = a.user_id
+                              and lower(s.email) = lower(a.email))
+                order by a.id""").query(Long.class).list()
+                .forEach(id -> transactions.executeWithoutResult(status -> requestConfirmation(id)));
+    }
+
+    /** Queues one message, e.g. a reminder digest; {@code unsubscribe} may be null. */
+    void queue(Kind kind, Long subscriptionId, String recipient, String subject, String body, String unsubscribe) {
+        jdbc.sql("""
+                insert into mail_queue (kind, subscription_id, recipient, subject, body, unsubscribe_url)
+                values (:kind, :subscription, :recipient, :subject, :body, :unsubscribe)""")
+                .param("kind", kind.name()).param("subscription", subscriptionId).param("recipient", recipient)
                 .param("subject", subject.length() > 300 ? subject.substring(0, 299) + "…" : subject)
                 .param("body", body).param("unsubscribe", unsubscribe).update();
     }
@@ -145,10 +210,13 @@ public class MailOutbox {
     }
 
     private int[] sendBatch(JavaMailSender sender) {
+        // a subscription's news only while it exists and its address is confirmed (see the class comment)
         List<Map<String, Object>> due = jdbc.sql("""
-                select id, recipient, subject, body, unsubscribe_url, attempts from mail_queue
-                where sent_at is null and next_attempt_at <= now()
-                order by id limit :batch for update skip locked""")
+                select m.id, m.recipient, m.subject, m.body, m.unsubscribe_url, m.attempts from mail_queue m
+                where m.sent_at is null and m.next_attempt_at <= now()
+                  and (m.kind <> 'SUBSCRIPTION' or exists (select 1 from subscriptions s
+                       where s.id = m.subscription_id and lower(s.email) = lower(m.recipient) and %s))
+                order by m.id limit :batch for update of m skip locked""".formatted(CONFIRMED))
                 .param("batch", BATCH).query().listOfRows();
         int sent = 0;
         for (Map<String, Object> mail : due) {

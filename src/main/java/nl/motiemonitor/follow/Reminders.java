@@ -67,8 +67,8 @@ public class Reminders {
             text.append("Het overzicht: ").append(properties.baseUrl()).append('/').append(body.slug())
                     .append("/overzicht\n");
             for (String recipient : entry.getValue()) {
-                outbox.queue(null, recipient.strip(), "Termijnen " + name + ": " + late.size() + " te laat, "
-                        + soon.size() + " binnenkort", text.toString(), null);
+                outbox.queue(MailOutbox.Kind.REMINDER, null, recipient.strip(), "Termijnen " + name + ": "
+                        + late.size() + " te laat, " + soon.size() + " binnenkort", text.toString(), null);
                 queued++;
             }
             jdbc.sql("insert into reminder_runs (body_id, sent_at) values (:body, now())"

@@ -19,18 +19,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Following by e-mail: subscribing (logged in), the list of one's subscriptions, and unsubscribing by the signed
- * link in every message, which needs no login ({@code GET} asks, {@code POST} does it; mail clients post it directly,
- * RFC 8058).
+ * Following by e-mail: subscribing (logged in), the list of one's subscriptions, confirming an address by the signed
+ * link in the message that asks for it, and unsubscribing by the signed link in every message; both links need no
+ * login ({@code GET} asks, {@code POST} does it, so a mail scanner that opens links confirms nothing; mail clients
+ * post the unsubscribe link directly, RFC 8058).
  */
 @Controller
 class SubscriptionController {
 
     private final Subscriptions subscriptions;
     private final Targets targets;
-    private final UnsubscribeTokens tokens;
+    private final LinkTokens tokens;
 
-    SubscriptionController(Subscriptions subscriptions, Targets targets, UnsubscribeTokens tokens) {
+    SubscriptionController(Subscriptions subscriptions, Targets targets, LinkTokens tokens) {
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.tokens = tokens;
@@ -49,9 +50,13 @@ class SubscriptionController {
             model.addAttribute("followed", target.map(FollowTarget::title).orElse(null));
             return "follow/subscribe";
         }
-        subscriptions.subscribe(user.id(), form.getEmail().strip(), target.get(), form.getFrequency());
+        String email = form.getEmail().strip();
+        Subscriptions.Subscribed subscribed = subscriptions.subscribe(user.id(), email, target.get(),
+                form.getFrequency());
         redirect.addFlashAttribute("notice", "U volgt nu " + target.get().title() + " per e-mail ("
-                + form.getFrequency().label().toLowerCase(Locale.ROOT) + ").");
+                + form.getFrequency().label().toLowerCase(Locale.ROOT) + ")." + (subscribed.confirmed() ? ""
+                : " Wij hebben een bericht gestuurd naar " + email + ": bevestig met de link daarin dat dit uw adres"
+                + " is. Tot dan sturen wij er geen berichten heen."));
         return "redirect:/abonnementen";
     }
 
@@ -82,9 +87,27 @@ class SubscriptionController {
         return "redirect:/abonnementen";
     }
 
+    @GetMapping("/volgen/bevestigen")
+    String confirmAddress(@RequestParam(name = "t", required = false) String token, Model model) {
+        long id = tokens.verify(LinkTokens.Purpose.CONFIRM, token).orElseThrow(InvalidConfirmation::new);
+        Subscriptions.Address address = subscriptions.address(id).orElseThrow(InvalidConfirmation::new);
+        model.addAttribute("token", token);
+        model.addAttribute("address", address);
+        return "follow/confirm";
+    }
+
+    @PostMapping("/volgen/bevestigen")
+    String addressConfirmed(@RequestParam(name = "t", required = false) String token, Model model) {
+        long id = tokens.verify(LinkTokens.Purpose.CONFIRM, token).orElseThrow(InvalidConfirmation::new);
+        String email = subscriptions.confirm(id).orElseThrow(InvalidConfirmation::new);
+        model.addAttribute("address", new Subscriptions.Address(email, true));
+        model.addAttribute("done", true);
+        return "follow/confirm";
+    }
+
     @GetMapping("/afmelden")
     String confirm(@RequestParam(name = "t", required = false) String token, Model model) {
-        long id = tokens.verify(token).orElseThrow(InvalidLink::new);
+        long id = tokens.verify(LinkTokens.Purpose.UNSUBSCRIBE, token).orElseThrow(InvalidLink::new);
         model.addAttribute("token", token);
         model.addAttribute("followedTitle", subscriptions.titleOf(id).orElse(null));
         return "follow/unsubscribe";
@@ -92,7 +115,7 @@ class SubscriptionController {
 
     @PostMapping("/afmelden")
     String unsubscribe(@RequestParam(name = "t", required = false) String token, Model model) {
-        long id = tokens.verify(token).orElseThrow(InvalidLink::new);
+        long id = tokens.verify(LinkTokens.Purpose.UNSUBSCRIBE, token).orElseThrow(InvalidLink::new);
         model.addAttribute("done", true);
         model.addAttribute("followedTitle", subscriptions.unsubscribe(id).orElse(null));
         return "follow/unsubscribe";
@@ -103,6 +126,13 @@ class SubscriptionController {
     String invalidLink(Model model) {
         model.addAttribute("invalid", true);
         return "follow/unsubscribe";
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(InvalidConfirmation.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String invalidConfirmation(Model model) {
+        model.addAttribute("invalid", true);
+        return "follow/confirm";
     }
 
     private Optional<FollowTarget> resolve(SubscribeForm form) {
@@ -123,6 +153,13 @@ class SubscriptionController {
             return value == null ? null : Frequency.valueOf(value);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** A confirmation link that was not made by the portal, was altered, or whose address is gone: 400. */
+    static class InvalidConfirmation extends RuntimeException {
+        InvalidConfirmation() {
+            super("Deze bevestigingslink is ongeldig");
         }
     }
 

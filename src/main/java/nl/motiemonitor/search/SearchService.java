@@ -16,6 +16,7 @@ import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -92,47 +93,94 @@ public class SearchService {
     @Cacheable(cacheNames = SEARCH_CACHE, unless = "!#result.searched()")
     public SearchResult search(SearchQuery query) {
         String text = SearchText.clean(query.text());
-        if (text.isEmpty()) {
-            return SearchResult.notSearched("Vul een of meer woorden in om te zoeken.");
-        }
-        if (text.length() > SearchText.MAX_LENGTH) {
-            return SearchResult.notSearched("Uw zoekvraag is langer dan " + SearchText.MAX_LENGTH
-                    + " tekens. Gebruik minder woorden.");
-        }
-        if (query.page() > MAX_PAGE) {
+        if (query.page() > MAX_PAGE && !text.isEmpty() && text.length() <= SearchText.MAX_LENGTH) {
             return SearchResult.notSearched("Er worden ten hoogste " + MAX_PAGE + " pagina's met resultaten getoond."
                     + " Maak uw zoekvraag specifieker of kies een filter.");
         }
+        String refused = refusal(text);
+        if (refused != null) {
+            return SearchResult.notSearched(refused);
+        }
         String websearch = SearchText.forWebsearch(text);
+        try {
+            return limited(() -> searchWithin(query, websearch));
+        } catch (SearchTooExpensiveException e) {
+            return SearchResult.notSearched("Deze zoekvraag kost te veel rekentijd. Maak haar specifieker, met een"
+                    + " extra woord of een filter op bestuursorgaan, soort of jaar.");
+        }
+    }
+
+    /**
+     * Runs {@code select} over the candidates of {@code query} exactly as the search page finds them: the CTE
+     * {@code found} ({@link #found}, without rank: item_type, item_id, body_id, url_key, title, status, item_date)
+     * holds at most {@link #MAX_RESULTS} of them, and the statement runs under the page's time limit. The Atom feed
+     * and the e-mail of a followed search read their events this way, so they find what the page finds and cost no
+     * more. {@code params} holds {@code select}'s own parameters; the search's are added. A query the page would
+     * not search (no words, too long, only words to exclude) finds nothing.
+     *
+     * <p>The time limit holds until the end of the surrounding transaction, if there is one.
+     *
+     * @throws SearchTooExpensiveException when the time limit cancelled the statement
+     */
+    public <T> List<T> overCandidates(SearchQuery query, String select, Map<String, Object> params,
+            RowMapper<T> rows) {
+        String text = SearchText.clean(query.text());
+        if (refusal(text) != null) {
+            return List.of();
+        }
+        String websearch = SearchText.forWebsearch(text);
+        return limited(() -> {
+            Map<String, Object> all = new LinkedHashMap<>(params);
+            String where = filters(query, websearch, all);
+            return jdbc.sql(found(where, false) + "\n" + select).params(all).param("candidates", MAX_RESULTS)
+                    .query(rows).list();
+        });
+    }
+
+    /** Why a query is not searched, in Dutch, or null when it is searched. */
+    private String refusal(String text) {
+        if (text.isEmpty()) {
+            return "Vul een of meer woorden in om te zoeken.";
+        }
+        if (text.length() > SearchText.MAX_LENGTH) {
+            return "Uw zoekvraag is langer dan " + SearchText.MAX_LENGTH + " tekens. Gebruik minder woorden.";
+        }
         Map<String, Object> shape = jdbc.sql("""
                 select numnode(q) as nodes, querytree(q) as tree from websearch_to_tsquery('dutch', :q) q""")
-                .param("q", websearch).query().singleRow();
+                .param("q", SearchText.forWebsearch(text)).query().singleRow();
         if (((Number) shape.get("nodes")).intValue() == 0) {
-            return SearchResult.notSearched("Uw zoekvraag bevat geen woorden waarop gezocht kan worden: alleen leestekens"
-                    + " of veelvoorkomende woorden zoals ‘de’ en ‘het’. Probeer andere woorden.");
+            return "Uw zoekvraag bevat geen woorden waarop gezocht kan worden: alleen leestekens"
+                    + " of veelvoorkomende woorden zoals ‘de’ en ‘het’. Probeer andere woorden.";
         }
         if ("T".equals(shape.get("tree"))) {
-            return SearchResult.notSearched("Geef ook een woord op dat er wél in moet staan; met alleen woorden die"
-                    + " u uitsluit (zoals -woord) wordt niet gezocht.");
+            return "Geef ook een woord op dat er wél in moet staan; met alleen woorden die"
+                    + " u uitsluit (zoals -woord) wordt niet gezocht.";
         }
+        return null;
+    }
 
+    /**
+     * The search page's limits around {@code work}, in a read-only transaction (or the caller's): a plan made for
+     * this query's words, never a generic one (a rare word and a word in most documents need different plans, see
+     * {@link #found}, and a cached generic plan would serve one of them badly), and the time limit.
+     */
+    private <T> T limited(java.util.function.Supplier<T> work) {
         try {
-            return transactions.execute(status -> searchWithin(query, websearch));
+            return transactions.execute(status -> {
+                jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                        + " set_config('statement_timeout', :timeout, true)")
+                        .param("timeout", timeout.toMillis() + "ms").query().singleRow();
+                return work.get();
+            });
         } catch (DataAccessException e) {
             if (e.getMostSpecificCause() instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
-                return SearchResult.notSearched("Deze zoekvraag kost te veel rekentijd. Maak haar specifieker, met een"
-                        + " extra woord of een filter op bestuursorgaan, soort of jaar.");
+                throw new SearchTooExpensiveException(e);
             }
             throw e;
         }
     }
 
     private SearchResult searchWithin(SearchQuery query, String websearch) {
-        // a plan made for this query's words, never a generic one: a rare word and a word in most documents need
-        // different plans (see found), and a cached generic plan would serve one of them badly; and a time limit
-        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
-                + " set_config('statement_timeout', :timeout, true)")
-                .param("timeout", timeout.toMillis() + "ms").query().singleRow();
         Map<String, Object> params = new LinkedHashMap<>();
         String where = filters(query, websearch, params);
         // names of output columns, so the same order serves the candidates, the page and the outer query
@@ -233,16 +281,6 @@ public class SearchService {
         parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return new SearchResult(List.copyOf(hits), total, total >= MAX_RESULTS, hasNext, bodies, types, statuses,
                 years, bodyKinds, parties, null);
-    }
-
-    /**
-     * The condition on {@code search_documents d} for a query's words ({@code websearch}, see {@link SearchText}) and
-     * filters, as the search page applies them: the words match the text, or the query holds the item's number; its
-     * parameters are put into {@code params}. The Atom feed and the e-mail of a saved search use it too, so a
-     * followed search finds what the page finds.
-     */
-    public static String condition(SearchQuery query, String websearch, Map<String, Object> params) {
-        return "(" + TEXT_MATCH + " or " + NUMBER_MATCH + ") and " + filters(query, websearch, params);
     }
 
     /** The published rule and the chosen filters on {@code search_documents d}; every parameter, {@code :q} too. */

@@ -45,6 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers("/volgen", "/abonnementen", "/abonnementen/**").authenticated()
                         // the signed token in the link is the authority; mail clients post it without a session
                         .requestMatchers(HttpMethod.POST, "/afmelden").permitAll()
+                        // likewise the link that confirms a follower's address (with a CSRF token: a form's POST)
+                        .requestMatchers(HttpMethod.POST, "/volgen/bevestigen").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())
@@ -63,7 +65,9 @@ class SecurityConfiguration {
                         .invalidateHttpSession(true)
                         .clearAuthentication(true))
                 .sessionManagement(sessions -> sessions
-                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // a new session at login, so its creation time is the login's: the absolute lifetime of a
+                        // session counts from there (account.SessionLifetime)
+                        .sessionFixation(fixation -> fixation.migrateSession())
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?verlopen"))

@@ -1,6 +1,7 @@
 package nl.motiemonitor.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -81,8 +82,22 @@ class ConfiguredAccountsTest {
         String hash = jdbc.sql("select password_hash from users where username = 'admin'").query(String.class)
                 .single();
         assertThat(passwords.matches(password, hash)).isTrue();
+        assertThat(accounts.findByUsername("admin").orElseThrow().mustChangePassword())
+                .as("it stood in the log: the administrator chooses their own at the first login").isTrue();
         assertThat(generating.createFirstAdministratorIfNoUsers()).isFalse();
         assertThat(output.getAll().split("generated password", -1)).hasSize(2);
+    }
+
+    @Test
+    @Transactional
+    void aConfiguredPasswordThatIsEasyToGuessStopsTheStart() {
+        jdbc.sql("delete from users").update();
+        AdminBootstrap weak = new AdminBootstrap(accounts, new AdminProperties("admin", "qwertyuiop123"));
+
+        assertThatThrownBy(weak::createFirstAdministratorIfNoUsers).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("motiemonitor.admin.password (MOTIEMONITOR_ADMIN_PASSWORD) is too easy to guess")
+                .hasMessageNotContaining("qwertyuiop123");
+        assertThat(accounts.isEmpty()).isTrue();
     }
 
     @Test

@@ -7,11 +7,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Login throttling per account and per client address, over real HTTP, and its delays. */
 @MotiemonitorTest
@@ -22,6 +28,9 @@ class LoginThrottleTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void sixthAttemptForAnAccountIsRefusedEvenWithTheRightPasswordOtherAccountsAreNot() {
@@ -93,6 +102,80 @@ class LoginThrottleTest {
                 .as("a new address waits").isEqualTo("/login?fout");
         assertThat(office.sameAddress().login(user.username(), user.password()).location())
                 .as("the usual address does not").isEqualTo("/beheer");
+    }
+
+    @Test
+    void twentyParallelGuessesForOneAccountFromTwentyAddressesGetExactlyFivePasswordChecks() throws Exception {
+        TestUsers.Created target = TestUsers.create(accounts, "parallel-doelwit", false, Map.of());
+        List<StaffClient> attackers = new ArrayList<>();
+        for (int i = 0; i < PARALLEL; i++) {
+            attackers.add(StaffClient.fresh(port));
+        }
+
+        List<String> locations = guessAtOnce(i -> attackers.get(i), i -> target.username());
+
+        assertThat(locations).containsOnly("/login?fout");
+        assertThat(outcomes("username = '" + target.username() + "'"))
+                .as("each password check is recorded as a failure before its result is known; the rest wait")
+                .containsEntry("FAILURE", (long) LoginThrottle.FREE_FAILURES)
+                .containsEntry("REFUSED", (long) PARALLEL - LoginThrottle.FREE_FAILURES);
+    }
+
+    @Test
+    void twentyParallelGuessesFromOneAddressForTwentyAccountsGetExactlyFivePasswordChecks() throws Exception {
+        StaffClient first = StaffClient.fresh(port);
+        List<StaffClient> sameAddress = new ArrayList<>(List.of(first));
+        for (int i = 1; i < PARALLEL; i++) {
+            sameAddress.add(first.sameAddress());
+        }
+        String prefix = TestUsers.uniqueName("verzonnen");
+
+        guessAtOnce(i -> sameAddress.get(i), i -> prefix + "-" + i);
+
+        assertThat(outcomes("address = '" + first.address() + "'"))
+                .containsEntry("FAILURE", (long) LoginThrottle.FREE_FAILURES)
+                .containsEntry("REFUSED", (long) PARALLEL - LoginThrottle.FREE_FAILURES);
+    }
+
+    private static final int PARALLEL = 20;
+
+    /** Every client reads the login page, then all post a wrong password at the same moment. */
+    private List<String> guessAtOnce(IntFunction<StaffClient> clients, IntFunction<String> usernames)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(PARALLEL);
+        try {
+            CountDownLatch ready = new CountDownLatch(PARALLEL);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < PARALLEL; i++) {
+                StaffClient client = clients.apply(i);
+                String username = usernames.apply(i);
+                int guess = i;
+                results.add(threads.submit(() -> {
+                    client.get("/login");
+                    ready.countDown();
+                    go.await();
+                    return client.post("/login", Map.of("username", username,
+                            "password", "gelijktijdig-geraden-" + guess)).location();
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<String> locations = new ArrayList<>();
+            for (Future<String> result : results) {
+                locations.add(result.get());
+            }
+            return locations;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private Map<String, Long> outcomes(String condition) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select outcome, count(*) as n from login_attempts where " + condition + " group by outcome")
+                .query((rs, row) -> counts.put(rs.getString("outcome"), rs.getLong("n"))).list();
+        return counts;
     }
 
     @Test

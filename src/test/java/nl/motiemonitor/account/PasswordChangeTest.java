@@ -53,6 +53,62 @@ class PasswordChangeTest {
     }
 
     @Test
+    void changingThePasswordEndsTheUsersOtherSessionsAndKeepsThisOne() {
+        TestUsers.Created user = TestUsers.create(accounts, "twee-apparaten", false, Map.of());
+        StaffClient laptop = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        StaffClient phone = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        assertThat(phone.get("/beheer/wachtwoord").status()).isEqualTo(200);
+
+        laptop.get("/beheer/wachtwoord");
+        StaffClient.Response changed = laptop.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "fiets zonder bel op de dijk", "confirmation", "fiets zonder bel op de dijk"));
+
+        assertThat(changed.location()).isEqualTo("/beheer/wachtwoord");
+        assertThat(laptop.get("/beheer/wachtwoord").body()).contains("Uw wachtwoord is gewijzigd.",
+                "Op andere apparaten bent u afgemeld.");
+        assertThat(laptop.get("/beheer").status()).as("this session goes on").isEqualTo(200);
+        assertThat(phone.get("/beheer").location()).as("the other one ended").isEqualTo("/login?verlopen");
+    }
+
+    @Test
+    void commonAndBreachedPasswordsAreRefusedWithTheFieldNamed() {
+        TestUsers.Created user = TestUsers.create(accounts, "zwak", false, Map.of());
+        StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        client.get("/beheer/wachtwoord");
+
+        for (String weak : new String[] {"password1234", "qwertyuiop123", "wachtwoord123", "Welkom123456",
+                user.username() + "2026"}) {
+            String page = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                    "newPassword", weak, "confirmation", weak)).body();
+            assertThat(page).as(weak).contains("Nieuw wachtwoord: dit wachtwoord is te makkelijk te raden",
+                    "href=\"#newPassword\"").doesNotContain("value=\"" + weak + "\"");
+        }
+        assertThat(client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "password1234", "confirmation", "password1234")).body())
+                .contains("(dit is een veelgebruikt wachtwoord)");
+        StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+    }
+
+    @Test
+    void theCurrentPasswordCannotBeGuessedHereBeyondTheLoginThrottle() {
+        TestUsers.Created user = TestUsers.create(accounts, "geleende-sessie", false, Map.of());
+        StaffClient borrowed = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        borrowed.get("/beheer/wachtwoord");
+        for (int i = 1; i <= LoginThrottle.FREE_FAILURES; i++) {
+            assertThat(borrowed.post("/beheer/wachtwoord", Map.of("currentPassword", "geraden-" + i + "-wachtwoord",
+                    "newPassword", "fiets zonder bel op de dijk", "confirmation", "fiets zonder bel op de dijk"))
+                    .body()).contains("Het huidige wachtwoord klopt niet.");
+        }
+
+        String refused = borrowed.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "fiets zonder bel op de dijk", "confirmation", "fiets zonder bel op de dijk")).body();
+
+        assertThat(refused).contains("Huidig wachtwoord: te veel mislukte pogingen; probeer het over 1 minuut opnieuw.");
+        assertThat(StaffClient.fresh(port).login(user.username(), user.password()).location())
+                .as("the account waits, as after five failed logins").isEqualTo("/login?fout");
+    }
+
+    @Test
     void theNewPasswordOfUpTo128CharactersWorksAndTheOldOneNoLonger() {
         TestUsers.Created user = TestUsers.create(accounts, "nieuwwachtwoord", false, Map.of());
         StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());

@@ -113,7 +113,7 @@ class PasswordResetTest {
     }
 
     @Test
-    void aResetNeedsAPasswordOfTwelveTo128CharactersTypedTwiceAndChangesNothingOtherwise() {
+    void aResetNeedsAStrongPasswordOfTwelveTo128CharactersTypedTwiceAndChangesNothingOtherwise() {
         String path = "/beheer/gebruikers/" + clerk.id() + "/wachtwoord";
         adminClient.get("/beheer/gebruikers/" + clerk.id());
 
@@ -129,6 +129,10 @@ class PasswordResetTest {
         assertThat(adminClient.post(path, Map.of("newPassword", "lang-genoeg-wachtwoord",
                 "confirmation", "iets-anders-getypt")).body())
                 .contains("Herhaling: die is niet gelijk aan het tijdelijke wachtwoord.", "href=\"#confirmation\"");
+
+        assertThat(adminClient.post(path, Map.of("newPassword", "password1234", "confirmation", "password1234"))
+                .body()).contains("Tijdelijk wachtwoord: dit wachtwoord is te makkelijk te raden",
+                        "href=\"#newPassword\"").doesNotContain("value=\"password1234\"");
 
         assertThat(accounts.find(clerk.id()).orElseThrow().mustChangePassword()).isFalse();
         StaffClient.fresh(port).loggedInAs(clerk.username(), clerk.password());

@@ -1,6 +1,7 @@
 package nl.motiemonitor.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -72,6 +73,23 @@ class UserAdministrationTest {
                 Map.of(denHaag.id(), BodyRole.CLERK, groningen.id(), BodyRole.MEMBER));
         assertThat(user.admin()).isFalse();
         StaffClient.fresh(port).loggedInAs(username, "een-lang-eerste-wachtwoord");
+    }
+
+    @Test
+    void aCommonOrBreachedFirstPasswordIsRefusedWithTheFieldNamed() {
+        TestUsers.Created admin = TestUsers.admin(accounts);
+        StaffClient client = StaffClient.fresh(port).loggedInAs(admin.username(), admin.password());
+        client.get("/beheer/gebruikers/nieuw");
+        String username = TestUsers.uniqueName("zwak");
+
+        String page = client.post("/beheer/gebruikers", Map.of("username", username, "displayName", "Zwak Wachtwoord",
+                "password", "iloveyou1234")).body();
+
+        assertThat(page).contains("Controleer het formulier", "href=\"#password\"",
+                "Eerste wachtwoord: dit wachtwoord is te makkelijk te raden").doesNotContain("iloveyou1234");
+        assertThat(accounts.findByUsername(username)).isEmpty();
+        assertThatThrownBy(() -> accounts.create(new Accounts.NewUser(username, "Zwak", "motiemonitor2026", false,
+                Map.of()))).as("the service refuses it too").isInstanceOf(PasswordPolicy.WeakPasswordException.class);
     }
 
     @Test

@@ -199,6 +199,8 @@ class StaffInBrowserIT extends StaffInChromium {
         Axe.assertAccessible(browser, "mijn abonnementen");
         open("/afmelden?t=1.ongeldig-maar-lang-genoeg-om-te-lezen");
         Axe.assertAccessible(browser, "ongeldige afmeldlink");
+        open("/volgen/bevestigen?t=1.ongeldig-maar-lang-genoeg-om-te-lezen");
+        Axe.assertAccessible(browser, "ongeldige bevestigingslink");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -48,6 +49,15 @@ class MailTest {
     @Autowired
     Reminders reminders;
 
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    Targets targets;
+
+    @Autowired
+    LinkTokens tokens;
+
     Long body;
     Long motion;
     StaffSession member;
@@ -76,6 +86,7 @@ class MailTest {
     @AfterEach
     void removeData() {
         jdbc.update("delete from subscriptions where body_id = ? or search like '%mailproef%'", body);
+        jdbc.update("delete from follower_addresses where email ilike '%@mailproef.nl'");
         jdbc.update("delete from mail_queue");
         jdbc.update("delete from motions where body_id = ?", body);
         jdbc.update("delete from commitments where body_id = ?", body);
@@ -91,6 +102,7 @@ class MailTest {
         assertThat(subscribed.statusCode()).isEqualTo(302);
         assertThat(member.get("/abonnementen").body()).contains("U volgt nu Groene schoolpleinen (Gemeente Mailproef)"
                 + " per e-mail (per gebeurtenis een bericht).", "raadslid@mailproef.nl");
+        confirmAddress("raadslid@mailproef.nl");
         assertThat(outbox.queueEvents()).as("nothing happened since subscribing").isZero();
 
         statusChange(0, "OPEN", "IN_PROGRESS", "Het college is begonnen.");
@@ -128,9 +140,7 @@ class MailTest {
 
     @Test
     void aDailyDigestBundlesTheEventsOfTheDayInOneMessage() throws Exception {
-        member.get("/mailproef");
-        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
-                "frequency", "DAILY"));
+        followTheBodyFromAConfirmedAddress("DAILY");
         statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
         jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
                 + " (?, '2026-03-01', '2026-09-01', 'Uitstel.', 'griffie')", motion);
@@ -151,13 +161,14 @@ class MailTest {
         member.get("/mailproef/moties/e-1");
         member.post("/volgen", Map.of("target", "MOTION", "body", "mailproef", "item", "e-1",
                 "email", "raadslid@mailproef.nl", "frequency", "EVENT"));
+        confirmAddress("raadslid@mailproef.nl");
         smtp.stop();
         statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
         assertThat(outbox.queueEvents()).isEqualTo(1);
         assertThat(outbox.sendDue()).isZero();
         assertThat(jdbc.queryForMap("select attempts, last_error is not null as failed, sent_at is null as waiting,"
-                + " next_attempt_at > now() as later from mail_queue")).containsEntry("attempts", 1)
-                .containsEntry("failed", true).containsEntry("waiting", true).containsEntry("later", true);
+                + " next_attempt_at > now() as later from mail_queue where kind = 'SUBSCRIPTION'"))
+                .containsEntry("attempts", 1).containsEntry("failed", true).containsEntry("waiting", true).containsEntry("later", true);
 
         smtp = start();
         assertThat(outbox.sendDue()).as("not before its next attempt").isZero();
@@ -169,7 +180,7 @@ class MailTest {
     }
 
     @Test
-    void unpublishedItemsCannotBeFollowedAndNeverCauseMail() {
+    void unpublishedItemsCannotBeFollowedAndNeverCauseMail() throws Exception {
         jdbc.update("insert into motions (body_id, registration_number, title, vote_outcome, status, published)"
                 + " values (?, 'E-2', 'Geheim', 'ADOPTED', 'OPEN', false)", body);
         member.get("/mailproef");
@@ -182,6 +193,7 @@ class MailTest {
 
         member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
                 "frequency", "EVENT"));
+        confirmAddress("raadslid@mailproef.nl");
         Long secret = jdbc.queryForObject("select id from motions where registration_number = 'E-2' and body_id = ?",
                 Long.class, body);
         jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, recorded_by, reason)"
@@ -203,6 +215,152 @@ class MailTest {
         assertThat(reminder.getSubject()).isEqualTo("Termijnen Gemeente Mailproef: 1 te laat, 1 binnenkort");
         assertThat(text(reminder)).contains("Te laat (1)", "Motie E-1: Groene schoolpleinen",
                 "Termijn verloopt binnen 30 dagen (1)", "Toezegging T-1");
+    }
+
+    @Test
+    void anAddressGetsOneRequestToConfirmItAndNoOtherMailUntilItIsConfirmed() throws Exception {
+        member.get("/mailproef/moties/e-1");
+        member.post("/volgen", Map.of("target", "MOTION", "body", "mailproef", "item", "e-1",
+                "email", "Nieuw@Mailproef.nl", "frequency", "EVENT"));
+        assertThat(member.get("/abonnementen").body()).contains("U volgt nu Groene schoolpleinen",
+                "Wij hebben een bericht gestuurd naar Nieuw@Mailproef.nl: bevestig met de link daarin dat dit uw adres"
+                        + " is. Tot dan sturen wij er geen berichten heen.", "wacht op bevestiging");
+        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "nieuw@mailproef.nl",
+                "frequency", "EVENT"));
+        assertThat(member.get("/abonnementen").body()).contains("U volgt nu Gemeente Mailproef");
+        statusChange(0, "OPEN", "IN_PROGRESS", "Het college is begonnen.");
+
+        assertThat(outbox.queueEvents()).as("no news to an address not confirmed").isZero();
+        assertThat(outbox.sendDue()).as("only the request to confirm, once for both subscriptions").isEqualTo(1);
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage request = smtp.getReceivedMessages()[0];
+        assertThat(request.getSubject()).isEqualTo("Bevestig uw e-mailadres voor Motiemonitor");
+        assertThat(request.getAllRecipients()[0].toString()).isEqualToIgnoringCase("nieuw@mailproef.nl");
+        assertThat(text(request)).contains("Groene schoolpleinen (Gemeente Mailproef)", "Gemeente Mailproef",
+                "https://motiemonitor.test/volgen/bevestigen?t=", "zonder bevestiging sturen wij geen berichten");
+        String link = confirmationPath(request);
+        PortalClient anonymous = new PortalClient(port);
+        assertThat(anonymous.get(link.substring(0, link.length() - 3) + "abc").statusCode()).isEqualTo(400);
+        long addressId = Long.parseLong(link.substring(link.indexOf("t=") + 2, link.indexOf('.')));
+        assertThat(anonymous.get("/volgen/bevestigen?t=" + tokens.sign(LinkTokens.Purpose.UNSUBSCRIBE, addressId))
+                .statusCode()).as("a token is valid for its own purpose only").isEqualTo(400);
+
+        StaffSession owner = StaffSession.anonymous(port);
+        assertThat(owner.get(link).body()).as("opening the link asks, it does not confirm")
+                .contains("Wilt u berichten van Motiemonitor ontvangen op", "Bevestigen");
+        assertThat(outbox.queueEvents()).isZero();
+        assertThat(owner.post(link, Map.of()).body()).contains("Bevestigd: berichten van Motiemonitor gaan voortaan"
+                + " naar");
+
+        statusChange(1, "IN_PROGRESS", "DISCHARGE_PROPOSED", "Brief ontvangen.");
+        assertThat(outbox.queueEvents()).as("both subscriptions, each the two events since subscribing")
+                .isEqualTo(4);
+        assertThat(outbox.sendDue()).isEqualTo(4);
+        member.post("/volgen", Map.of("target", "MOTION", "body", "mailproef", "item", "e-1",
+                "email", "nieuw@mailproef.nl", "frequency", "DAILY"));
+        assertThat(member.get("/abonnementen").body()).as("a confirmed address needs no new confirmation")
+                .contains("U volgt nu Groene schoolpleinen").doesNotContain("Wij hebben een bericht gestuurd",
+                        "wacht op bevestiging");
+        assertThat(jdbc.queryForObject("select count(*) from mail_queue where kind = 'CONFIRMATION'", Long.class))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from subscriptions where body_id = ? and target = 'MOTION'",
+                Long.class, body)).as("following again changes the subscription").isEqualTo(1);
+    }
+
+    @Test
+    void queuedNewsNeverLeavesForAnAddressNotConfirmedOrAfterUnsubscribing() throws Exception {
+        followTheBodyFromAConfirmedAddress("EVENT");
+        statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
+        assertThat(outbox.queueEvents()).isEqualTo(1);
+        Long subscription = jdbc.queryForObject("select id from subscriptions where body_id = ?", Long.class, body);
+
+        jdbc.update("update follower_addresses set confirmed_at = null where lower(email) = 'raadslid@mailproef.nl'");
+        assertThat(outbox.sendDue()).as("queued while confirmed, not confirmed now").isZero();
+        jdbc.update("update follower_addresses set confirmed_at = now() where lower(email) = 'raadslid@mailproef.nl'");
+        member.post("/abonnementen/" + subscription + "/opzeggen", Map.of());
+        assertThat(outbox.sendDue()).as("unsubscribed before it left").isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void followingTheSameThingAtOnceFromTwoRequestsMakesOneSubscription() throws Exception {
+        FollowTarget target = targets.body("mailproef").orElseThrow();
+        Long user = jdbc.queryForObject("select id from users where username = ?", Long.class, member.username());
+        int parallel = 8;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Subscriptions.Subscribed>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                results.add(threads.submit(() -> {
+                    go.await();
+                    return subscriptions.subscribe(user, "raadslid@mailproef.nl", target, Frequency.EVENT);
+                }));
+            }
+            go.countDown();
+            for (var result : results) {
+                result.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from subscriptions where user_id = ?", Long.class, user))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_queue where kind = 'CONFIRMATION'", Long.class))
+                .as("one request to confirm").isEqualTo(1);
+    }
+
+    @Test
+    void addressesFollowedBeforeConfirmationExistedAreAskedOnce() throws Exception {
+        Long user = jdbc.queryForObject("select id from users where username = ?", Long.class, member.username());
+        // as V20 leaves a subscription made before it: its address known, neither asked nor confirmed
+        jdbc.update("insert into subscriptions (user_id, email, target, body_id, title, frequency) values"
+                + " (?, 'oud@mailproef.nl', 'BODY', ?, 'Gemeente Mailproef', 'EVENT')", user, body);
+        jdbc.update("insert into follower_addresses (user_id, email) values (?, 'oud@mailproef.nl')", user);
+        statusChange(0, "OPEN", "IN_PROGRESS", "Begonnen.");
+
+        assertThat(outbox.queueEvents()).isZero();
+        assertThat(outbox.queueEvents()).isZero();
+        assertThat(outbox.sendDue()).isEqualTo(1);
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(message ->
+                assertThat(message.getSubject()).isEqualTo("Bevestig uw e-mailadres voor Motiemonitor"));
+    }
+
+    /** The member follows the test's body at raadslid@mailproef.nl, and confirms that address. */
+    private void followTheBodyFromAConfirmedAddress(String frequency) throws Exception {
+        member.get("/mailproef");
+        member.post("/volgen", Map.of("target", "BODY", "body", "mailproef", "email", "raadslid@mailproef.nl",
+                "frequency", frequency));
+        confirmAddress("raadslid@mailproef.nl");
+    }
+
+    /** Sends the request to confirm this address, follows its link as the address's owner, and forgets the mail. */
+    private void confirmAddress(String address) throws Exception {
+        outbox.sendDue();
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage request = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
+                        && message.getSubject().startsWith("Bevestig");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        String link = confirmationPath(request);
+        StaffSession owner = StaffSession.anonymous(port);
+        owner.get(link);
+        assertThat(owner.post(link, Map.of()).body()).contains("Bevestigd");
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    /** The path and query of the confirmation link in a request to confirm. */
+    private static String confirmationPath(MimeMessage request) throws Exception {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https://motiemonitor\\.test(/volgen/bevestigen"
+                + "\\?t=[0-9]+\\.[A-Za-z0-9_-]+)").matcher(text(request));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
     }
 
     private void statusChange(int position, String from, String to, String reason) {

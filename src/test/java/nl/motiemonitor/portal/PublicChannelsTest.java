@@ -69,10 +69,13 @@ class PublicChannelsTest {
                 "veilige fietsroutes naar alle basisscholen aan te leggen en de snelheid te verlagen.");
         elsewhere = publishedMotion("lekelders", "E-1", "Fietsroutes naar school veiliger maken",
                 "veilige fietsroutes naar de basisscholen aan te leggen met lagere snelheden.");
-        jdbc.update("insert into subscriptions (email, target, body_id, title, frequency, last_event_id)"
-                + " select 'volger@lekproef.nl', 'BODY', id, 'Gemeente Lekproef', 'EVENT',"
-                + " (select coalesce(max(id), 0) from item_events) from bodies where slug = 'lekproef'");
         clerk = StaffSession.clerk(port, jdbc, "lekproef");
+        Long user = jdbc.queryForObject("select id from users where username = ?", Long.class, clerk.username());
+        jdbc.update("insert into follower_addresses (user_id, email, confirmed_at) values (?, 'volger@lekproef.nl',"
+                + " now())", user);
+        jdbc.update("insert into subscriptions (user_id, email, target, body_id, title, frequency, last_event_id)"
+                + " select ?, 'volger@lekproef.nl', 'BODY', id, 'Gemeente Lekproef', 'EVENT',"
+                + " (select coalesce(max(id), 0) from item_events) from bodies where slug = 'lekproef'", user);
     }
 
     @AfterAll
@@ -125,6 +128,10 @@ class PublicChannelsTest {
         similarMotions.refreshQueued(Duration.ofMinutes(1));
         eventually("published, it is found", () -> page("/zoeken?q=ooievaarsnest").contains("Ooievaarsnest")
                 && page("/lekproef").contains("Ooievaarsnest") && page("/overzicht").contains("Ooievaarsnest"));
+        outbox.queueEvents();
+        assertThat(jdbc.queryForList("select body from mail_queue", String.class)).as("published, it is mailed")
+                .anyMatch(mail -> mail.contains("Ooievaarsnest"));
+        jdbc.update("delete from mail_queue");
 
         edit("/beheer/lekproef/moties/" + id + "/bewerken", "published", null);
         similarMotions.refreshQueued(Duration.ofMinutes(1));

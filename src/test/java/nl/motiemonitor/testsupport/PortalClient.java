@@ -33,6 +33,14 @@ public final class PortalClient {
                 .build());
     }
 
+    /** A GET with extra request headers, e.g. those a reverse proxy adds ({@code X-Forwarded-For}). */
+    public HttpResponse<String> get(String path, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", "text/html");
+        headers.forEach(request::setHeader);
+        return send(request.build());
+    }
+
     /** A POST of a form body without session or CSRF token, as a mail client's one-click unsubscribe. */
     public HttpResponse<String> postForm(String path, String form) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(form))

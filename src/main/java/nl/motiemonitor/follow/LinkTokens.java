@@ -13,41 +13,53 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Signed unsubscribe tokens: "{subscription id}.{HMAC-SHA256 of it}", so a link in a mail ends a subscription
- * without logging in, and nobody can make a link for another subscription.
+ * Signed tokens for the links in mail: "{id}.{HMAC-SHA256 of purpose and id}", so a link ends a subscription
+ * ({@link Purpose#UNSUBSCRIBE}, a subscription's id) or confirms an address ({@link Purpose#CONFIRM}, a
+ * follower address's id) without logging in, nobody can make a link for another id, and a link made for one purpose
+ * does nothing for the other.
  */
 @Component
-class UnsubscribeTokens {
+class LinkTokens {
+
+    enum Purpose {
+        UNSUBSCRIBE("unsubscribe:"), CONFIRM("confirm-address:");
+
+        private final String prefix;
+
+        Purpose(String prefix) {
+            this.prefix = prefix;
+        }
+    }
 
     private final byte[] key;
 
-    UnsubscribeTokens(FollowProperties properties, JdbcClient jdbc) {
+    LinkTokens(FollowProperties properties, JdbcClient jdbc) {
         this.key = properties.secret() != null && !properties.secret().isBlank()
                 ? properties.secret().getBytes(StandardCharsets.UTF_8)
                 : jdbc.sql("select secret from app_secrets where name = 'unsubscribe'").query(byte[].class).single();
     }
 
-    String sign(long subscriptionId) {
-        return subscriptionId + "." + mac(Long.toString(subscriptionId));
+    String sign(Purpose purpose, long id) {
+        return id + "." + mac(purpose, Long.toString(id));
     }
 
-    /** The subscription id of a genuine token. */
-    Optional<Long> verify(String token) {
+    /** The id of a genuine token made for this purpose. */
+    Optional<Long> verify(Purpose purpose, String token) {
         if (token == null || !token.matches("[0-9]{1,18}\\.[A-Za-z0-9_-]{20,100}")) {
             return Optional.empty();
         }
         String id = token.substring(0, token.indexOf('.'));
         String given = token.substring(token.indexOf('.') + 1);
-        return MessageDigest.isEqual(mac(id).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(mac(purpose, id).getBytes(StandardCharsets.US_ASCII),
                 given.getBytes(StandardCharsets.US_ASCII)) ? Optional.of(Long.parseLong(id)) : Optional.empty();
     }
 
-    private String mac(String value) {
+    private String mac(Purpose purpose, String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    mac.doFinal(("unsubscribe:" + value).getBytes(StandardCharsets.UTF_8)));
+                    mac.doFinal((purpose.prefix + value).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
