@@ -1,7 +1,7 @@
 package nl.motiemonitor.importing;
 
 /**
- * Text that stops a regular expression at a {@link Deadline}: every {@value #CHECK_EVERY} characters a matcher reads,
+ * Text that stops a regular expression at a {@link ReadingDeadline}: every {@value #CHECK_EVERY} characters a matcher reads,
  * it looks at the clock, and past the deadline it throws {@link ReadingTooSlowException}. The reader's patterns are
  * linear (PatternsAreLinearTest); this is the guard for the one nobody foresaw. One instance per matcher and thread.
  */
@@ -13,10 +13,10 @@ final class DeadlineText implements CharSequence {
     private final CharSequence text;
     /** The text when it is a String (nearly always): read directly, which keeps matching as fast as on a String. */
     private final String string;
-    private final Deadline deadline;
+    private final ReadingDeadline deadline;
     private int reads;
 
-    DeadlineText(CharSequence text, Deadline deadline) {
+    DeadlineText(CharSequence text, ReadingDeadline deadline) {
         this.text = text;
         this.string = text instanceof String s ? s : null;
         this.deadline = deadline;

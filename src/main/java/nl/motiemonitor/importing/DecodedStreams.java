@@ -42,7 +42,7 @@ final class DecodedStreams {
     private DecodedStreams() {
     }
 
-    static void check(PDDocument document, Deadline deadline) throws DocumentReadException, IOException {
+    static void check(PDDocument document, ReadingDeadline deadline) throws DocumentReadException, IOException {
         COSDocument cos = document.getDocument();
         for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
             if (deadline.passed()) {

@@ -94,11 +94,11 @@ public final class DocumentExtractor {
     }
 
     public ExtractedText extract(String fileName, byte[] content) throws DocumentReadException {
-        return extract(fileName, content, Deadline.after(limits.timeBudget()));
+        return extract(fileName, content, ReadingDeadline.after(limits.timeBudget()));
     }
 
     /** The text of the file, read by the deadline (which the reading of the text may share). */
-    public ExtractedText extract(String fileName, byte[] content, Deadline deadline) throws DocumentReadException {
+    public ExtractedText extract(String fileName, byte[] content, ReadingDeadline deadline) throws DocumentReadException {
         if (content == null || content.length == 0) {
             throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
         }
@@ -180,7 +180,7 @@ public final class DocumentExtractor {
         }
     }
 
-    private ExtractedText pdf(byte[] content, Deadline deadline) throws DocumentReadException {
+    private ExtractedText pdf(byte[] content, ReadingDeadline deadline) throws DocumentReadException {
         return child != null ? child.read(content, limits.maxPages(), deadline) : inThisJvm(content, deadline);
     }
 
@@ -189,7 +189,7 @@ public final class DocumentExtractor {
      * the command line, which reads the operator's own files in a process of its own; the portal reads PDFs in a
      * child JVM ({@link #isolated}).
      */
-    private ExtractedText inThisJvm(byte[] content, Deadline deadline) throws DocumentReadException {
+    private ExtractedText inThisJvm(byte[] content, ReadingDeadline deadline) throws DocumentReadException {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "pdf-text");
             thread.setDaemon(true);

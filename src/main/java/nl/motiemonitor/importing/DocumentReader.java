@@ -34,7 +34,7 @@ import nl.motiemonitor.importing.ReadDocument.Signatory;
  * Reading is bounded in time (issue 12.4): every pattern is linear in its input (possessive quantifiers, bounded
  * repetition, no case-insensitive {@code \p{Lu}}; {@code PatternsAreLinearTest} counts it), every loop over lines,
  * sentences or motions is linear too, and every matcher reads the text through a {@link DeadlineText}, so even what
- * nobody foresaw stops at the {@link Deadline} with {@link #TOO_SLOW}.
+ * nobody foresaw stops at the {@link ReadingDeadline} with {@link #TOO_SLOW}.
  */
 public final class DocumentReader {
 
@@ -56,17 +56,17 @@ public final class DocumentReader {
 
     /** A reader that takes at most {@code budget} per text. */
     public DocumentReader(Duration budget) {
-        Deadline.after(budget); // rejects a budget of zero or less
+        ReadingDeadline.after(budget); // rejects a budget of zero or less
         this.budget = budget;
     }
 
     /** What the text says; past this reader's time budget, nothing but the warning {@link #TOO_SLOW}. */
     public ReadDocument read(String text) {
-        return read(text, Deadline.after(budget));
+        return read(text, ReadingDeadline.after(budget));
     }
 
     /** What the text says; past the deadline, nothing but the warning {@link #TOO_SLOW}. */
-    public ReadDocument read(String text, Deadline deadline) {
+    public ReadDocument read(String text, ReadingDeadline deadline) {
         String raw = text == null ? "" : text;
         List<String> early = new ArrayList<>();
         if (raw.length() > MAX_CHARS) {
@@ -88,7 +88,7 @@ public final class DocumentReader {
      * What the text says, or, past the deadline, a {@link DocumentReadException} ({@link DocumentReadException.Reason#TOO_SLOW})
      * with {@link #TOO_SLOW} as its message: for the import, which keeps nothing it could not read.
      */
-    public ReadDocument readOrRefuse(String text, Deadline deadline) throws DocumentReadException {
+    public ReadDocument readOrRefuse(String text, ReadingDeadline deadline) throws DocumentReadException {
         ReadDocument read = read(text, deadline);
         if (tooSlow(read)) {
             throw new DocumentReadException(DocumentReadException.Reason.TOO_SLOW, TOO_SLOW);
@@ -385,7 +385,7 @@ public final class DocumentReader {
 
     private static final class Reading {
         final String t;
-        final Deadline deadline;
+        final ReadingDeadline deadline;
         final List<String> warnings;
         final List<Line> lines = new ArrayList<>();
         final Map<Field, Sourced<String>> fields = new EnumMap<>(Field.class);
@@ -403,7 +403,7 @@ public final class DocumentReader {
 
         int ticks;
 
-        Reading(String t, List<String> warnings, Deadline deadline) {
+        Reading(String t, List<String> warnings, ReadingDeadline deadline) {
             this.t = t;
             this.deadline = deadline;
             this.warnings = new ArrayList<>(warnings);

@@ -28,7 +28,7 @@ final class PdfText {
     private PdfText() {
     }
 
-    static ExtractedText read(byte[] content, int maxPages, Deadline deadline) throws DocumentReadException {
+    static ExtractedText read(byte[] content, int maxPages, ReadingDeadline deadline) throws DocumentReadException {
         try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(content), "",
                 MemoryUsageSetting.setupTempFileOnly(MAX_SCRATCH).streamCache)) {
             int pages = document.getNumberOfPages();
@@ -74,7 +74,7 @@ final class PdfText {
         return new DocumentReadException(Reason.NO_TEXT, "Geen tekst gevonden in de PDF; plak de tekst");
     }
 
-    static DocumentReadException tooSlow(Deadline deadline) {
+    static DocumentReadException tooSlow(ReadingDeadline deadline) {
         return new DocumentReadException(Reason.TOO_SLOW, "Het lezen van de PDF duurde langer dan "
                 + seconds(deadline.budget()) + " en is afgebroken; plak de tekst.");
     }

@@ -54,7 +54,7 @@ public final class PdfTextChild {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8))) {
             try {
                 DocumentExtractor.ExtractedText text = PdfText.read(Files.readAllBytes(Path.of(args[0])),
-                        Integer.parseInt(args[1]), Deadline.after(budget));
+                        Integer.parseInt(args[1]), ReadingDeadline.after(budget));
                 out.write("OK " + text.pages() + "\n");
                 out.write(text.text());
             } catch (DocumentReadException e) {

@@ -54,7 +54,7 @@ final class PdfTextProcess {
         return heap;
     }
 
-    ExtractedText read(byte[] content, int maxPages, Deadline deadline) throws DocumentReadException {
+    ExtractedText read(byte[] content, int maxPages, ReadingDeadline deadline) throws DocumentReadException {
         Path directory = null;
         Process process = null;
         try {

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import nl.motiemonitor.importing.Deadline;
+import nl.motiemonitor.importing.ReadingDeadline;
 import nl.motiemonitor.importing.DocumentExtractor;
 import nl.motiemonitor.importing.DocumentReadException;
 import nl.motiemonitor.importing.DocumentReader;
@@ -51,7 +51,7 @@ class ImportReadings {
     /** Reads a file in its turn: its text (a PDF in a child JVM) and what it says, both by one deadline. */
     Read file(String name, byte[] content) throws DocumentReadException {
         try (ReadingQueue.Turn turn = queue.take()) {
-            Deadline deadline = Deadline.after(limits.timeBudget());
+            ReadingDeadline deadline = ReadingDeadline.after(limits.timeBudget());
             DocumentExtractor.ExtractedText text = extractor.extract(name, content, deadline);
             return new Read(text, reader.readOrRefuse(text.text(), deadline));
         }
@@ -60,7 +60,7 @@ class ImportReadings {
     /** Reads pasted text in its turn. */
     ReadDocument pasted(String text) throws DocumentReadException {
         try (ReadingQueue.Turn turn = queue.take()) {
-            return reader.readOrRefuse(text, Deadline.after(limits.timeBudget()));
+            return reader.readOrRefuse(text, ReadingDeadline.after(limits.timeBudget()));
         }
     }
 
@@ -78,7 +78,7 @@ class ImportReadings {
             return read;
         }
         try (ReadingQueue.Turn turn = queue.take()) {
-            read = reader.read(pending.text(), Deadline.after(limits.timeBudget()));
+            read = reader.read(pending.text(), ReadingDeadline.after(limits.timeBudget()));
         }
         kept.put(pending.id(), read);
         return read;

@@ -20,7 +20,7 @@ class ReadingDeadlineTest {
         Pattern backtracking = Pattern.compile("^(?:(?:de\\s+)?(indieners|wij|[\\p{Lu}][\\p{L}&/'-]*(?:\\s*(?:,|en)\\s*"
                 + "[\\p{Lu}][\\p{L}&/'-]*){0,5}))\\s+(hoorden|vinden)\\s*(?:,\\s*)?(?:dat\\b|om\\b|:|$)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        Deadline deadline = Deadline.after(Duration.ofMillis(200));
+        ReadingDeadline deadline = ReadingDeadline.after(Duration.ofMillis(200));
         long start = System.nanoTime();
         assertThatThrownBy(() -> backtracking.matcher(deadline.guard("a" + "en".repeat(90) + " x")).find())
                 .isInstanceOf(ReadingTooSlowException.class);
@@ -37,10 +37,10 @@ class ReadingDeadlineTest {
         assertThat(read.kind()).isEqualTo(ReadDocument.Kind.UNKNOWN);
         assertThat(read.warnings()).containsExactly("Het lezen duurde te lang; vul de gegevens zelf in.");
         assertThat(DocumentReader.tooSlow(read)).isTrue();
-        assertThatThrownBy(() -> hasty.readOrRefuse(big, Deadline.after(Duration.ofMillis(1))))
+        assertThatThrownBy(() -> hasty.readOrRefuse(big, ReadingDeadline.after(Duration.ofMillis(1))))
                 .isInstanceOf(DocumentReadException.class).hasMessage(DocumentReader.TOO_SLOW)
                 .extracting(e -> ((DocumentReadException) e).reason()).isEqualTo(DocumentReadException.Reason.TOO_SLOW);
-        assertThat(new DocumentReader().readOrRefuse(big, Deadline.after(Duration.ofSeconds(20))).kind())
+        assertThat(new DocumentReader().readOrRefuse(big, ReadingDeadline.after(Duration.ofSeconds(20))).kind())
                 .isNotEqualTo(ReadDocument.Kind.UNKNOWN);
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The reader's work grows with its text, not with its square (issue 12.4). Counted, not timed: the {@link Deadline}
+ * The reader's work grows with its text, not with its square (issue 12.4). Counted, not timed: the {@link ReadingDeadline}
  * counts how often it was looked at, which every matcher does per thousand characters it reads and every loop per
  * 256 steps. Each hostile text is read at n and at 4n units; 4n may cost about 4 times n, not 16.
  */
@@ -60,7 +60,7 @@ class ReadingWorkTest {
     }
 
     private static long work(String text) {
-        Deadline deadline = Deadline.after(Duration.ofMinutes(10));
+        ReadingDeadline deadline = ReadingDeadline.after(Duration.ofMinutes(10));
         ReadDocument read = new DocumentReader().read(text, deadline);
         assertThat(DocumentReader.tooSlow(read)).isFalse();
         return deadline.checks();

@@ -6,24 +6,24 @@ import java.time.Duration;
  * The moment by which reading one document must be done: extraction and recognition share it. Checked by the
  * extractor between pages and by the reader inside every regular expression ({@link DeadlineText}).
  */
-public final class Deadline {
+public final class ReadingDeadline {
 
     private final long at;
     private final Duration budget;
     /** How often the clock was looked at: a measure of the work done, for tests (one thread uses a deadline). */
     private long checks;
 
-    private Deadline(long at, Duration budget) {
+    private ReadingDeadline(long at, Duration budget) {
         this.at = at;
         this.budget = budget;
     }
 
     /** The deadline {@code budget} from now. */
-    public static Deadline after(Duration budget) {
+    public static ReadingDeadline after(Duration budget) {
         if (budget == null || budget.isNegative() || budget.isZero()) {
             throw new IllegalArgumentException("Ongeldige tijd voor het lezen van een document: " + budget);
         }
-        return new Deadline(System.nanoTime() + budget.toNanos(), budget);
+        return new ReadingDeadline(System.nanoTime() + budget.toNanos(), budget);
     }
 
     /** The whole budget this deadline was set with, for messages ("langer dan 20 seconden"). */
