@@ -23,16 +23,12 @@ public final class HostilePdfs {
 
     /** One page whose content stream inflates to {@code megabytes} of zeros: 800 MB is 829 KB of PDF. */
     public static byte[] bomb(int megabytes) {
-        RawPdf pdf = RawPdf.onePage();
-        pdf.replaceStream(4, "/Filter /FlateDecode", zeros(megabytes));
-        return pdf.build();
+        return page("/Filter /FlateDecode", zeros(megabytes));
     }
 
     /** The same bomb behind two filters: hexadecimal text around the deflated zeros. */
     public static byte[] bombBehindTwoFilters(int megabytes) {
-        RawPdf pdf = RawPdf.onePage();
-        pdf.replaceStream(4, "/Filter [/ASCIIHexDecode /FlateDecode]", hex(zeros(megabytes)));
-        return pdf.build();
+        return page("/Filter [/ASCIIHexDecode /FlateDecode]", hex(zeros(megabytes)));
     }
 
     /** The bomb as the embedded font of the page's text. */
@@ -57,20 +53,23 @@ public final class HostilePdfs {
 
     /** The bomb as the page's contents, its dictionary saying it is an image: a check that skips images misses it. */
     public static byte[] bombMarkedAsImage(int megabytes) {
-        RawPdf pdf = RawPdf.onePage();
-        pdf.replaceStream(4, "/Type /XObject /Subtype /Image /Width 1 /Height 1 /Filter /FlateDecode", zeros(megabytes));
-        return pdf.build();
+        return page("/Type /XObject /Subtype /Image /Width 1 /Height 1 /Filter /FlateDecode", zeros(megabytes));
     }
 
     /** One page whose content stream decodes to {@code megabytes} of text operators: under the decoded limit. */
     public static byte[] heavyPage(int megabytes) {
-        RawPdf pdf = RawPdf.onePage();
         byte[] line = "BT /F1 12 Tf 50 800 Td (Geachte raad hier is tekst) Tj ET\n".getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         while (content.size() < megabytes * 1024 * 1024) {
             content.writeBytes(line);
         }
-        pdf.replaceStream(4, "/Filter /FlateDecode", deflate(content.toByteArray()));
+        return page("/Filter /FlateDecode", deflate(content.toByteArray()));
+    }
+
+    /** The one-page PDF with this content stream. */
+    private static byte[] page(String dictionary, byte[] content) {
+        RawPdf pdf = RawPdf.onePage();
+        pdf.replaceStream(4, dictionary, content);
         return pdf.build();
     }
 
@@ -225,13 +224,7 @@ public final class HostilePdfs {
         if (!Arrays.equals(steady, again) || megabytes < 3) {
             throw new IllegalStateException("deflate did not settle; ask for 3 MB or more");
         }
-        deflater.finish();
-        ByteArrayOutputStream end = new ByteArrayOutputStream();
-        byte[] buffer = new byte[4096];
-        while (!deflater.finished()) {
-            end.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
+        byte[] end = finish(deflater);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(0x78);
         out.write(0xDA);
@@ -239,7 +232,7 @@ public final class HostilePdfs {
         for (int i = 2; i <= megabytes; i++) {
             out.writeBytes(steady);
         }
-        out.writeBytes(end.toByteArray());
+        out.writeBytes(end);
         long adler = ((((long) megabytes << 20) % 65521) << 16) | 1; // Adler-32 of zeros: A stays 1, B counts them
         out.write((int) (adler >>> 24));
         out.write((int) (adler >>> 16) & 0xFF);
@@ -262,6 +255,11 @@ public final class HostilePdfs {
     static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater(1);
         deflater.setInput(data);
+        return finish(deflater);
+    }
+
+    /** What the deflater still holds, to its end. */
+    private static byte[] finish(Deflater deflater) {
         deflater.finish();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[65536];
