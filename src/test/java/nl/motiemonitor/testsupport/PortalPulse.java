@@ -35,9 +35,10 @@ public final class PortalPulse implements AutoCloseable {
         return pulse;
     }
 
+    /** Asks at least once, however soon it is closed. */
     private void beat() {
         int i = 0;
-        while (running.get()) {
+        do {
             String path = paths.get(i++ % paths.size());
             long start = System.nanoTime();
             try {
@@ -56,7 +57,7 @@ public final class PortalPulse implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-        }
+        } while (running.get());
     }
 
     private synchronized void record(String path, Duration took, int status) {
@@ -73,7 +74,11 @@ public final class PortalPulse implements AutoCloseable {
     @Override
     public void close() {
         running.set(false);
-        thread.interrupt();
+        synchronized (this) {
+            if (answers > 0) {
+                thread.interrupt(); // no need to finish the next question
+            }
+        }
         try {
             thread.join(5_000);
         } catch (InterruptedException e) {
