@@ -3,6 +3,7 @@ package nl.motiemonitor;
 import java.util.Arrays;
 
 import nl.motiemonitor.generator.GenerateCommand;
+import nl.motiemonitor.importing.PdfTextChild;
 import nl.motiemonitor.importing.ReadDocumentCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,10 @@ public class MotiemonitorApplication {
         if (args.length > 0 && ReadDocumentCommand.NAME.equals(args[0])) {
             // The document reader runs on its own: no Spring, no web server, no database.
             System.exit(ReadDocumentCommand.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && PdfTextChild.NAME.equals(args[0])) {
+            // The child JVM in which the portal reads one PDF (ADR 0012): no Spring, no server, no database.
+            System.exit(PdfTextChild.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && GenerateCommand.NAME.equals(args[0])) {
             // The generator needs a database, but no Spring and no web server: it runs Flyway and COPY itself.

@@ -17,19 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-
 import nl.motiemonitor.importing.DocumentReadException.Reason;
 
 /**
  * Gets the text out of an uploaded file: a PDF (recognised by its {@code %PDF-} header, whatever its name) through
  * Apache PDFBox, or plain text (UTF-8, else windows-1252). Bounded in size, pages, memory (PDFBox buffers in temporary
- * files, not the heap) and time; every failure is a {@link DocumentReadException} with a Dutch message.
+ * files, not the heap; no stream may decode to more than 64 MB) and time; every failure is a
+ * {@link DocumentReadException} with a Dutch message. The portal reads PDFs in a child JVM ({@link #isolated}).
  */
 public final class DocumentExtractor {
 
@@ -56,13 +50,28 @@ public final class DocumentExtractor {
     private static final int MAGIC_WINDOW = 1024;
 
     private final Limits limits;
+    private final PdfTextProcess child;
 
     public DocumentExtractor() {
         this(Limits.DEFAULTS);
     }
 
+    /** Reads PDFs in this JVM: for the command line. */
     public DocumentExtractor(Limits limits) {
+        this(limits, null);
+    }
+
+    private DocumentExtractor(Limits limits, PdfTextProcess child) {
         this.limits = limits;
+        this.child = child;
+    }
+
+    /**
+     * Reads each PDF in a child JVM with a heap of {@code heap} (as {@code -Xmx} takes it: "256m"), killed at the
+     * deadline: for the portal, whose heap and threads a hostile PDF must not reach (issue 12.5).
+     */
+    public static DocumentExtractor isolated(Limits limits, String heap) {
+        return new DocumentExtractor(limits, new PdfTextProcess(heap));
     }
 
     public Limits limits() {
@@ -85,12 +94,17 @@ public final class DocumentExtractor {
     }
 
     public ExtractedText extract(String fileName, byte[] content) throws DocumentReadException {
+        return extract(fileName, content, ReadingDeadline.after(limits.timeBudget()));
+    }
+
+    /** The text of the file, read by the deadline (which the reading of the text may share). */
+    public ExtractedText extract(String fileName, byte[] content, ReadingDeadline deadline) throws DocumentReadException {
         if (content == null || content.length == 0) {
             throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
         }
         checkSize(content.length);
         if (isPdf(content)) {
-            return pdf(content);
+            return pdf(content, deadline);
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
@@ -166,81 +180,40 @@ public final class DocumentExtractor {
         }
     }
 
-    private ExtractedText pdf(byte[] content) throws DocumentReadException {
+    private ExtractedText pdf(byte[] content, ReadingDeadline deadline) throws DocumentReadException {
+        return child != null ? child.read(content, limits.maxPages(), deadline) : inThisJvm(content, deadline);
+    }
+
+    /**
+     * PDFBox on a thread of this JVM, given up at the deadline (the thread may go on: PDFBox ignores interrupts). For
+     * the command line, which reads the operator's own files in a process of its own; the portal reads PDFs in a
+     * child JVM ({@link #isolated}).
+     */
+    private ExtractedText inThisJvm(byte[] content, ReadingDeadline deadline) throws DocumentReadException {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "pdf-text");
             thread.setDaemon(true);
             return thread;
         });
-        long deadline = System.nanoTime() + limits.timeBudget().toNanos();
         try {
-            Future<ExtractedText> future = executor.submit(() -> readPdf(content, deadline));
-            return future.get(limits.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
+            Future<ExtractedText> future = executor.submit(() -> PdfText.read(content, limits.maxPages(), deadline));
+            return future.get(Math.max(1, deadline.remaining().toMillis()), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw tooSlow();
+            throw PdfText.tooSlow(deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw tooSlow();
+            throw PdfText.tooSlow(deadline);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof DocumentReadException d) {
                 throw d;
             }
             if (cause instanceof OutOfMemoryError || cause instanceof StackOverflowError) {
-                throw new DocumentReadException(Reason.TOO_LARGE,
-                        "De PDF is te zwaar om te lezen (te grote of te diep geneste onderdelen).", cause);
+                throw PdfText.tooHeavy(cause);
             }
-            throw corrupt(cause);
+            throw PdfText.corrupt(cause);
         } finally {
             executor.shutdownNow();
-        }
-    }
-
-    private DocumentReadException tooSlow() {
-        return new DocumentReadException(Reason.TOO_SLOW, "Het lezen van de PDF duurde langer dan "
-                + limits.timeBudget().toSeconds() + " seconden en is afgebroken; plak de tekst.");
-    }
-
-    private static DocumentReadException corrupt(Throwable cause) {
-        return new DocumentReadException(Reason.CORRUPT, "De PDF is beschadigd en kan niet worden gelezen.", cause);
-    }
-
-    private ExtractedText readPdf(byte[] content, long deadline) throws DocumentReadException {
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(content), "",
-                MemoryUsageSetting.setupTempFileOnly().streamCache)) {
-            int pages = document.getNumberOfPages();
-            if (pages > limits.maxPages()) {
-                throw new DocumentReadException(Reason.TOO_MANY_PAGES, "De PDF heeft " + pages
-                        + " pagina's; de grens is " + limits.maxPages() + ".");
-            }
-            if (pages == 0) {
-                throw new DocumentReadException(Reason.NO_TEXT, "Geen tekst gevonden in de PDF; plak de tekst");
-            }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(false);
-            stripper.setLineSeparator("\n");
-            stripper.setPageEnd("\n\f");
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= pages; page++) {
-                if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
-                    throw tooSlow();
-                }
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                text.append(stripper.getText(document));
-                if (text.length() > DocumentReader.MAX_CHARS) {
-                    break;
-                }
-            }
-            if (text.codePoints().filter(Character::isLetter).limit(20).count() < 20) {
-                throw new DocumentReadException(Reason.NO_TEXT, "Geen tekst gevonden in de PDF; plak de tekst");
-            }
-            return new ExtractedText(text.toString(), Format.PDF, pages);
-        } catch (InvalidPasswordException e) {
-            throw new DocumentReadException(Reason.ENCRYPTED,
-                    "De PDF is beveiligd met een wachtwoord; upload een onbeveiligde versie of plak de tekst.", e);
-        } catch (IOException | RuntimeException e) {
-            throw corrupt(e);
         }
     }
 }

@@ -5,7 +5,7 @@ public class DocumentReadException extends Exception {
 
     /** Why the file could not be read. */
     public enum Reason {
-        EMPTY, NOT_A_PDF, ENCRYPTED, CORRUPT, NO_TEXT, TOO_LARGE, TOO_MANY_PAGES, TOO_SLOW, NOT_TEXT, UNREADABLE
+        EMPTY, NOT_A_PDF, ENCRYPTED, CORRUPT, NO_TEXT, TOO_LARGE, TOO_MANY_PAGES, TOO_SLOW, NOT_TEXT, UNREADABLE, BUSY
     }
 
     private final Reason reason;

@@ -1,5 +1,6 @@
 package nl.motiemonitor.importing;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,6 +30,11 @@ import nl.motiemonitor.importing.ReadDocument.Signatory;
  * footnotes, whether it claims discharge, and the promises it makes. Every fact carries its source span in the
  * normalised text. Plain Java, thread-safe, and it never throws: on input it cannot make sense of it returns what it
  * found with warnings.
+ * <p>
+ * Reading is bounded in time (issue 12.4): every pattern is linear in its input (possessive quantifiers, bounded
+ * repetition, no case-insensitive {@code \p{Lu}}; {@code PatternsAreLinearTest} counts it), every loop over lines,
+ * sentences or motions is linear too, and every matcher reads the text through a {@link DeadlineText}, so even what
+ * nobody foresaw stops at the {@link ReadingDeadline} with {@link #TOO_SLOW}.
  */
 public final class DocumentReader {
 
@@ -36,8 +42,31 @@ public final class DocumentReader {
     public static final int MAX_CHARS = 3_000_000;
     /** Lines longer than this are not looked at for headings, labels or names (they are still read as text). */
     private static final int LONG_LINE = 2_000;
+    /** The warning, and the clerk's message, when reading took longer than its time. */
+    public static final String TOO_SLOW = "Het lezen duurde te lang; vul de gegevens zelf in.";
+    /** At most this many warnings; a hostile text would otherwise bring one per line. */
+    private static final int MAX_WARNINGS = 50;
 
+    private final Duration budget;
+
+    /** A reader that takes at most 20 seconds per text. */
+    public DocumentReader() {
+        this(DocumentExtractor.Limits.DEFAULTS.timeBudget());
+    }
+
+    /** A reader that takes at most {@code budget} per text. */
+    public DocumentReader(Duration budget) {
+        ReadingDeadline.after(budget); // rejects a budget of zero or less
+        this.budget = budget;
+    }
+
+    /** What the text says; past this reader's time budget, nothing but the warning {@link #TOO_SLOW}. */
     public ReadDocument read(String text) {
+        return read(text, ReadingDeadline.after(budget));
+    }
+
+    /** What the text says; past the deadline, nothing but the warning {@link #TOO_SLOW}. */
+    public ReadDocument read(String text, ReadingDeadline deadline) {
         String raw = text == null ? "" : text;
         List<String> early = new ArrayList<>();
         if (raw.length() > MAX_CHARS) {
@@ -46,15 +75,38 @@ public final class DocumentReader {
         }
         String normalised = TextNormaliser.normalise(raw);
         try {
-            return new Reading(normalised, early).read();
+            return new Reading(normalised, early, deadline).read();
+        } catch (ReadingTooSlowException e) {
+            return nothingRead(normalised, early, TOO_SLOW);
         } catch (RuntimeException | StackOverflowError e) {
-            List<String> warnings = new ArrayList<>(early);
-            warnings.add("De tekst kon niet volledig worden gelezen (" + e.getClass().getSimpleName()
-                    + "); vul de gegevens zelf in.");
-            return new ReadDocument(normalised, Kind.UNKNOWN, null, null, null, null, List.of(), null,
-                    new Contact(null, null, null, null, null), null, null, List.of(), null, List.of(), List.of(),
-                    false, List.of(), List.of(), warnings);
+            return nothingRead(normalised, early, "De tekst kon niet volledig worden gelezen ("
+                    + e.getClass().getSimpleName() + "); vul de gegevens zelf in.");
         }
+    }
+
+    /**
+     * What the text says, or, past the deadline, a {@link DocumentReadException} ({@link DocumentReadException.Reason#TOO_SLOW})
+     * with {@link #TOO_SLOW} as its message: for the import, which keeps nothing it could not read.
+     */
+    public ReadDocument readOrRefuse(String text, ReadingDeadline deadline) throws DocumentReadException {
+        ReadDocument read = read(text, deadline);
+        if (tooSlow(read)) {
+            throw new DocumentReadException(DocumentReadException.Reason.TOO_SLOW, TOO_SLOW);
+        }
+        return read;
+    }
+
+    /** Whether this reading stopped at its deadline. */
+    public static boolean tooSlow(ReadDocument read) {
+        return read.kind() == Kind.UNKNOWN && read.warnings().contains(TOO_SLOW);
+    }
+
+    private static ReadDocument nothingRead(String normalised, List<String> early, String warning) {
+        List<String> warnings = new ArrayList<>(early);
+        warnings.add(warning);
+        return new ReadDocument(normalised, Kind.UNKNOWN, null, null, null, null, List.of(), null,
+                new Contact(null, null, null, null, null), null, null, List.of(), null, List.of(), List.of(),
+                false, List.of(), List.of(), warnings);
     }
 
     // ------------------------------------------------------------------------------------------------ patterns
@@ -107,11 +159,12 @@ public final class DocumentReader {
             new Label(Field.ATTACHMENTS, "bijlage", true),
             new Label(Field.COPY, "kopie aan", true));
 
-    private static final Pattern STANDALONE_RIS = Pattern.compile("(?i)^(?:ris[- ]?nummer\\s*:?\\s*)?(RIS)\\s?-?\\s?(\\d{5,8})$");
+    private static final Pattern STANDALONE_RIS = Pattern.compile("(?i)^(?:ris[- ]?nummer\\s*+:?+\\s*+)?(RIS)\\s?-?\\s?(\\d{5,8})$");
     private static final Pattern RIS_IN_TEXT = Pattern.compile("\\bRIS[\\s-]?(\\d{5,8})\\b");
     private static final Pattern KAMERSTUK = Pattern.compile(
-            "(?i)\\bKamerstuk(?:ken)?\\s+(\\d{2}\\s?\\d{3}(?:-[A-Z0-9]+)?),?\\s+nr\\.?\\s*(\\d+)");
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+'-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
+            "(?i)\\bKamerstuk(?:ken)?\\s++(\\d{2}\\s?\\d{3}(?:-[A-Z0-9]++)?+),?+\\s++nr\\.?+\\s*+(\\d++)");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\p{L}0-9._%+'-])[\\p{L}0-9._%+'-]++@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
 
     private static final Pattern FURNITURE = Pattern.compile(CI_FLAGS()
             + "^(?:retouradres\\b.*|(?:pagina|blz\\.?|page|blad)\\s*\\d+(?:\\s*(?:van|/|of)\\s*\\d+)?"
@@ -122,8 +175,8 @@ public final class DocumentReader {
         return "(?iu)";
     }
 
-    private static final String PREFIX = "^(?:en\\s+)?(?:(?:voorts|tevens|verder|mede|ook|daarnaast|nog|bovendien|"
-            + "eveneens|bovenal)\\s+)?";
+    private static final String PREFIX = "^(?:en\\s++)?(?:(?:voorts|tevens|verder|mede|ook|daarnaast|nog|bovendien|"
+            + "eveneens|bovenal)\\s++)?";
     private static final String ADDRESSEE = "(?:het\\s+college(?:\\s+van\\s+(?:burgemeester\\s+en\\s+wethouders|b\\s*(?:&|en)\\s*w))?"
             + "|de\\s+regering|de\\s+minister(?:-president)?(?:\\s+van\\s+[\\p{L} ]{3,60}?)?|de\\s+staatssecretaris(?:\\s+van\\s+[\\p{L} ]{3,60}?)?"
             + "|de\\s+burgemeester|het\\s+presidium|het\\s+dagelijks\\s+bestuur|gedeputeerde\\s+staten|het\\s+bestuur"
@@ -133,9 +186,9 @@ public final class DocumentReader {
     }
 
     private static final List<Heading> HEADINGS = List.of(
-            new Heading(ClauseKind.NOTING, Pattern.compile(PREFIX + "(?:con|kon)sta\\p{L}*?(?:nde|end|ende)\\b", CI), true),
+            new Heading(ClauseKind.NOTING, Pattern.compile(PREFIX + "(?:con|kon)sta\\p{L}*+(?<=nde|end)\\b", CI), true),
             new Heading(ClauseKind.NOTING, Pattern.compile(PREFIX + "(?:vaststellende|stelt\\s+vast|gelezen\\s+hebbende)\\b", CI), true),
-            new Heading(ClauseKind.CONSIDERING, Pattern.compile(PREFIX + "(?:overw\\p{L}*?gende?|in\\s+overweging\\s+nemende"
+            new Heading(ClauseKind.CONSIDERING, Pattern.compile(PREFIX + "(?:overw\\p{L}*+(?<=gend|gende)|in\\s+overweging\\s+nemende"
                     + "|in\\s+aanmerking\\s+nemende|gelet\\s+op\\s+het\\s+feit|van\\s+oordeel\\s+zijnde)\\b", CI), true),
             new Heading(ClauseKind.OPINION, Pattern.compile(PREFIX + "(?:(?:is\\s+)?van\\s+mening|(?:is\\s+)?van\\s+oordeel"
                     + "|spreekt\\s+(?:als\\s+(?:haar|zijn|diens)\\s+(?:mening|oordeel|wens|overtuiging)\\s+)?uit"
@@ -145,15 +198,21 @@ public final class DocumentReader {
             new Heading(ClauseKind.INSTRUCTION, Pattern.compile(PREFIX + "(?:draagt|dragen)(?:\\s+daarom)?\\s+" + ADDRESSEE
                     + "(?:\\s+daarom)?\\s+op\\b", CI), false));
 
-    /** Plain-language headings: "De indieners hoorden dat", "… vinden dat", "… roepen het college op om". */
+    /** A capitalised name (of a party group): the case-insensitive flag is off for its first letter. */
+    private static final String NAME = "(?-i:\\p{Lu})[\\p{L}&/'-]*+";
+    /**
+     * Plain-language headings: "De indieners hoorden dat", "… vinden dat", "… roepen het college op om". The names
+     * ("GroenLinks, D66 en PvdA") are read word by word without giving back: each word once (issue 12.4).
+     */
     private static final Pattern PLAIN_HEADING = Pattern.compile(
-            "^(?:(?:de\\s+)?(indieners|ondergetekenden|fracties?\\s+[^,.;:]{1,60}?|wij|we|[\\p{Lu}][\\p{L}&/'-]*(?:\\s*(?:,|en)\\s*[\\p{Lu}][\\p{L}&/'-]*){0,5}))\\s+"
+            "^(?:(?:de\\s+)?(indieners|ondergetekenden|fracties?\\s++[^,.;:\\s][^,.;:]{0,59}?|wij|we|" + NAME
+                    + "(?:\\s*+(?:,|en)\\s*+" + NAME + "){0,5}+))\\s++"
                     + "(hoorden|hoorde|zagen|zag|lazen|las|merkten|merkte|weten|constateren|stellen\\s+vast|zien"
                     + "|denken|overwegen|vinden|vindt|willen|roepen\\s+" + ADDRESSEE + "\\s+op|vragen\\s+" + ADDRESSEE + ")"
-                    + "\\s*(?:,\\s*)?(?:dat\\b|om\\b|:|$)", CI);
+                    + "\\s*+(?:,\\s*+)?(?:dat\\b|om\\b|:|$)", CI);
 
     private static final Pattern END_OF_MOTION = Pattern.compile(
-            "(?:,\\s*)?\\ben\\s+gaa?t\\s+over\\s+tot\\s+de\\s+orde\\s+van\\s+de\\s+dag\\b\\.?", CI);
+            "(?:,\\s*+)?\\ben\\s++gaa?t\\s++over\\s++tot\\s++de\\s++orde\\s++van\\s++de\\s++dag\\b\\.?", CI);
     private static final Pattern BULLET = Pattern.compile(
             "^(?:[•·◦▪▫‣∙●○■□➢➤►\\-–—*]\\s+|\\(?(?:\\d{1,2}|[a-h]|i{1,3}|iv|v|vi{1,3})[.)]\\s+)");
     private static final Pattern LETTER_PROSE = Pattern.compile(
@@ -163,52 +222,58 @@ public final class DocumentReader {
     private static final String QUOTE_OPEN = "['‘\"“„‚«]";
     private static final String QUOTE_CLOSE = "['’\"”»‛]";
     private static final Pattern MOTION_WITH_TITLE = Pattern.compile(
-            "\\bmoties?\\b(?:\\s+(?:nr\\.?|nummer)\\s*[\\w./-]+)?(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden|raadslid|de\\s+raadsleden)\\s+[^'‘\"“„.;]{1,80}?)?"
-                    + "\\s*:?\\s*" + QUOTE_OPEN + "(.{3,250}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)"
-                    + "(?:\\s*\\(([^()]{1,40})\\))?", CI);
+            "\\bmoties?\\b(?:\\s++(?:nr\\.?|nummer)\\s*+[\\w./-]++)?(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden|raadslid|de\\s+raadsleden)\\s+[^'‘\"“„.;]{1,80}?)?"
+                    + "\\s*+:?+\\s*+" + QUOTE_OPEN + "(.{3,250}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)"
+                    + "(?:\\s*+\\(([^()]{1,40})\\))?", CI);
     private static final Pattern ADOPTION = Pattern.compile(
             "\\b(aangenomen|ingestemd|aanvaard|verworpen|ingetrokken|aangehouden|unaniem\\s+aangenomen)\\b", CI);
     private static final Pattern DEBATE = Pattern.compile(
             "\\b(?:bespreking|behandeling|debat|beraadslaging|bespreken)\\s+(?:van|over)\\s+(?:het\\s+(?:raads)?voorstel(?:\\s+van\\s+het\\s+college)?\\s+(?:inzake|over|betreffende)\\s+|de\\s+|het\\s+)?"
                     + QUOTE_OPEN + "(.{3,200}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)(?:\\s*\\((RIS\\s?\\d{5,8}|[^()]{1,30})\\))?", CI);
     private static final Pattern SPONSORS = Pattern.compile(
-            "\\b(?:door|van)\\s+(?:het\\s+raadslid|de\\s+raadsleden|het\\s+lid|de\\s+leden|raadslid|raadsleden|de\\s+fracties?|de\\s+indieners?)\\s+(.{2,200})",
+            "\\b(?:door|van)\\s++(?:het\\s++(?:raadslid|lid)|de\\s++(?:raadsleden|leden|fracties?|indieners?)|raadsl(?:id|eden))"
+                    + "\\s++(.{2,200})",
             CI);
     /** A label of a motion's page or form after its text: "Status", "Voor: GroenLinks", "Datum afdoening". */
     private static final Pattern FIELD_LABEL = Pattern.compile(
             "(?iu)^(status|voor|tegen|uitslag|stemming|stemmen|stemverhouding|datum(?:\\s+\\p{L}+){0,2}+|agendapunt|"
                     + "portefeuillehouder|einddatum|stand\\s+van\\s+zaken|afgedaan|toelichting|fracties?|onthouding|"
                     + "woordvoerder|besluit|onderwerp)\\s*+(?::\\s*+(.*+)|$)");
-    private static final Pattern PARTY_AFTER_NAME = Pattern.compile("\\s*+\\([^()]{1,60}+\\)");
+    private static final Pattern PARTY_AFTER_NAME = Pattern.compile("(?<!\\s)\\s*+\\([^()]{1,60}+\\)");
     private static final Pattern MISTER = Pattern.compile("^(?:de\\s+heer|mevrouw|mevr\\.|mw\\.|dhr\\.|mr\\.|dr\\.|drs\\.|ir\\.)\\s+", CI);
     private static final Pattern PARTICLE = Pattern.compile(
             "(?:van|de|der|den|het|ten|ter|te|op|in|'t|’t|la|le|du|da|von|zu|el|al|bin|uit|vander|del|dos|das)", CI);
 
+    /**
+     * The rest of a word after its stem ("beschouw|en", "toezegging|en"): at most 20 letters, read once. Unbounded,
+     * a stem repeated in one long word ("beschouwbeschouw…") made every occurrence read to the word's end.
+     */
+    private static final String SUFFIX = "\\p{L}{0,20}+";
     private static final Pattern CLAIM_NOT = Pattern.compile(
-            "(?:beschouw\\p{L}*|acht\\p{L}*)\\s+(?:\\S+\\s+){0,3}?(?:de|deze)\\s+(?:motie|toezegging)\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:nog\\s+)?niet\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
-                    + "|(?:motie|toezegging)\\p{L}*\\s+(?:is|zijn|wordt|worden|kan|kunnen)\\s+(?:hiermee\\s+|daarmee\\s+|dan\\s+ook\\s+)?(?:nog\\s+)?niet\\s+(?:worden\\s+)?(?:als\\s+)?(?:afgedaan|uitgevoerd|afgehandeld|afgerond)"
-                    + "|(?:voert|voeren)\\s+(?:\\S+\\s+){0,3}?(?:de|deze)\\s+motie\\s+niet\\s+uit|\\bontraden\\s+wij\\s+de\\s+raad|niet\\s+als\\s+afgedaan", CI);
+            "(?:beschouw" + SUFFIX + "|acht" + SUFFIX + ")\\s+(?:\\S++\\s++){0,3}?(?:de|deze)\\s+(?:motie|toezegging)" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:nog\\s+)?niet\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
+                    + "|(?:motie|toezegging)" + SUFFIX + "\\s+(?:is|zijn|wordt|worden|kan|kunnen)\\s+(?:hiermee\\s+|daarmee\\s+|dan\\s+ook\\s+)?(?:nog\\s+)?niet\\s+(?:worden\\s+)?(?:als\\s+)?(?:afgedaan|uitgevoerd|afgehandeld|afgerond)"
+                    + "|(?:voert|voeren)\\s+(?:\\S++\\s++){0,3}?(?:de|deze)\\s+motie\\s+niet\\s+uit|\\bontraden\\s+wij\\s+de\\s+raad|niet\\s+als\\s+afgedaan", CI);
     private static final Pattern CLAIM = Pattern.compile(
-            "beschouw\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:(?:de|deze|die|beide)\\s+)?(?:motie|moties|toezegging|toezeggingen)(?:\\s+\\S+){0,12}?\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
-                    + "|(?:motie|moties|toezegging|toezeggingen)\\s+(?:\\S+\\s+){0,4}?(?:is|zijn|wordt|worden)\\s+(?:hiermee|daarmee|hierbij|met\\s+deze\\s+brief)\\s+(?:\\S+\\s+){0,2}?(?:afgedaan|afgehandeld|uitgevoerd|afgerond|ingelost|nagekomen)"
-                    + "|(?:hiermee|daarmee|met\\s+deze\\s+brief)\\s+(?:is|zijn|wordt|worden)\\s+(?:\\S+\\s+){0,6}?(?:motie|moties|toezegging|toezeggingen)\\p{L}*(?:\\s+\\S+){0,12}?\\s+(?:afgedaan|afgehandeld|uitgevoerd|ingelost|nagekomen|afgerond)"
-                    + "|(?:doe|doen|doet)\\s+(?:ik|wij|we|het\\s+college|het\\s+kabinet)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:aan\\s+)?(?:de|die|deze|mijn|onze|zijn|haar)\\s+(?:\\S+\\s+){0,2}?toezegging\\p{L}*\\s+gestand"
-                    + "|(?:kom|komen|komt)\\s+(?:ik|wij|we|het\\s+college)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:de|mijn|onze|deze|die)\\s+toezegging\\p{L}*\\s+na"
-                    + "|voldoe\\p{L}*\\s+(?:\\S+\\s+){0,3}?(?:hiermee\\s+|daarmee\\s+)?aan\\s+(?:de|deze|uw)\\s+(?:motie|toezegging|verzoek)"
-                    + "|als\\s+afgedaan\\s+te\\s+beschouwen|(?:motie|toezegging)\\p{L}*\\s+(?:\\S+\\s+){0,3}?af\\s+te\\s+doen", CI);
+            "beschouw" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:(?:de|deze|die|beide)\\s+)?(?:motie|moties|toezegging|toezeggingen)(?:\\s++\\S++){0,12}?\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
+                    + "|(?:motie|moties|toezegging|toezeggingen)\\s+(?:\\S++\\s++){0,4}?(?:is|zijn|wordt|worden)\\s+(?:hiermee|daarmee|hierbij|met\\s+deze\\s+brief)\\s+(?:\\S++\\s++){0,2}?(?:afgedaan|afgehandeld|uitgevoerd|afgerond|ingelost|nagekomen)"
+                    + "|(?:hiermee|daarmee|met\\s+deze\\s+brief)\\s+(?:is|zijn|wordt|worden)\\s+(?:\\S++\\s++){0,6}?(?:motie|moties|toezegging|toezeggingen)" + SUFFIX + "(?:\\s++\\S++){0,12}?\\s+(?:afgedaan|afgehandeld|uitgevoerd|ingelost|nagekomen|afgerond)"
+                    + "|(?:doe|doen|doet)\\s+(?:ik|wij|we|het\\s+college|het\\s+kabinet)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:aan\\s+)?(?:de|die|deze|mijn|onze|zijn|haar)\\s+(?:\\S++\\s++){0,2}?toezegging" + SUFFIX + "\\s+gestand"
+                    + "|(?:kom|komen|komt)\\s+(?:ik|wij|we|het\\s+college)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:de|mijn|onze|deze|die)\\s+toezegging" + SUFFIX + "\\s+na"
+                    + "|voldoe" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:hiermee\\s+|daarmee\\s+)?aan\\s+(?:de|deze|uw)\\s+(?:motie|toezegging|verzoek)"
+                    + "|als\\s+afgedaan\\s+te\\s+beschouwen|(?:motie|toezegging)" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?af\\s+te\\s+doen", CI);
     private static final Pattern POSTPONED = Pattern.compile(
-            "\\buitstel\\b|\\bvertraging\\b|later\\s+dan\\s+(?:gepland|voorzien|toegezegd|verwacht|afgesproken)|nieuwe\\s+termijn|termijn\\s+(?:\\S+\\s+){0,2}?(?:verlengd|verschoven|verlengen|verschuiven|niet\\s+haalbaar|niet\\s+gehaald)"
-                    + "|(?:lukt|gelukt)\\s+(?:het\\s+)?(?:ons\\s+|mij\\s+|niet\\s+)?(?:\\S+\\s+){0,3}?(?:niet\\s+)?(?:om\\s+)?(?:\\S+\\s+){0,4}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+)?termijn)"
+            "\\buitstel\\b|\\bvertraging\\b|later\\s+dan\\s+(?:gepland|voorzien|toegezegd|verwacht|afgesproken)|nieuwe\\s+termijn|termijn\\s+(?:\\S++\\s++){0,2}?(?:verlengd|verschoven|verlengen|verschuiven|niet\\s+haalbaar|niet\\s+gehaald)"
+                    + "|(?:lukt|gelukt)\\s+(?:het\\s+)?(?:ons\\s+|mij\\s+|niet\\s+)?(?:\\S++\\s++){0,3}?(?:niet\\s+)?(?:om\\s+)?(?:\\S++\\s++){0,4}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+)?termijn)"
                     + "|niet\\s+(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+)?termijn)|meer\\s+tijd\\s+nodig|(?:wordt|is)\\s+(?:uitgesteld|verschoven|vertraagd)", CI);
     private static final Pattern PROGRESS = Pattern.compile(
             "\\bvoortgang|stand\\s+van\\s+zaken|tussenrapportage|tussenstand|informeren\\s+(?:wij|ik)\\s+(?:u|uw\\s+raad|uw\\s+kamer|de\\s+raad)"
-                    + "|informeert\\s+het\\s+college|informeer\\s+ik|(?:u|uw\\s+raad|uw\\s+kamer)\\s+(?:\\S+\\s+){0,3}?geïnformeerd|ter\\s+informatie|loopt\\s+nog|zijn\\s+(?:wij|we)\\s+gestart",
+                    + "|informeert\\s+het\\s+college|informeer\\s+ik|(?:u|uw\\s+raad|uw\\s+kamer)\\s+(?:\\S++\\s++){0,3}?geïnformeerd|ter\\s+informatie|loopt\\s+nog|zijn\\s+(?:wij|we)\\s+gestart",
             CI);
 
     private static final Pattern PROMISE_ACTION = Pattern.compile(
             "informeer|informeren|geïnformeerd|geinformeerd|in\\s+kennis|rapporteer|rapportage|terugkomen|terug\\s+te\\s+komen|\\bterug\\b|evaluatie|evalueren|geëvalueerd"
                     + "|voortgangsbrief|ontvangt\\s+(?:u|uw\\s+raad|de\\s+raad|uw\\s+kamer)|toesturen|toezenden|sturen|zenden|voornemens|voorleggen|\\bvoor\\s+te\\s+leggen"
-                    + "|besluit\\s+(?:\\S+\\s+){0,2}?genomen|(?:nemen|neemt)\\s+(?:\\S+\\s+){0,3}?besluit|aanbieden|toelichten|presenteren\\s+(?:wij|ik)", CI);
+                    + "|besluit\\s+(?:\\S++\\s++){0,2}?genomen|(?:nemen|neemt)\\s+(?:\\S++\\s++){0,3}?besluit|aanbieden|toelichten|presenteren\\s+(?:wij|ik)", CI);
     private static final Pattern PROMISE_EXCLUDED = Pattern.compile(
             "\\b(?:hierbij|hiermee|middels\\s+deze\\s+brief|met\\s+deze\\s+brief|in\\s+deze\\s+brief|als\\s+volgt)\\b|toegezegd"
                     + "|\\b(?:heb|hebben|heeft|had|hadden)\\b.{0,80}?\\b(?:geïnformeerd|geinformeerd|gerapporteerd|toegestuurd|gestuurd|gezonden|aangeboden|geëvalueerd|voorgelegd)\\b"
@@ -228,7 +293,7 @@ public final class DocumentReader {
     private static final Pattern ROLE_PART = Pattern.compile(
             "(?iu)^(?:de|De)\\s+\\p{L}.{0,80}|(?:loco)?burgemeester|(?:gemeente)?secretaris|wethouder.*|griffier|voorzitter|dijkgraaf|secretaris-directeur");
     private static final Pattern ADDRESSEE_LINE = Pattern.compile(
-            "^(?:aan\\s*:?\\s+.+|aan\\s+de\\s+.+|de\\s+leden\\s+van\\s+.+|(?:aan\\s+)?de\\s+(?:gemeente)?raad(?:\\s+van\\s+.+)?|de\\s+voorzitter\\s+van\\s+de\\s+(?:tweede|eerste)\\s+kamer.*)$",
+            "^(?:aan(?:\\s*+:)?\\s++.+|aan\\s+de\\s+.+|de\\s+leden\\s+van\\s+.+|(?:aan\\s++)?de\\s++(?:gemeente)?raad(?:\\s++van\\s++.+)?|de\\s+voorzitter\\s+van\\s+de\\s+(?:tweede|eerste)\\s+kamer.*)$",
             CI);
 
     // ------------------------------------------------------------------------------------------------ reading
@@ -268,8 +333,59 @@ public final class DocumentReader {
     private record Sentence(String text, Span span, int paragraph) {
     }
 
+    // Patterns the reading stages use on lines and snippets (kept here, compiled once, so PatternsAreLinearTest
+    // sees every one of them).
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern NO_VALUE = Pattern.compile("[-–—]+|(?i)n\\.?v\\.?t\\.?|geen|/");
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(?:[\\p{L}' -]{2,40},\\s*)?(?:(?:ma|di|wo|do|vr|maandag"
+            + "|dinsdag|woensdag|donderdag|vrijdag)\\s+)?\\d{1,2}[\\s./-].{2,12}[\\s./-]\\d{4}\\.?");
+    private static final Pattern MINISTER_ROLE = Pattern.compile("(?i)de\\s++(?:staatssecretaris|minister).*+");
+    private static final Pattern LEADING_DE = Pattern.compile("(?i)^de\\s++");
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)(?:met\\s++(?:vriendelijke|hartelijke)\\s++groet(?:en)?|hoogachtend),?");
+    /** What may follow a heading before its clause starts: ", dat:", "om", ":". */
+    private static final Pattern HEADING_TAIL = Pattern.compile(
+            "^\\s*+,?+\\s*+(?:(?:dat|om)\\b\\s*+:?+|:)?+\\s*+,?+\\s*+", CI);
+    /** A heading that needs "dat" has it, or a colon or comma, after optional spaces. */
+    private static final Pattern DAT_OR_COLON = Pattern.compile("^\\s*+(?:dat\\b|[:,])", CI);
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,:;\\s]++");
+    private static final Pattern LEADING_DAT_COLON = Pattern.compile("^(?i)(?:dat|om)\\s*+:\\s*+");
+    private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s–—•]++");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("^\\s*(?:,|\\s(?:en|and)\\s|,\\s*en\\s)\\s*+");
+    private static final Pattern DISCHARGE_SUBJECT = Pattern.compile("afdoening\\s++(?:van\\s++de\\s++)?motie");
+    private static final Pattern LETTERISH = Pattern.compile("(?i)\\b(?:luidt\\s++als\\s++volgt|uw\\s++raad\\s++heeft|geachte)\\b");
+    private static final Pattern LETTER_WORDS = Pattern.compile("(?i)\\b(?:geachte|met\\s+vriendelijke\\s+groet|hoogachtend|uw\\s+raad"
+            + "|uw\\s+kamer|hierbij\\s+informe|informeer\\s+ik|informeren\\s+wij)");
+    /** "nr. 12", "motienummer: M-3" in the lines above a motion's clauses; the number has a digit. */
+    private static final Pattern NUMBER_LABEL = Pattern.compile(
+            "(?i)(?:^|\\s)(?:nr\\.?|nummer|motienummer)\\s*+:?+\\s*+((?=[\\w./-]*?\\d)[\\w./-]++)");
+    private static final Pattern OUTER_QUOTES = Pattern.compile("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$");
+    private static final Pattern SPONSORS_AS_TITLE = Pattern.compile("(?i)^van\\s++(?:het\\s++lid|de\\s++leden)\\s.*+");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:nr\\.?|nummer)");
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^titel\\s*+:\\s*+");
+    private static final Pattern TITLE_LINE = Pattern.compile("^titel\\s*+:?+\\s*+(.+)$", CI);
+    private static final Pattern SESSION_LINE = Pattern.compile("vergadering\\s++bijeen|voorgesteld|datum|vergadering\\s++van");
+    private static final Pattern SPONSORS_LABEL = Pattern.compile(
+            "(?i)^(?:ingediend\\s++door|indiener(?:s|\\(s\\))?|ondertekenaars?)\\s*+:?+\\s*+(.*+)$");
+    private static final Pattern OUTCOME_LINE = Pattern.compile(
+            "(?i)^(?:status\\s*+:?+\\s*+)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",$");
+    private static final Pattern SPACE_OR_DASH = Pattern.compile("[\\s-]");
+    /** Lower-case words a party's name may contain: "Partij voor de Dieren". */
+    private static final java.util.Set<String> PARTY_WORDS = java.util.Set.of("de", "van", "het", "voor", "en", "der", "'t");
+    /** Regular-expression white space ({@code \\s}): what the patterns above call a space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean endsWithAny(String s, String chars) {
+        return !s.isEmpty() && chars.indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
     private static final class Reading {
         final String t;
+        final ReadingDeadline deadline;
         final List<String> warnings;
         final List<Line> lines = new ArrayList<>();
         final Map<Field, Sourced<String>> fields = new EnumMap<>(Field.class);
@@ -285,9 +401,51 @@ public final class DocumentReader {
         final List<int[]> clauseRanges = new ArrayList<>();
         boolean endMarkerSeen;
 
-        Reading(String t, List<String> warnings) {
+        int ticks;
+
+        Reading(String t, List<String> warnings, ReadingDeadline deadline) {
             this.t = t;
+            this.deadline = deadline;
             this.warnings = new ArrayList<>(warnings);
+        }
+
+        // -------------------------------------------------------------------------------------------- the deadline
+
+        /** A matcher on document text that stops at the deadline. */
+        Matcher matcher(Pattern pattern, CharSequence text) {
+            return pattern.matcher(deadline.guard(text));
+        }
+
+        boolean matches(Pattern pattern, CharSequence text) {
+            return matcher(pattern, text).matches();
+        }
+
+        boolean finds(Pattern pattern, CharSequence text) {
+            return matcher(pattern, text).find();
+        }
+
+        String replaceAll(Pattern pattern, CharSequence text, String replacement) {
+            return matcher(pattern, text).replaceAll(replacement);
+        }
+
+        String[] split(Pattern pattern, CharSequence text, int limit) {
+            return pattern.split(deadline.guard(text), limit);
+        }
+
+        /** For loops that match nothing: looks at the clock every 256 steps. */
+        void tick() {
+            if ((++ticks & 0xFF) == 0) {
+                deadline.check();
+            }
+        }
+
+        /** Adds a warning, up to {@value DocumentReader#MAX_WARNINGS} of them. */
+        void warn(String warning) {
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(warning);
+            } else if (warnings.size() == MAX_WARNINGS) {
+                warnings.add("Er zijn nog meer waarschuwingen; controleer het hele document.");
+            }
         }
 
         ReadDocument read() {
@@ -309,26 +467,26 @@ public final class DocumentReader {
             }
             boolean claimsAndPromises = discharge != null && discharge.value() == Discharge.CLAIMED && !promises.isEmpty();
             if (claimsAndPromises) {
-                warnings.add("De brief meldt afdoening én belooft nog iets (" + promises.size()
+                warn("De brief meldt afdoening én belooft nog iets (" + promises.size()
                         + (promises.size() == 1 ? " toezegging" : " toezeggingen") + "); controleer of de afdoening terecht is.");
             }
             if (kind == Kind.UNKNOWN && !t.isBlank()) {
-                warnings.add("Geen brief of motie herkend; controleer of dit het juiste document is.");
+                warn("Geen brief of motie herkend; controleer of dit het juiste document is.");
             }
             if (t.isBlank()) {
-                warnings.add("Het document bevat geen tekst.");
+                warn("Het document bevat geen tekst.");
             }
             if (kind == Kind.LETTER) {
                 if (date == null) {
-                    warnings.add("Geen datum van de brief gevonden.");
+                    warn("Geen datum van de brief gevonden.");
                 }
                 if (fields.get(Field.SUBJECT) == null) {
-                    warnings.add("Geen onderwerp gevonden.");
+                    warn("Geen onderwerp gevonden.");
                 }
             }
             for (MotionDraft m : motions) {
                 if (m.clauses.isEmpty() && kind == Kind.MOTION) {
-                    warnings.add("Geen overwegingen of verzoeken in de motie gevonden.");
+                    warn("Geen overwegingen of verzoeken in de motie gevonden.");
                 }
             }
             Contact contact = new Contact(fields.get(Field.CONTACT), fields.get(Field.DEPARTMENT), fields.get(Field.UNIT),
@@ -358,16 +516,17 @@ public final class DocumentReader {
         void markFurniture() {
             Map<String, Integer> seen = new HashMap<>();
             for (Line l : lines) {
+                tick();
                 String s = l.trimmed();
                 if (s.isEmpty() || s.length() > LONG_LINE) {
                     continue;
                 }
-                if (FURNITURE.matcher(s).matches()) {
+                if (matches(FURNITURE, s)) {
                     l.use = "furniture";
                     continue;
                 }
-                String key = s.replace("*", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-                if (key.length() >= 3 && headingOf(s) == null && !BULLET.matcher(s).find()) {
+                String key = replaceAll(WHITESPACE, s.replace("*", ""), " ").toLowerCase(Locale.ROOT);
+                if (key.length() >= 3 && headingOf(s) == null && !finds(BULLET, s)) {
                     if (seen.merge(key, 1, Integer::sum) > 1) {
                         l.use = "repeated";
                     }
@@ -382,7 +541,7 @@ public final class DocumentReader {
 
         // -------------------------------------------------------------------------------------------- footnotes
 
-        static final Pattern FOOTNOTE_BODY = Pattern.compile("^(\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\\s+(\\S.*)$");
+        static final Pattern FOOTNOTE_BODY = Pattern.compile("^(\\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\\s++(\\S.*)$");
         static final Pattern SUPERSCRIPT = Pattern.compile("(?<=[^\\s¹²³⁴⁵⁶⁷⁸⁹⁰])([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})");
         static final Pattern GLUED_DIGITS = Pattern.compile("(?<=[\\p{L}.,;:)’”'\"])(\\d{1,2})(?=[\\s.,;:)]|$)");
 
@@ -390,8 +549,10 @@ public final class DocumentReader {
             // 1. candidate bodies: "1 Kamerstuk …" after a blank line or another body, continued until a blank line
             Map<String, int[]> bodies = new LinkedHashMap<>();
             Map<String, List<Integer>> bodyLines = new HashMap<>();
+            java.util.BitSet inBody = new java.util.BitSet(lines.size());
             String current = null;
             for (int i = 0; i < lines.size(); i++) {
+                tick();
                 Line l = lines.get(i);
                 String s = l.trimmed();
                 if (l.blank()) {
@@ -401,26 +562,29 @@ public final class DocumentReader {
                 if (l.use != null || s.length() > LONG_LINE) {
                     continue;
                 }
-                Matcher m = FOOTNOTE_BODY.matcher(s);
+                Matcher m = matcher(FOOTNOTE_BODY, s);
                 boolean afterBreak = i == 0 || isBlankOrFurniture(i - 1) || current != null
-                        || lines.get(i - 1).trimmed().matches(".*[.;:!?)]$"); // PDF text: no blank line above footnotes
-                if (m.matches() && afterBreak && !BULLET.matcher(s).find()) {
+                        || endsWithAny(lines.get(i - 1).trimmed(), ".;:!?)"); // PDF text: no blank line above footnotes
+                if (m.matches() && afterBreak && !finds(BULLET, s)) {
                     current = digits(m.group(1));
                     bodies.put(current, new int[] {i, i});
                     bodyLines.computeIfAbsent(current, k -> new ArrayList<>()).add(i);
+                    inBody.set(i);
                 } else if (current != null && continuesFootnote(lines.get(bodies.get(current)[1]).trimmed(), s)) {
                     bodies.get(current)[1] = i;
                     bodyLines.get(current).add(i);
+                    inBody.set(i);
                 } else {
                     current = null;
                 }
             }
             // 2. markers: superscripts always; glued digits only when a body with that number exists, in order
             for (Line l : lines) {
+                tick();
                 if (l.use != null || l.text.length() > LONG_LINE) {
                     continue;
                 }
-                Matcher m = SUPERSCRIPT.matcher(l.text);
+                Matcher m = matcher(SUPERSCRIPT, l.text);
                 while (m.find()) {
                     addMarker(l.start + m.start(1), l.start + m.end(1), digits(m.group(1)));
                 }
@@ -428,10 +592,11 @@ public final class DocumentReader {
             int expected = 1;
             for (int li = 0; li < lines.size(); li++) {
                 Line l = lines.get(li);
-                if (l.use != null || l.text.length() > LONG_LINE || isBodyLine(bodyLines, li)) {
+                tick();
+                if (l.use != null || l.text.length() > LONG_LINE || inBody.get(li)) {
                     continue;
                 }
-                Matcher m = GLUED_DIGITS.matcher(l.text);
+                Matcher m = matcher(GLUED_DIGITS, l.text);
                 while (m.find()) {
                     String n = m.group(1);
                     int number = Integer.parseInt(n);
@@ -442,9 +607,12 @@ public final class DocumentReader {
                 }
             }
             // 3. keep the bodies that have a marker; their lines are not body text
+            java.util.Set<String> marked = new java.util.HashSet<>();
+            for (Marker mk : markers.values()) {
+                marked.add(mk.marker());
+            }
             for (Map.Entry<String, int[]> e : bodies.entrySet()) {
-                boolean hasMarker = markers.values().stream().anyMatch(mk -> mk.marker().equals(e.getKey()));
-                if (!hasMarker) {
+                if (!marked.contains(e.getKey())) {
                     continue;
                 }
                 Joined j = new Joined();
@@ -453,7 +621,7 @@ public final class DocumentReader {
                     l.use = "footnote";
                     appendLine(j, l, l.trimmedStart(), l.end);
                 }
-                String body = j.toString().replaceFirst("^\\S+\\s+", "").strip();
+                String body = withoutFirstWord(j.toString()).strip();
                 footnoteTexts.put(e.getKey(), body);
             }
             for (Marker mk : markers.values()) {
@@ -467,16 +635,22 @@ public final class DocumentReader {
             if (previous.endsWith("-") || previous.endsWith(",")) {
                 return true;
             }
-            return !previous.matches(".*[.;:!?]$") && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+            return !endsWithAny(previous, ".;:!?") && !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
         }
 
-        static boolean isBodyLine(Map<String, List<Integer>> bodyLines, int li) {
-            for (List<Integer> ls : bodyLines.values()) {
-                if (ls.contains(li)) {
-                    return true;
-                }
+        /** "1 Kamerstuk 33 959" → "Kamerstuk 33 959": the text after the first word and the spaces after it. */
+        static String withoutFirstWord(String s) {
+            int i = 0;
+            while (i < s.length() && !isSpace(s.charAt(i))) {
+                i++;
             }
-            return false;
+            if (i == 0 || i == s.length()) {
+                return s;
+            }
+            while (i < s.length() && isSpace(s.charAt(i))) {
+                i++;
+            }
+            return s.substring(i);
         }
 
         void addMarker(int start, int end, String marker) {
@@ -485,7 +659,11 @@ public final class DocumentReader {
                 a--;
             }
             String anchor = t.substring(a, start).replace("*", "");
-            String trimmedAnchor = anchor.replaceAll("^[\\p{Punct}‘“]+", "");
+            int lead = 0;
+            while (lead < anchor.length() && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~‘“".indexOf(anchor.charAt(lead)) >= 0) {
+                lead++;
+            }
+            String trimmedAnchor = anchor.substring(lead);
             markers.put(start, new Marker(start, end, marker, trimmedAnchor));
         }
 
@@ -536,8 +714,8 @@ public final class DocumentReader {
             }
         }
 
-        static String clean(String s) {
-            return s.replaceAll("\\s+", " ").strip();
+        String clean(String s) {
+            return replaceAll(WHITESPACE, s, " ").strip();
         }
 
         // -------------------------------------------------------------------------------------------- header
@@ -552,7 +730,7 @@ public final class DocumentReader {
                     continue;
                 }
                 int after = at + label.words().length();
-                if (after == s.length() || s.substring(after).matches("\\s*:?\\s*")) {
+                if (after == s.length() || onlySpacesAndColon(s, after)) {
                     return new LabelHit(label, at, s.length());
                 }
                 if (ownLineOnly) {
@@ -568,6 +746,20 @@ public final class DocumentReader {
                 }
             }
             return null;
+        }
+
+        /** Whether {@code s} from {@code from} on is white space with at most one colon in it. */
+        static boolean onlySpacesAndColon(String s, int from) {
+            boolean colon = false;
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == ':' && !colon) {
+                    colon = true;
+                } else if (!isSpace(c)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean isLabelLine(int i) {
@@ -599,7 +791,7 @@ public final class DocumentReader {
                 return false;
             }
             boolean before = i == 0 || lines.get(i - 1).blank() || lines.get(i - 1).use != null || isLabelLine(i - 1)
-                    || lines.get(i - 1).trimmed().length() < 70 || lines.get(i - 1).trimmed().matches(".*[.:;!?)]$");
+                    || lines.get(i - 1).trimmed().length() < 70 || endsWithAny(lines.get(i - 1).trimmed(), ".:;!?)");
             boolean after = i + 1 >= lines.size() || lines.get(i + 1).blank() || lines.get(i + 1).use != null
                     || isLabelLine(i + 1) || lines.get(i + 1).trimmed().length() < 70
                     || !Character.isLowerCase(lines.get(i + 1).trimmed().codePointAt(0));
@@ -608,6 +800,7 @@ public final class DocumentReader {
 
         void readHeader() {
             for (int i = 0; i < lines.size(); i++) {
+                tick();
                 Line l = lines.get(i);
                 if (l.use != null && !"repeated".equals(l.use) || l.blank()) {
                     continue;
@@ -617,7 +810,7 @@ public final class DocumentReader {
                     continue;
                 }
                 int offset = l.trimmedStart();
-                Matcher ris = STANDALONE_RIS.matcher(s.replace("*", ""));
+                Matcher ris = matcher(STANDALONE_RIS, s.replace("*", ""));
                 if (ris.matches()) {
                     addRegistration("RIS" + ris.group(2), new Span(offset, offset + s.length()));
                     l.use = "header";
@@ -635,12 +828,15 @@ public final class DocumentReader {
                     Field f = own.label().field();
                     if (f == Field.SUBJECT || f == Field.DEPARTMENT || f == Field.UNIT) {
                         int last = k;
+                        SubjectSoFar subject = new SubjectSoFar(lines.get(k).trimmed());
                         while (last + 1 < lines.size() && !lines.get(last + 1).blank() && lines.get(last + 1).use == null
                                 && !isLabelLine(last + 1) && lines.get(last + 1).trimmed().length() < 160
-                                && !STANDALONE_RIS.matcher(lines.get(last + 1).trimmed()).matches()
+                                && !matches(STANDALONE_RIS, lines.get(last + 1).trimmed())
                                 && !endsSentence(lines.get(last).trimmed())
-                                && (f != Field.SUBJECT || continuesSubject(j0(valueLines), lines.get(last + 1).trimmed()))) {
+                                && (f != Field.SUBJECT || subject.continuesWith(lines.get(last + 1).trimmed()))) {
+                            tick();
                             valueLines.add(++last);
+                            subject.add(lines.get(last).trimmed());
                         }
                         if (f != Field.SUBJECT && endsWithConnector(lines.get(last).trimmed())) {
                             int more = nextContent(last, 2);
@@ -694,37 +890,68 @@ public final class DocumentReader {
                     }
                     continue;
                 }
-                if (addressee == null && ADDRESSEE_LINE.matcher(s).matches() && s.length() < 100) {
+                if (addressee == null && s.length() < 100 && matches(ADDRESSEE_LINE, s)) {
                     addressee = new Sourced<>(s.replace("*", "").strip(), new Span(offset, offset + s.length()));
                     l.use = "header";
                 }
             }
         }
 
-        String j0(List<Integer> valueLines) {
-            StringBuilder b = new StringBuilder();
-            for (int v : valueLines) {
-                b.append(lines.get(v).trimmed()).append(' ');
-            }
-            return b.toString().strip();
-        }
+        /**
+         * The lines of a subject so far, joined by spaces, counted as they come (one pass over each line): it goes on
+         * on the next line while a quote is open, or it ends on a connector, or the next line starts in lower case.
+         */
+        static final class SubjectSoFar {
+            long open;
+            long close;
+            long straight;
+            long single;
+            String last = "";
 
-        /** A subject goes on on the next line while a quote is open, or the line ends on a connector, or the next is lower case. */
-        static boolean continuesSubject(String sofar, String next) {
-            long open = sofar.chars().filter(c -> c == '‘' || c == '“').count();
-            long close = sofar.chars().filter(c -> c == '’' || c == '”').count();
-            long straight = sofar.chars().filter(c -> c == '"').count();
-            long single = sofar.replaceAll("(?<=\\p{L})'(?=\\p{L})", "").chars().filter(c -> c == '\'').count();
-            boolean unbalanced = open > close || straight % 2 == 1 || single % 2 == 1;
-            return unbalanced || endsWithConnector(sofar) || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+            SubjectSoFar(String first) {
+                add(first);
+            }
+
+            void add(String line) {
+                for (int i = 0; i < line.length(); i++) {
+                    char c = line.charAt(i);
+                    if (c == '‘' || c == '“') {
+                        open++;
+                    } else if (c == '’' || c == '”') {
+                        close++;
+                    } else if (c == '"') {
+                        straight++;
+                    } else if (c == '\'' && !(i > 0 && Character.isLetter(line.charAt(i - 1)) && i + 1 < line.length()
+                            && Character.isLetter(line.charAt(i + 1)))) {
+                        single++; // an apostrophe inside a word ("Hertog's") does not open a quote
+                    }
+                }
+                last = line.strip().isEmpty() ? last : line;
+            }
+
+            boolean continuesWith(String next) {
+                boolean unbalanced = open > close || straight % 2 == 1 || single % 2 == 1;
+                return unbalanced || endsWithConnector(last) || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
+            }
         }
 
         static boolean endsSentence(String s) {
             return s.endsWith(".") || s.endsWith(":");
         }
 
+        private static final java.util.Set<String> CONNECTORS = java.util.Set.of("en", "van", "voor", "de", "het", "der",
+                "in", "op", "&");
+
+        /** "Raad van", "Zorg en": the text ends on a word or sign that joins it to what follows. */
         static boolean endsWithConnector(String s) {
-            return s.matches("(?iu).*(?:\\s(?:en|van|voor|de|het|der|in|op|&)|[,&-])$");
+            if (endsWithAny(s, ",&-")) {
+                return true;
+            }
+            int space = s.length() - 1;
+            while (space >= 0 && !isSpace(s.charAt(space))) {
+                space--;
+            }
+            return space >= 0 && CONNECTORS.contains(s.substring(space + 1).toLowerCase(Locale.ROOT));
         }
 
         void addRegistration(String number, Span span) {
@@ -740,8 +967,8 @@ public final class DocumentReader {
             if (value == null) {
                 return;
             }
-            value = value.replaceAll("^\\*+|\\*+$", "").strip();
-            if (value.isEmpty() || value.matches("[-–—]+|(?i)n\\.?v\\.?t\\.?|geen|/")) {
+            value = withoutOuterStars(value).strip();
+            if (value.isEmpty() || matches(NO_VALUE, value)) {
                 return;
             }
             switch (field) {
@@ -749,26 +976,26 @@ public final class DocumentReader {
                     return;
                 }
                 case REGISTRATION -> {
-                    Matcher m = RIS_IN_TEXT.matcher(value);
+                    Matcher m = matcher(RIS_IN_TEXT, value);
                     addRegistration(m.find() ? "RIS" + m.group(1) : value, span);
                     return;
                 }
                 case EMAIL -> {
-                    Matcher m = EMAIL.matcher(value);
+                    Matcher m = matcher(EMAIL, value);
                     if (!m.find()) {
-                        warnings.add("Het e-mailadres '" + value + "' ziet er niet uit als een e-mailadres.");
+                        warn("Het e-mailadres '" + value + "' ziet er niet uit als een e-mailadres.");
                     } else {
                         value = m.group();
                     }
                 }
                 case DATE -> {
-                    Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(value);
+                    Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(deadline.guard(value));
                     if (d.isEmpty()) {
-                        warnings.add("De datum '" + value + "' is niet herkend.");
+                        warn("De datum '" + value + "' is niet herkend.");
                     }
                 }
                 case REFERENCE -> {
-                    Matcher m = RIS_IN_TEXT.matcher(value);
+                    Matcher m = matcher(RIS_IN_TEXT, value);
                     if (m.matches()) {
                         addRegistration("RIS" + m.group(1), span);
                         return;
@@ -781,9 +1008,21 @@ public final class DocumentReader {
             if (existing == null) {
                 fields.put(field, new Sourced<>(value, span));
             } else if (!existing.value().equalsIgnoreCase(value)) {
-                warnings.add("Twee waarden voor " + dutchName(field) + ": '" + existing.value() + "' en '" + value
+                warn("Twee waarden voor " + dutchName(field) + ": '" + existing.value() + "' en '" + value
                         + "'; de eerste is gebruikt.");
             }
+        }
+
+        static String withoutOuterStars(String s) {
+            int from = 0;
+            int to = s.length();
+            while (from < to && s.charAt(from) == '*') {
+                from++;
+            }
+            while (to > from && s.charAt(to - 1) == '*') {
+                to--;
+            }
+            return s.substring(from, to);
         }
 
         static String dutchName(Field f) {
@@ -805,13 +1044,14 @@ public final class DocumentReader {
         Sourced<LocalDate> date() {
             Sourced<String> written = fields.get(Field.DATE);
             if (written != null) {
-                Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(written.value());
+                Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(deadline.guard(written.value()));
                 if (d.isPresent()) {
                     return new Sourced<>(d.get().date(), written.source());
                 }
             }
             // "Den Haag, 31 maart 2026" or a date on a line of its own
             for (Line l : lines) {
+                tick();
                 if (l.use != null || l.blank()) {
                     continue;
                 }
@@ -819,8 +1059,8 @@ public final class DocumentReader {
                 if (s.length() > 60) {
                     continue;
                 }
-                if (s.matches("(?iu)(?:[\\p{L}' -]{2,40},\\s*)?(?:(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag)\\s+)?\\d{1,2}[\\s./-].{2,12}[\\s./-]\\d{4}\\.?")) {
-                    Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(s);
+                if (matches(DATE_LINE, s)) {
+                    Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(deadline.guard(s));
                     if (d.isPresent()) {
                         l.use = "header";
                         return new Sourced<>(d.get().date(), new Span(l.trimmedStart(), l.trimmedStart() + l.trimmed().length()));
@@ -832,11 +1072,11 @@ public final class DocumentReader {
 
         // -------------------------------------------------------------------------------------------- closing
 
-        static boolean isNameLine(String s) {
-            if (s.length() < 3 || s.length() > 60 || s.endsWith(",") || s.matches(".*\\d.*")) {
+        boolean isNameLine(String s) {
+            if (s.length() < 3 || s.length() > 60 || s.endsWith(",") || hasDigit(s)) {
                 return false;
             }
-            String[] tokens = s.split("\\s+");
+            String[] tokens = split(WHITESPACE, s, 0);
             if (tokens.length > 7) {
                 return false;
             }
@@ -844,20 +1084,29 @@ public final class DocumentReader {
             for (String tok : tokens) {
                 if (Character.isUpperCase(tok.codePointAt(0))) {
                     upper = true;
-                } else if (!PARTICLE.matcher(tok).matches()) {
+                } else if (!matches(PARTICLE, tok)) {
                     return false;
                 }
             }
             return upper && Character.isUpperCase(s.codePointAt(0));
         }
 
-        static boolean isRoleLine(String s) {
+        static boolean hasDigit(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean isRoleLine(String s) {
             if (!s.endsWith(",") || s.length() > 160) {
                 return false;
             }
             for (String part : s.substring(0, s.length() - 1).split(",")) {
                 String p = part.strip();
-                if (p.isEmpty() || !ROLE_PART.matcher(p).matches() || SENDER.matcher(p).find() && !p.matches("(?i)de\\s+(?:staatssecretaris|minister).*")) {
+                if (p.isEmpty() || !matches(ROLE_PART, p) || finds(SENDER, p) && !matches(MINISTER_ROLE, p)) {
                     return false;
                 }
             }
@@ -868,12 +1117,13 @@ public final class DocumentReader {
             int first = -1;
             int nonBlank = 0;
             for (int i = lines.size() - 1; i >= 0 && nonBlank < 30; i--) {
+                tick();
                 Line l = lines.get(i);
                 if (l.blank() || l.use != null) {
                     continue;
                 }
                 String s = l.trimmed().replace("*", "").strip();
-                if (CLOSING_KEY.matcher(s).matches() && s.length() < 120 || isRoleLine(s) || isNameLine(s)) {
+                if (s.length() < 120 && matches(CLOSING_KEY, s) || isRoleLine(s) || isNameLine(s)) {
                     first = i;
                     nonBlank++;
                 } else {
@@ -887,6 +1137,7 @@ public final class DocumentReader {
             boolean any = false;
             List<Line> region = new ArrayList<>();
             for (int i = first; i < lines.size(); i++) {
+                tick();
                 Line l = lines.get(i);
                 if (l.blank() || l.use != null) {
                     continue;
@@ -895,17 +1146,17 @@ public final class DocumentReader {
                 String s = l.trimmed().replace("*", "").strip();
                 int start = l.trimmedStart();
                 Span span = new Span(start, start + l.trimmed().length());
-                if (s.matches("(?i)(?:met\\s+(?:vriendelijke|hartelijke)\\s+groet(?:en)?|hoogachtend),?")) {
+                if (matches(GREETING, s)) {
                     any = true;
                     continue;
                 }
-                if (sender == null && s.endsWith(",") && SENDER.matcher(s).find() && !isRoleLine(s)
-                        || sender == null && s.matches("(?i)de\\s+(?:staatssecretaris|minister).*,")) {
+                if (sender == null && s.endsWith(",") && finds(SENDER, s) && !isRoleLine(s)
+                        || sender == null && s.endsWith(",") && matches(MINISTER_ROLE, s)) {
                     String value = s.substring(0, s.length() - 1).strip();
                     sender = new Sourced<>(value, span);
                     any = true;
-                    if (value.matches("(?i)de\\s+(?:staatssecretaris|minister).*")) {
-                        pendingRoles.add(new Sourced<>(value.replaceFirst("(?i)^de\\s+", ""), span));
+                    if (matches(MINISTER_ROLE, value)) {
+                        pendingRoles.add(new Sourced<>(replaceAll(LEADING_DE, value, ""), span));
                     }
                     continue;
                 }
@@ -931,7 +1182,7 @@ public final class DocumentReader {
                 }
             }
             if (!pendingRoles.isEmpty() && !signatories.isEmpty()) {
-                warnings.add("Niet bij elke functie in de ondertekening is een naam gevonden.");
+                warn("Niet bij elke functie in de ondertekening is een naam gevonden.");
             }
         }
 
@@ -940,20 +1191,20 @@ public final class DocumentReader {
         record HeadingHit(ClauseKind kind, int restAt) {
         }
 
-        static HeadingHit headingOf(String s) {
+        HeadingHit headingOf(String s) {
             if (s.length() > LONG_LINE) {
                 return null;
             }
             String plain = s.replace("*", "");
             int shift = s.length() - plain.length();
             for (Heading h : HEADINGS) {
-                Matcher m = h.pattern().matcher(plain);
+                Matcher m = matcher(h.pattern(), plain);
                 if (m.find()) {
                     int rest = m.end();
                     String after = plain.substring(rest);
-                    Matcher tail = Pattern.compile("^\\s*,?\\s*(?:(?:dat|om)\\b\\s*:?|:)?\\s*,?\\s*", CI).matcher(after);
+                    Matcher tail = matcher(HEADING_TAIL, after);
                     tail.find();
-                    boolean hasDatOrColon = after.isBlank() || after.matches("(?is)^\\s*,?\\s*(?:dat\\b|:|,).*");
+                    boolean hasDatOrColon = after.isBlank() || matcher(DAT_OR_COLON, after).lookingAt();
                     if (h.needsDat() && !hasDatOrColon) {
                         continue;
                     }
@@ -976,11 +1227,11 @@ public final class DocumentReader {
             return stars;
         }
 
-        static HeadingHit plainHeadingOf(String s, boolean inBlock) {
+        HeadingHit plainHeadingOf(String s, boolean inBlock) {
             if (s.length() > 300) {
                 return null;
             }
-            Matcher m = PLAIN_HEADING.matcher(s.replace("*", ""));
+            Matcher m = matcher(PLAIN_HEADING, s.replace("*", ""));
             if (!m.find()) {
                 return null;
             }
@@ -1002,6 +1253,8 @@ public final class DocumentReader {
             final List<Line> itemLines = new ArrayList<>();
             int from = -1;
             int to = -1;
+            /** How far the item was searched for the end of the motion: only what was added since is searched again. */
+            int searched;
 
             ItemBuilder(ClauseKind kind) {
                 this.kind = kind;
@@ -1018,6 +1271,7 @@ public final class DocumentReader {
         }
 
         final List<List<Clause>> clauseBlocks = new ArrayList<>();
+        final java.util.Set<List<Clause>> closedBlocks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         final List<int[]> blockSpans = new ArrayList<>();
 
         void readClauses() {
@@ -1028,6 +1282,7 @@ public final class DocumentReader {
             int itemsInSection = 0;
             boolean lastEndedWithStop = false;
             for (int i = 0; i < lines.size(); i++) {
+                tick();
                 Line l = lines.get(i);
                 if (l.use != null && !"repeated".equals(l.use)) {
                     if (!"furniture".equals(l.use) && !"footnote".equals(l.use) && block != null) {
@@ -1079,7 +1334,7 @@ public final class DocumentReader {
                 if (block == null) {
                     continue;
                 }
-                Matcher bullet = BULLET.matcher(s);
+                Matcher bullet = matcher(BULLET, s);
                 boolean isBullet = bullet.find();
                 if (!isBullet && item != null && breaksItem(item, s)) {
                     // PDF text has no blank lines between paragraphs: "…;" or "…." + capital starts anew
@@ -1087,10 +1342,10 @@ public final class DocumentReader {
                     item = null;
                 }
                 if (!isBullet && item == null) {
-                    boolean stop = LETTER_PROSE.matcher(s.replace("*", "")).find()
+                    boolean stop = finds(LETTER_PROSE, s.replace("*", ""))
                             || itemsInSection > 0 && Character.isUpperCase(s.replace("*", "").codePointAt(0))
                             && (lastEndedWithStop || kind == ClauseKind.REQUEST || kind == ClauseKind.INSTRUCTION)
-                            && !s.matches(".*[;,]\\**$");
+                            && !endsWithAny(withoutTrailing(s, "*"), ";,");
                     if (stop) {
                         closeBlock(block, blockStart, lines.get(i - 1 >= 0 ? i - 1 : 0).end);
                         block = null;
@@ -1125,24 +1380,46 @@ public final class DocumentReader {
             }
         }
 
-        static boolean breaksItem(ItemBuilder item, String line) {
-            String sofar = item.joined.toString().replaceAll("[*\\s]+$", "");
-            String next = line.replace("*", "").strip();
-            if (sofar.isEmpty() || next.isEmpty()) {
-                return false;
+        static String withoutTrailing(String s, String chars) {
+            int end = s.length();
+            while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
             }
-            boolean upper = Character.isUpperCase(next.codePointAt(0));
-            return sofar.endsWith(";") || (sofar.endsWith(".") || sofar.endsWith(":")) && upper;
+            return s.substring(0, end);
         }
 
-        /** Ends the block when the current item contains "en gaat over tot de orde van de dag". */
+        /** Whether {@code line} starts a new item after the item so far: it ended on ";", or on "." or ":" before a capital. */
+        static boolean breaksItem(ItemBuilder item, String line) {
+            int end = item.joined.length();
+            while (end > 0 && (item.joined.charAt(end - 1) == '*' || isSpace(item.joined.charAt(end - 1)))) {
+                end--;
+            }
+            String next = line.replace("*", "").strip();
+            if (end == 0 || next.isEmpty()) {
+                return false;
+            }
+            char last = item.joined.charAt(end - 1);
+            boolean upper = Character.isUpperCase(next.codePointAt(0));
+            return last == ';' || (last == '.' || last == ':') && upper;
+        }
+
+        /** The end of the motion is never longer than this (in joined text, where spaces come one at a time). */
+        static final int END_OF_MOTION_REACH = 100;
+
+        /**
+         * Ends the block when the current item contains "en gaat over tot de orde van de dag". Only what was added to
+         * the item since the last line is searched (with the phrase's length before it): the item can run on for
+         * thousands of lines.
+         */
         boolean endOfMotion(ItemBuilder item, List<Clause> block, int blockStart) {
             if (item == null) {
                 return false;
             }
-            String text = item.joined.toString();
-            Matcher m = END_OF_MOTION.matcher(text);
+            CharSequence text = item.joined.chars();
+            Matcher m = matcher(END_OF_MOTION, text).useTransparentBounds(true)
+                    .region(Math.max(0, item.searched - END_OF_MOTION_REACH), text.length());
             if (!m.find()) {
+                item.searched = text.length();
                 return false;
             }
             endMarkerSeen = true;
@@ -1163,11 +1440,11 @@ public final class DocumentReader {
 
         boolean finish(ItemBuilder item, List<Clause> block) {
             String text = clean(item.joined.toString());
-            text = text.replaceAll("^[,:;\\s]+", "").replaceAll("^(?i)(?:dat|om)\\s*:\\s*", "").strip();
+            text = replaceAll(LEADING_DAT_COLON, replaceAll(LEADING_PUNCTUATION, text, ""), "").strip();
             if (text.isEmpty() || block == null) {
                 return false;
             }
-            if (text.matches("[\\p{Punct}\\s–—•]+")) {
+            if (matches(ONLY_PUNCTUATION, text)) {
                 return false;
             }
             block.add(new Clause(item.kind, text, item.joined.span()));
@@ -1178,7 +1455,7 @@ public final class DocumentReader {
             if (block == null || block.isEmpty()) {
                 return;
             }
-            if (clauseBlocks.contains(block)) {
+            if (!closedBlocks.add(block)) {
                 return;
             }
             clauseBlocks.add(block);
@@ -1202,20 +1479,44 @@ public final class DocumentReader {
             List<Clause> clauses = List.of();
             int at;
             int end;
+            /** Its place in {@link #motions} while mentions are read. */
+            int order;
 
             ReadDocument.Motion build() {
-                List<Footnote> notes = new ArrayList<>();
-                for (Footnote f : footnotes) {
-                    for (int c = 0; c < clauses.size(); c++) {
-                        Span s = clauses.get(c).source();
-                        if (f.source().start() >= s.start() && f.source().start() < s.end()) {
-                            notes.add(new Footnote(f.marker(), f.anchor(), c, f.text(), f.source()));
-                        }
+                // the footnotes (in the order of the text) whose marker lies in a clause, each with that clause
+                List<int[]> hits = new ArrayList<>();
+                for (int c = 0; c < clauses.size(); c++) {
+                    tick();
+                    Span s = clauses.get(c).source();
+                    for (int f = firstFootnoteFrom(s.start()); f < footnotes.size()
+                            && footnotes.get(f).source().start() < s.end(); f++) {
+                        hits.add(new int[] {f, c});
                     }
+                }
+                hits.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+                List<Footnote> notes = new ArrayList<>();
+                for (int[] hit : hits) {
+                    Footnote f = footnotes.get(hit[0]);
+                    notes.add(new Footnote(f.marker(), f.anchor(), hit[1], f.text(), f.source()));
                 }
                 return new ReadDocument.Motion(title, number, adoptedOn, precision, debate, debateReference, sponsors,
                         outcome, partiesFor, partiesAgainst, clauses, notes, new Span(Math.min(at, end), Math.max(at, end)));
             }
+        }
+
+        /** The index of the first footnote (they are in the order of the text) at or after {@code start}. */
+        int firstFootnoteFrom(int start) {
+            int low = 0;
+            int high = footnotes.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (footnotes.get(mid).source().start() < start) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
         }
 
         /** Paragraphs of body text (not header, closing, footnotes or quoted clauses), joined. */
@@ -1223,6 +1524,7 @@ public final class DocumentReader {
             List<Joined> result = new ArrayList<>();
             Joined current = null;
             for (Line l : lines) {
+                tick();
                 boolean body = l.use == null || (includeClauses && "clause".equals(l.use));
                 if (l.blank() || !body) {
                     if (current != null && (l.blank() || !"furniture".equals(l.use) && !"footnote".equals(l.use)
@@ -1280,9 +1582,11 @@ public final class DocumentReader {
             Sourced<String> subject = fields.get(Field.SUBJECT);
             for (Joined j : paragraphs(false)) {
                 String s = j.toString();
-                Matcher m = MOTION_WITH_TITLE.matcher(s);
+                Sentences sentences = new Sentences(s);
+                Matcher m = matcher(MOTION_WITH_TITLE, s);
                 int consumedTo = -1;
                 while (m.find()) {
+                    tick();
                     consumedTo = m.end();
                     String title = clean(m.group(1));
                     MotionDraft d = new MotionDraft();
@@ -1290,41 +1594,42 @@ public final class DocumentReader {
                     d.at = j.span(m.start(), m.end()).start();
                     d.end = j.span(m.start(), m.end()).end();
                     if (m.group(2) != null) {
-                        Matcher ris = RIS_IN_TEXT.matcher(m.group(2));
+                        Matcher ris = matcher(RIS_IN_TEXT, m.group(2));
                         String number = ris.find() ? "RIS" + ris.group(1) : m.group(2).strip();
                         d.number = new Sourced<>(number, j.span(m.start(2), m.end(2)));
                     }
-                    describe(d, j, s, m.start(), m.end());
+                    sentences.describe(d, j, m.start(), m.end());
                     addMotion(d, subject != null && subject.value().contains(title));
                 }
-                for (MotionNumbers.Found n : MotionNumbers.in(s)) {
+                for (MotionNumbers.Found n : MotionNumbers.in(deadline.guard(s))) {
+                    tick();
                     if (n.start() < consumedTo || !aboutAMotion(s, n)) {
                         continue;
                     }
                     String raw = n.number();
-                    if (raw.matches("\\d{1,2}") && !s.substring(Math.max(0, n.start() - 12), n.start())
+                    if (oneOrTwoDigits(raw) && !s.substring(Math.max(0, n.start() - 12), n.start())
                             .toLowerCase(Locale.ROOT).contains("nr")) {
                         continue;
                     }
                     MotionDraft d = new MotionDraft();
-                    d.number = new Sourced<>(raw.startsWith("RIS") ? raw.replaceAll("[\\s-]", "") : raw,
+                    d.number = new Sourced<>(raw.startsWith("RIS") ? replaceAll(SPACE_OR_DASH, raw, "") : raw,
                             j.span(n.start(), n.end()));
                     d.at = j.span(n.start(), n.end()).start();
                     d.end = j.span(n.start(), n.end()).end();
-                    describe(d, j, s, n.start(), n.end());
-                    addMotion(d, subject != null && subject.value().contains(raw) || answeredIn(s, n.start(), n.end()));
+                    sentences.describe(d, j, n.start(), n.end());
+                    addMotion(d, subject != null && subject.value().contains(raw) || sentences.answered(n.start(), n.end()));
                 }
-                Matcher k = KAMERSTUK.matcher(s);
+                Matcher k = matcher(KAMERSTUK, s);
                 while (k.find()) {
                     otherReferences.add(new Sourced<>("Kamerstuk " + k.group(1) + ", nr. " + k.group(2), j.span(k.start(), k.end())));
                 }
-                Matcher r = RIS_IN_TEXT.matcher(s);
+                Matcher r = matcher(RIS_IN_TEXT, s);
                 while (r.find()) {
                     otherReferences.add(new Sourced<>("RIS" + r.group(1), j.span(r.start(), r.end())));
                 }
             }
             if (subject != null && motions.isEmpty()) {
-                Matcher m = MOTION_WITH_TITLE.matcher(subject.value());
+                Matcher m = matcher(MOTION_WITH_TITLE, subject.value());
                 if (m.find()) {
                     MotionDraft d = new MotionDraft();
                     d.title = new Sourced<>(clean(m.group(1)), subject.source());
@@ -1335,11 +1640,17 @@ public final class DocumentReader {
             }
         }
 
-        /** Whether the sentence around [from, to) says what the letter does with it: discharge, progress, delay. */
-        boolean answeredIn(String s, int from, int to) {
-            String sentence = s.substring(sentenceStart(s, from), sentenceEnd(s, to));
-            return CLAIM.matcher(sentence).find() || CLAIM_NOT.matcher(sentence).find()
-                    || POSTPONED.matcher(sentence).find() || PROGRESS.matcher(sentence).find();
+        static boolean oneOrTwoDigits(String s) {
+            return !s.isEmpty() && s.length() <= 2 && hasOnlyDigits(s);
+        }
+
+        static boolean hasOnlyDigits(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** A Kamerstuk or Eerste Kamer number is a motion's only when the sentence names a motion just before it. */
@@ -1349,64 +1660,150 @@ public final class DocumentReader {
             }
             String before = s.substring(Math.max(0, n.start() - 150), n.start()).toLowerCase(Locale.ROOT);
             int motie = before.lastIndexOf("motie");
-            return motie >= 0 && !before.substring(motie).matches("(?s).*[.;!?]\\s.*");
+            if (motie < 0) {
+                return false;
+            }
+            for (int i = motie; i + 1 < before.length(); i++) {
+                if (".;!?".indexOf(before.charAt(i)) >= 0 && isSpace(before.charAt(i + 1))) {
+                    return false; // a sentence ended between "motie" and the number
+                }
+            }
+            return true;
         }
 
-        void describe(MotionDraft d, Joined j, String s, int from, int to) {
-            int ss = sentenceStart(s, from);
-            int se = sentenceEnd(s, to);
-            String sentence = s.substring(ss, se);
-            Matcher adopted = ADOPTION.matcher(sentence);
-            if (!adopted.find()) {
-                return;
-            }
-            String verb = adopted.group(1).toLowerCase(Locale.ROOT);
-            Outcome outcome = verb.contains("verworpen") ? Outcome.REJECTED : verb.contains("ingetrokken") ? Outcome.WITHDRAWN
-                    : verb.contains("aangehouden") ? Outcome.HELD : Outcome.ADOPTED;
-            d.outcome = new Sourced<>(outcome, j.span(ss + adopted.start(1), ss + adopted.end(1)));
-            Matcher debate = DEBATE.matcher(sentence);
-            int debateEnd = -1;
-            if (debate.find()) {
-                d.debate = new Sourced<>(clean(debate.group(1)), j.span(ss + debate.start(1), ss + debate.end(1)));
-                debateEnd = debate.end();
-                if (debate.group(2) != null) {
-                    Matcher ris = RIS_IN_TEXT.matcher(debate.group(2));
-                    String ref = ris.find() ? "RIS" + ris.group(1) : debate.group(2).strip();
-                    d.debateReference = new Sourced<>(ref, j.span(ss + debate.start(2), ss + debate.end(2)));
+        /** What one sentence says about the motion(s) it names: outcome, debate, date, sponsors. */
+        record SentenceFacts(Sourced<Outcome> outcome, Sourced<String> debate, Sourced<String> debateReference,
+                Sourced<LocalDate> adoptedOn, Precision precision, List<Sourced<String>> sponsors) {
+        }
+
+        /**
+         * The sentences of one paragraph. A paragraph may name a hundred thousand motions in one long sentence: where
+         * sentences end is found once, and what a sentence says is read once, not once per motion it names.
+         */
+        final class Sentences {
+            final String s;
+            /** Each p where a sentence ends: ".", "!" or "?", a space, a capital. */
+            final int[] stops;
+            final Map<Long, SentenceFacts> facts = new HashMap<>();
+            final Map<Long, Boolean> answers = new HashMap<>();
+
+            Sentences(String s) {
+                this.s = s;
+                int[] found = new int[16];
+                int count = 0;
+                for (int p = 0; p + 2 < s.length(); p++) {
+                    char c = s.charAt(p);
+                    if ((c == '.' || c == '!' || c == '?') && s.charAt(p + 1) == ' ' && Character.isUpperCase(s.charAt(p + 2))) {
+                        if (count == found.length) {
+                            found = java.util.Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = p;
+                    }
                 }
+                this.stops = java.util.Arrays.copyOf(found, count);
             }
-            String datePart = debateEnd > 0 ? sentence.substring(debateEnd) : sentence;
-            int dateOffset = debateEnd > 0 ? debateEnd : 0;
-            Optional<DutchDateText.FoundDate> date = DutchDateText.firstDateOrMonth(datePart);
-            if (date.isEmpty() && debateEnd > 0) {
-                datePart = sentence.substring(0, debate.start());
-                dateOffset = 0;
-                date = DutchDateText.firstDateOrMonth(datePart);
+
+            /** Where the sentence around {@code from} starts: after the last stop at least two before it, else 0. */
+            int start(int from) {
+                int i = java.util.Arrays.binarySearch(stops, from - 2);
+                int at = i >= 0 ? i : -i - 2;
+                return at >= 0 ? stops[at] + 2 : 0;
             }
-            if (date.isPresent()) {
-                DutchDateText.FoundDate fd = date.get();
-                d.adoptedOn = new Sourced<>(fd.date(), j.span(ss + dateOffset + fd.start(), ss + dateOffset + fd.end()));
-                d.precision = fd.precision();
+
+            /** Where the sentence around {@code to} ends: after the first stop at or after it, else the end. */
+            int end(int to) {
+                int i = java.util.Arrays.binarySearch(stops, Math.max(to, 0));
+                int at = i >= 0 ? i : -i - 1;
+                return at < stops.length ? stops[at] + 1 : s.length();
             }
-            Matcher sp = SPONSORS.matcher(sentence);
-            if (sp.find()) {
-                int base = ss + sp.start(1);
-                String names = sp.group(1);
-                for (int[] range : nameRanges(names)) {
-                    String name = names.substring(range[0], range[1]);
-                    d.sponsors.add(new Sourced<>(name, j.span(base + range[0], base + range[1])));
+
+            /** Whether the sentence around [from, to) says what the letter does with it: discharge, progress, delay. */
+            boolean answered(int from, int to) {
+                int ss = start(from);
+                int se = end(to);
+                return answers.computeIfAbsent(((long) ss << 32) | se, key -> {
+                    String sentence = s.substring(ss, se);
+                    return finds(CLAIM, sentence) || finds(CLAIM_NOT, sentence) || finds(POSTPONED, sentence)
+                            || finds(PROGRESS, sentence);
+                });
+            }
+
+            void describe(MotionDraft d, Joined j, int from, int to) {
+                int ss = start(from);
+                int se = end(to);
+                SentenceFacts f = facts.computeIfAbsent(((long) ss << 32) | se, key -> read(j, ss, se));
+                if (f == null) {
+                    return;
                 }
+                d.outcome = f.outcome();
+                d.debate = f.debate();
+                d.debateReference = f.debateReference();
+                d.adoptedOn = f.adoptedOn();
+                d.precision = f.precision();
+                d.sponsors.addAll(f.sponsors());
+            }
+
+            SentenceFacts read(Joined j, int ss, int se) {
+                String sentence = s.substring(ss, se);
+                Matcher adopted = matcher(ADOPTION, sentence);
+                if (!adopted.find()) {
+                    return null;
+                }
+                String verb = adopted.group(1).toLowerCase(Locale.ROOT);
+                Outcome outcome = verb.contains("verworpen") ? Outcome.REJECTED : verb.contains("ingetrokken") ? Outcome.WITHDRAWN
+                        : verb.contains("aangehouden") ? Outcome.HELD : Outcome.ADOPTED;
+                Sourced<Outcome> sourcedOutcome = new Sourced<>(outcome, j.span(ss + adopted.start(1), ss + adopted.end(1)));
+                Sourced<String> debateName = null;
+                Sourced<String> debateReference = null;
+                Matcher debate = matcher(DEBATE, sentence);
+                int debateEnd = -1;
+                if (debate.find()) {
+                    debateName = new Sourced<>(clean(debate.group(1)), j.span(ss + debate.start(1), ss + debate.end(1)));
+                    debateEnd = debate.end();
+                    if (debate.group(2) != null) {
+                        Matcher ris = matcher(RIS_IN_TEXT, debate.group(2));
+                        String ref = ris.find() ? "RIS" + ris.group(1) : debate.group(2).strip();
+                        debateReference = new Sourced<>(ref, j.span(ss + debate.start(2), ss + debate.end(2)));
+                    }
+                }
+                String datePart = debateEnd > 0 ? sentence.substring(debateEnd) : sentence;
+                int dateOffset = debateEnd > 0 ? debateEnd : 0;
+                Optional<DutchDateText.FoundDate> date = DutchDateText.firstDateOrMonth(deadline.guard(datePart));
+                if (date.isEmpty() && debateEnd > 0) {
+                    datePart = sentence.substring(0, debate.start());
+                    dateOffset = 0;
+                    date = DutchDateText.firstDateOrMonth(deadline.guard(datePart));
+                }
+                Sourced<LocalDate> adoptedOn = null;
+                Precision precision = null;
+                if (date.isPresent()) {
+                    DutchDateText.FoundDate fd = date.get();
+                    adoptedOn = new Sourced<>(fd.date(), j.span(ss + dateOffset + fd.start(), ss + dateOffset + fd.end()));
+                    precision = fd.precision();
+                }
+                List<Sourced<String>> sponsors = new ArrayList<>();
+                Matcher sp = matcher(SPONSORS, sentence);
+                if (sp.find()) {
+                    int base = ss + sp.start(1);
+                    String names = sp.group(1);
+                    for (int[] range : nameRanges(names)) {
+                        String name = names.substring(range[0], range[1]);
+                        sponsors.add(new Sourced<>(name, j.span(base + range[0], base + range[1])));
+                    }
+                }
+                return new SentenceFacts(sourcedOutcome, debateName, debateReference, adoptedOn, precision, sponsors);
             }
         }
 
         /** Names at the start of {@code s}: "de heer Grinwis de ingediende" → [Grinwis]; "A (CDA) en B" → [A, B]. */
-        static List<int[]> nameRanges(String s) {
+        List<int[]> nameRanges(String s) {
             List<int[]> result = new ArrayList<>();
             int i = 0;
             while (i < s.length()) {
-                Matcher mr = MISTER.matcher(s.substring(i));
-                if (mr.find()) {
-                    i += mr.end();
+                tick();
+                Matcher mr = matcher(MISTER, s).region(i, s.length());
+                if (mr.lookingAt()) {
+                    i = mr.end();
                 }
                 int start = i;
                 int lastCapitalEnd = -1;
@@ -1423,7 +1820,7 @@ public final class DocumentReader {
                     String tok = s.substring(p, e);
                     if (Character.isUpperCase(tok.codePointAt(0)) && tok.length() > 1) {
                         lastCapitalEnd = e;
-                    } else if (!PARTICLE.matcher(tok).matches() && !tok.matches("[\\p{Lu}]\\.?")) {
+                    } else if (!matches(PARTICLE, tok) && !isInitial(tok)) {
                         break;
                     }
                     p = e;
@@ -1446,11 +1843,11 @@ public final class DocumentReader {
                     int close = s.indexOf(')', q);
                     q = close < 0 ? s.length() : close + 1;
                 }
-                Matcher sep = Pattern.compile("^\\s*(?:,|\\s(?:en|and)\\s|,\\s*en\\s)\\s*").matcher(s.substring(q));
-                if (!sep.find()) {
+                Matcher sep = matcher(NAME_SEPARATOR, s).region(q, s.length());
+                if (!sep.lookingAt()) {
                     break;
                 }
-                i = q + sep.end();
+                i = sep.end();
                 if (result.size() > 12) {
                     break;
                 }
@@ -1458,75 +1855,91 @@ public final class DocumentReader {
             return result;
         }
 
-        static int sentenceStart(String s, int from) {
-            for (int i = from - 1; i > 0; i--) {
-                if ((s.charAt(i - 1) == '.' || s.charAt(i - 1) == '!' || s.charAt(i - 1) == '?') && s.charAt(i) == ' '
-                        && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))) {
-                    return i + 1;
-                }
-            }
-            return 0;
+        /** "J." or "K": a capital, with or without its full stop. */
+        static boolean isInitial(String tok) {
+            int first = tok.isEmpty() ? 0 : tok.codePointAt(0);
+            int n = Character.charCount(first);
+            return !tok.isEmpty() && Character.getType(first) == Character.UPPERCASE_LETTER
+                    && (tok.length() == n || tok.length() == n + 1 && tok.charAt(n) == '.');
         }
 
-        static int sentenceEnd(String s, int to) {
-            for (int i = to; i < s.length() - 1; i++) {
-                if ((s.charAt(i) == '.' || s.charAt(i) == '!' || s.charAt(i) == '?') && s.charAt(i + 1) == ' '
-                        && i + 2 < s.length() && Character.isUpperCase(s.charAt(i + 2))) {
-                    return i + 1;
-                }
+        /** The first motion (in the order of {@link #motions}) with a title, and with a number, ignoring case. */
+        final Map<String, MotionDraft> motionByTitle = new HashMap<>();
+        final Map<String, MotionDraft> motionByNumber = new HashMap<>();
+
+        /** A key that two strings share exactly when {@link String#equalsIgnoreCase} says they are equal. */
+        static String ignoringCase(String s) {
+            char[] chars = s.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
             }
-            return s.length();
+            return new String(chars);
         }
 
+        void index(Map<String, MotionDraft> index, Sourced<String> key, MotionDraft motion) {
+            if (key != null) {
+                index.merge(ignoringCase(key.value()), motion, (a, b) -> a.order <= b.order ? a : b);
+            }
+        }
+
+        /** A motion mentioned again (same title or number, ignoring case) adds to the first mention; others are new. */
         void addMotion(MotionDraft d, boolean inSubject) {
             boolean adoptedHere = d.outcome != null;
-            for (MotionDraft existing : motions) {
-                boolean sameTitle = existing.title != null && d.title != null
-                        && existing.title.value().equalsIgnoreCase(d.title.value());
-                boolean sameNumber = existing.number != null && d.number != null
-                        && existing.number.value().equalsIgnoreCase(d.number.value());
-                if (sameTitle || sameNumber) {
-                    if (existing.number == null) {
-                        existing.number = d.number;
-                    }
-                    if (existing.title == null) {
-                        existing.title = d.title;
-                    }
-                    if (existing.outcome == null && d.outcome != null) {
-                        existing.outcome = d.outcome;
-                        existing.adoptedOn = d.adoptedOn;
-                        existing.precision = d.precision;
-                        existing.debate = d.debate;
-                        existing.debateReference = d.debateReference;
-                        existing.sponsors.addAll(d.sponsors);
-                    }
-                    return;
+            MotionDraft byTitle = d.title == null ? null : motionByTitle.get(ignoringCase(d.title.value()));
+            MotionDraft byNumber = d.number == null ? null : motionByNumber.get(ignoringCase(d.number.value()));
+            MotionDraft existing = byTitle == null ? byNumber : byNumber == null || byTitle.order < byNumber.order ? byTitle : byNumber;
+            if (existing != null) {
+                if (existing.number == null) {
+                    existing.number = d.number;
+                    index(motionByNumber, existing.number, existing);
                 }
+                if (existing.title == null) {
+                    existing.title = d.title;
+                    index(motionByTitle, existing.title, existing);
+                }
+                if (existing.outcome == null && d.outcome != null) {
+                    existing.outcome = d.outcome;
+                    existing.adoptedOn = d.adoptedOn;
+                    existing.precision = d.precision;
+                    existing.debate = d.debate;
+                    existing.debateReference = d.debateReference;
+                    existing.sponsors.addAll(d.sponsors);
+                }
+                return;
             }
             if (adoptedHere || inSubject || motions.isEmpty() && d.title != null) {
+                d.order = motions.size();
                 motions.add(d);
+                index(motionByTitle, d.title, d);
+                index(motionByNumber, d.number, d);
             } else {
                 otherReferences.add(d.title != null ? d.title : d.number);
             }
         }
 
         void finishMotions() {
-            // registration numbers of motions and debates named in the text are not the letter's own
+            // each block of clauses belongs to the last motion named before it that has none yet, else to the first
+            // without clauses, else to a motion of its own
+            TreeMap<Integer, java.util.ArrayDeque<MotionDraft>> freeByAt = new TreeMap<>();
+            java.util.Set<MotionDraft> free = new java.util.LinkedHashSet<>();
+            for (MotionDraft m : motions) {
+                if (m.clauses.isEmpty()) {
+                    free.add(m);
+                    freeByAt.computeIfAbsent(m.at, k -> new java.util.ArrayDeque<>()).add(m);
+                }
+            }
             for (int b = 0; b < clauseBlocks.size(); b++) {
+                tick();
                 List<Clause> block = clauseBlocks.get(b);
                 int start = blockSpans.get(b)[0];
-                MotionDraft owner = null;
-                for (MotionDraft m : motions) {
-                    if (m.at <= start && m.clauses.isEmpty() && (owner == null || m.at > owner.at)) {
-                        owner = m;
-                    }
-                }
-                if (owner == null) {
-                    for (MotionDraft m : motions) {
-                        if (m.clauses.isEmpty()) {
-                            owner = m;
-                            break;
-                        }
+                Map.Entry<Integer, java.util.ArrayDeque<MotionDraft>> before = freeByAt.floorEntry(start);
+                MotionDraft owner = before != null ? before.getValue().peekFirst() : free.isEmpty() ? null : free.iterator().next();
+                if (owner != null) {
+                    free.remove(owner);
+                    java.util.ArrayDeque<MotionDraft> same = freeByAt.get(owner.at);
+                    same.pollFirst();
+                    if (same.isEmpty()) {
+                        freeByAt.remove(owner.at);
                     }
                 }
                 if (owner == null) {
@@ -1539,14 +1952,14 @@ public final class DocumentReader {
             }
             motions.sort((a, b) -> Integer.compare(a.at, b.at));
             Sourced<String> subject = fields.get(Field.SUBJECT);
-            boolean discharges = subject != null && subject.value().toLowerCase(Locale.ROOT).matches(".*afdoening\\s+(?:van\\s+de\\s+)?motie.*");
+            boolean discharges = subject != null && finds(DISCHARGE_SUBJECT, subject.value().toLowerCase(Locale.ROOT));
             if (discharges && motions.size() == 1 && motions.get(0).number == null && registrationNumbers.size() == 1) {
                 motions.get(0).number = registrationNumbers.get(0);
-                warnings.add("Het nummer van de motie staat niet bij de motie; aangenomen is het registratienummer van de brief ("
+                warn("Het nummer van de motie staat niet bij de motie; aangenomen is het registratienummer van de brief ("
                         + registrationNumbers.get(0).value() + "), zoals bij een afdoeningsbrief gebruikelijk. Controleer dit.");
             }
             if (motions.size() == 1 && motions.get(0).title == null && subject != null) {
-                Matcher m = MOTION_WITH_TITLE.matcher(subject.value());
+                Matcher m = matcher(MOTION_WITH_TITLE, subject.value());
                 if (m.find()) {
                     motions.get(0).title = new Sourced<>(clean(m.group(1)), subject.source());
                 }
@@ -1557,7 +1970,7 @@ public final class DocumentReader {
             }
             for (MotionDraft m : motions) {
                 if (m.number == null && m.title != null && m.outcome != null) {
-                    warnings.add("Geen nummer gevonden voor motie '" + m.title.value() + "'.");
+                    warn("Geen nummer gevonden voor motie '" + m.title.value() + "'.");
                 }
             }
         }
@@ -1567,7 +1980,7 @@ public final class DocumentReader {
                 return false;
             }
             boolean letterish = fields.containsKey(Field.SUBJECT) || fields.containsKey(Field.REFERENCE)
-                    || signatories.size() > 0 && sender != null || t.matches("(?is).*\\b(?:luidt\\s+als\\s+volgt|uw\\s+raad\\s+heeft|geachte)\\b.*");
+                    || signatories.size() > 0 && sender != null || finds(LETTERISH, t);
             if (letterish) {
                 return false;
             }
@@ -1591,31 +2004,30 @@ public final class DocumentReader {
                     head.add(l);
                 }
             }
-            Pattern numberPattern = Pattern.compile("(?i)(?:^|\\s)(?:nr\\.?|nummer|motienummer)\\s*:?\\s*([\\w./-]*\\d[\\w./-]*)");
             for (int i = 0; i < head.size(); i++) {
                 Line l = head.get(i);
                 String s = l.trimmed().replace("*", "").strip();
                 int ts = l.trimmedStart();
-                Matcher nm = numberPattern.matcher(s);
+                Matcher nm = matcher(NUMBER_LABEL, s);
                 if (m.number == null && nm.find()) {
                     m.number = new Sourced<>(nm.group(1), new Span(ts + nm.start(1), ts + nm.end(1)));
                 }
-                Optional<MotionNumbers.Heading> heading = MotionNumbers.heading(s);
+                Optional<MotionNumbers.Heading> heading = MotionNumbers.heading(deadline.guard(s));
                 if (heading.isPresent() && m.number == null && heading.get().number() != null) {
                     MotionNumbers.Found n = heading.get().number();
                     m.number = new Sourced<>(n.number(), new Span(ts + n.start(), ts + n.end()));
                 }
                 if (m.title == null && heading.isPresent()) {
-                    String rest = heading.get().title().replaceAll("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$", "").strip();
-                    rest = rest.replaceAll("(?i)^van\\s+(?:het\\s+lid|de\\s+leden)\\s+.*", "").strip();
-                    if (!rest.isEmpty() && !rest.matches("(?i)(?:nr\\.?|nummer).*")) {
+                    String rest = replaceAll(OUTER_QUOTES, heading.get().title(), "").strip();
+                    rest = replaceAll(SPONSORS_AS_TITLE, rest, "").strip();
+                    if (!rest.isEmpty() && !matcher(NUMBER_WORD, rest).lookingAt()) {
                         int at = l.text.indexOf(rest.substring(0, Math.min(5, rest.length())));
                         int st = at >= 0 ? l.start + at : ts;
                         m.title = new Sourced<>(rest, new Span(st, st + rest.length()));
                     } else if (i + 1 < head.size()) {
                         Line next = head.get(i + 1);
-                        String ns = next.trimmed().replace("*", "").replaceAll("^" + QUOTE_OPEN + "|" + QUOTE_CLOSE + "$", "")
-                                .replaceFirst("(?i)^titel\\s*+:\\s*+", "").strip();
+                        String ns = replaceAll(TITLE_LABEL, replaceAll(OUTER_QUOTES, next.trimmed().replace("*", ""), ""), "")
+                                .strip();
                         if (!ns.toLowerCase(Locale.ROOT).startsWith("de raad") && !ns.toLowerCase(Locale.ROOT).startsWith("de kamer")
                                 && ns.length() < 200) {
                             int at = next.trimmedStart() + next.trimmed().length() - ns.length();
@@ -1624,16 +2036,16 @@ public final class DocumentReader {
                     }
                 }
                 if (m.title == null) {
-                    Matcher qt = Pattern.compile("^(?:titel\\s*:?\\s*)" + "(.+)$", CI).matcher(s);
+                    Matcher qt = matcher(TITLE_LINE, s);
                     if (qt.matches()) {
                         m.title = new Sourced<>(qt.group(1).strip(), new Span(ts, ts + s.length()));
                     }
                 }
-                if (m.adoptedOn == null && s.toLowerCase(Locale.ROOT).matches(".*(?:vergadering\\s+bijeen|voorgesteld|datum|vergadering\\s+van).*")) {
+                if (m.adoptedOn == null && finds(SESSION_LINE, s.toLowerCase(Locale.ROOT))) {
                     // the date may have wrapped onto the next line: "… bijeen op 9 april" / "2026,"
                     Line next = i + 1 < head.size() ? head.get(i + 1) : null;
                     String both = next == null ? s : s + " " + next.trimmed();
-                    DutchDateText.firstDate(both).ifPresent(fd -> {
+                    DutchDateText.firstDate(deadline.guard(both)).ifPresent(fd -> {
                         boolean wrapped = fd.end() > s.length();
                         int start = fd.start() <= s.length() ? ts + fd.start() : next.trimmedStart() + fd.start() - s.length() - 1;
                         int end = wrapped ? next.trimmedStart() + fd.end() - s.length() - 1 : ts + fd.end();
@@ -1644,8 +2056,6 @@ public final class DocumentReader {
             }
             // after the clauses: "Indiener(s): A (X), B (Y)", TK-style names, "Aangenomen"
             int blockEnd = blockSpans.get(blockSpans.size() - 1)[1];
-            Pattern sponsorsLabel = Pattern.compile("(?i)^(?:ingediend\\s+door|indiener(?:s|\\(s\\))?|ondertekenaars?)\\s*:?\\s*(.*)$");
-            Pattern outcomeLine = Pattern.compile("(?i)^(?:status\\s*:?\\s*)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*");
             boolean labelled = false;
             boolean namesEnded = false;
             List<Sourced<String>> votingParties = null;
@@ -1655,7 +2065,7 @@ public final class DocumentReader {
                 }
                 String s = l.trimmed().replace("*", "").strip();
                 int ts = l.trimmedStart();
-                Matcher o = outcomeLine.matcher(s);
+                Matcher o = matcher(OUTCOME_LINE, s);
                 if (m.outcome == null && o.matches() && s.length() < 80) {
                     String v = o.group(1).toLowerCase(Locale.ROOT);
                     Outcome out = v.equals("verworpen") ? Outcome.REJECTED : v.equals("ingetrokken") ? Outcome.WITHDRAWN
@@ -1668,14 +2078,14 @@ public final class DocumentReader {
                     continue;
                 }
                 if (m.number == null) {
-                    Optional<MotionNumbers.Found> chair = MotionNumbers.chair(s);
+                    Optional<MotionNumbers.Found> chair = MotionNumbers.chair(deadline.guard(s));
                     if (chair.isPresent()) {
                         m.number = new Sourced<>(chair.get().number(),
                                 new Span(ts + chair.get().start(), ts + chair.get().end()));
                         continue;
                     }
                 }
-                Matcher field = FIELD_LABEL.matcher(s);
+                Matcher field = matcher(FIELD_LABEL, s);
                 if (field.matches()) {
                     // a label of the site or form ("Status", "Voor: …"): no sponsor's name; Voor/Tegen list parties
                     namesEnded = true;
@@ -1692,7 +2102,7 @@ public final class DocumentReader {
                     votingParties = null;
                     continue;
                 }
-                Matcher sl = sponsorsLabel.matcher(s);
+                Matcher sl = matcher(SPONSORS_LABEL, s);
                 if (sl.matches()) {
                     labelled = true;
                     String names = sl.group(1);
@@ -1704,8 +2114,8 @@ public final class DocumentReader {
                 }
                 if (!labelled && !namesEnded) {
                     List<int[]> names = nameRanges(s);
-                    if (!names.isEmpty() && isNameLine(s.replaceAll("\\s*\\([^)]*\\)", "").strip().replaceAll(",$", ""))
-                            || !names.isEmpty() && s.matches("[^.;:]{2,200}") && s.contains("(")) {
+                    if (!names.isEmpty() && isNameLine(withoutTrailingComma(withoutBrackets(s).strip()))
+                            || !names.isEmpty() && s.length() >= 2 && s.length() <= 200 && !containsAny(s, ".;:") && s.contains("(")) {
                         for (int[] r : withParty(s, names)) {
                             m.sponsors.add(new Sourced<>(s.substring(r[0], r[1]), new Span(ts + r[0], ts + r[1])));
                         }
@@ -1716,31 +2126,74 @@ public final class DocumentReader {
             }
         }
 
+        /**
+         * "Jansen (D66), De Vries (CDA)" → "Jansen, De Vries": each bracket with the white space before it, up to the
+         * first ")" after it. In Java rather than a pattern: "((((…" without a ")" would make a pattern read on to the
+         * end from every "(".
+         */
+        static String withoutBrackets(String s) {
+            StringBuilder out = new StringBuilder(s.length());
+            int i = 0;
+            while (i < s.length()) {
+                if (i == 0 || !isSpace(s.charAt(i - 1))) {
+                    int open = i;
+                    while (open < s.length() && isSpace(s.charAt(open))) {
+                        open++;
+                    }
+                    if (open < s.length() && s.charAt(open) == '(') {
+                        int close = s.indexOf(')', open + 1);
+                        if (close < 0) {
+                            break; // no bracket closes after this one, nor after any later one
+                        }
+                        i = close + 1;
+                        continue;
+                    }
+                }
+                out.append(s.charAt(i++));
+            }
+            return out.append(s, Math.min(i, s.length()), s.length()).toString();
+        }
+
+        static String withoutTrailingComma(String s) {
+            return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
+        }
+
+        static boolean containsAny(String s, String chars) {
+            for (int i = 0; i < s.length(); i++) {
+                if (chars.indexOf(s.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The names' ranges, each widened over a party group in brackets right after it: "Jansen (D66)". */
-        static List<int[]> withParty(String s, List<int[]> names) {
+        List<int[]> withParty(String s, List<int[]> names) {
             List<int[]> widened = new ArrayList<>();
             for (int[] r : names) {
-                Matcher party = PARTY_AFTER_NAME.matcher(s).region(r[1], s.length());
+                Matcher party = matcher(PARTY_AFTER_NAME, s).region(r[1], s.length());
                 widened.add(party.lookingAt() ? new int[] {r[0], party.end()} : r);
             }
             return widened;
         }
 
         /** "Partij voor de Dieren", "50PLUS", "GroenLinks/PvdA": not a sentence such as "Lees onze andere moties". */
-        static boolean isPartyName(String s) {
-            String[] words = s.split("\\s+");
+        boolean isPartyName(String s) {
+            String[] words = split(WHITESPACE, s, 0);
             long lowerWords = java.util.Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0)))
-                    .filter(w -> !w.matches("de|van|het|voor|en|der|'t")).count();
+                    .filter(w -> !PARTY_WORDS.contains(w)).count();
             return words.length <= 6 && lowerWords == 0 && !Character.isLowerCase(s.codePointAt(0));
         }
 
         /** "PvdD, AWP, CU, 50PLUS": the party groups of a Voor or Tegen line. */
-        static void addParties(List<Sourced<String>> parties, String list, int offset) {
+        void addParties(List<Sourced<String>> parties, String list, int offset) {
             int at = 0;
-            for (String part : list.split("[,;]", -1)) {
+            for (String part : split(LIST_SEPARATOR, list, -1)) {
+                tick();
                 String party = part.strip();
                 int start = list.indexOf(party, at);
-                if (!party.isEmpty() && party.length() <= 60 && !party.matches("(?i)geen|-|–") && isPartyName(party)) {
+                if (!party.isEmpty() && party.length() <= 60 && !party.equalsIgnoreCase("geen") && !party.equals("-")
+                        && !party.equals("–") && isPartyName(party)) {
                     parties.add(new Sourced<>(party, new Span(offset + start, offset + start + party.length())));
                 }
                 at += part.length() + 1;
@@ -1754,16 +2207,17 @@ public final class DocumentReader {
             Sourced<Discharge> postponed = null;
             Sourced<Discharge> claimed = null;
             for (Sentence s : prose) {
-                if (CLAIM_NOT.matcher(s.text()).find()) {
+                tick();
+                if (finds(CLAIM_NOT, s.text())) {
                     return new Sourced<>(Discharge.NOT_DISCHARGED, s.span());
                 }
-                if (claimed == null && CLAIM.matcher(s.text()).find()) {
+                if (claimed == null && finds(CLAIM, s.text())) {
                     claimed = new Sourced<>(Discharge.CLAIMED, s.span());
                 }
-                if (postponed == null && POSTPONED.matcher(s.text()).find()) {
+                if (postponed == null && finds(POSTPONED, s.text())) {
                     postponed = new Sourced<>(Discharge.POSTPONED, s.span());
                 }
-                if (progress == null && PROGRESS.matcher(s.text()).find()) {
+                if (progress == null && finds(PROGRESS, s.text())) {
                     progress = new Sourced<>(Discharge.PROGRESS, s.span());
                 }
             }
@@ -1784,22 +2238,24 @@ public final class DocumentReader {
             int n = prose.size();
             boolean[] promise = new boolean[n];
             for (int i = 0; i < n; i++) {
+                tick();
                 String s = prose.get(i).text();
                 if (s.length() > 1500) {
                     continue;
                 }
-                boolean action = PROMISE_ACTION.matcher(s).find();
-                boolean excluded = PROMISE_EXCLUDED.matcher(s).find();
-                boolean future = PROMISE_FUTURE.matcher(s).find() || ANAPHOR.matcher(s).find()
-                        || DutchDateText.dueDate(s, LocalDate.of(2000, 1, 1)).isPresent();
+                boolean action = finds(PROMISE_ACTION, s);
+                boolean excluded = finds(PROMISE_EXCLUDED, s);
+                boolean future = finds(PROMISE_FUTURE, s) || finds(ANAPHOR, s)
+                        || DutchDateText.dueDate(deadline.guard(s), LocalDate.of(2000, 1, 1)).isPresent();
                 promise[i] = action && !excluded && future;
             }
             for (int i = 0; i < n; i++) {
+                tick();
                 if (!promise[i]) {
                     continue;
                 }
                 int first = i;
-                if (ANAPHOR.matcher(prose.get(i).text()).find() && i > 0 && !promise[i - 1]
+                if (finds(ANAPHOR, prose.get(i).text()) && i > 0 && !promise[i - 1]
                         && prose.get(i - 1).paragraph() == prose.get(i).paragraph()) {
                     first = i - 1;
                 }
@@ -1813,11 +2269,12 @@ public final class DocumentReader {
                 }
                 Optional<DutchDateText.DueDate> due = Optional.empty();
                 for (int k = first; k <= last && due.isEmpty(); k++) {
-                    due = DutchDateText.dueDate(prose.get(k).text(), letterDate);
+                    due = DutchDateText.dueDate(deadline.guard(prose.get(k).text()), letterDate);
                 }
                 Span span = new Span(prose.get(first).span().start(), prose.get(last).span().end());
-                if (due.isEmpty() && letterDate == null && DutchDateText.dueDate(text.toString(), LocalDate.of(2000, 1, 1)).isPresent()) {
-                    warnings.add("Voor de toezegging '" + abbreviate(text.toString()) + "' is geen jaar bekend; vul de termijn zelf in.");
+                if (due.isEmpty() && letterDate == null
+                        && DutchDateText.dueDate(deadline.guard(text), LocalDate.of(2000, 1, 1)).isPresent()) {
+                    warn("Voor de toezegging '" + abbreviate(text.toString()) + "' is geen jaar bekend; vul de termijn zelf in.");
                 }
                 result.add(new Promise(text.toString(), due.map(DutchDateText.DueDate::date).orElse(null),
                         due.map(DutchDateText.DueDate::phrase).orElse(null), span));
@@ -1838,8 +2295,7 @@ public final class DocumentReader {
             }
             boolean letter = fields.containsKey(Field.SUBJECT) || fields.containsKey(Field.REFERENCE) || date != null
                     || sender != null || !signatories.isEmpty()
-                    || Pattern.compile("(?i)\\b(?:geachte|met\\s+vriendelijke\\s+groet|hoogachtend|uw\\s+raad|uw\\s+kamer|"
-                            + "hierbij\\s+informe|informeer\\s+ik|informeren\\s+wij)").matcher(t).find();
+                    || finds(LETTER_WORDS, t);
             if (letter) {
                 return Kind.LETTER;
             }

@@ -133,7 +133,7 @@ public final class DutchDateText {
      * or year it names. Without a year in the phrase the letter's year is used, moved a year on when that date
      * would lie before the letter. Returns empty when nothing in the sentence fixes a date (or no year is known).
      */
-    public static Optional<DueDate> dueDate(String sentence, LocalDate letterDate) {
+    public static Optional<DueDate> dueDate(CharSequence sentence, LocalDate letterDate) {
         Integer letterYear = letterDate == null ? null : letterDate.getYear();
         Matcher m = HALF.matcher(sentence);
         if (m.find()) {

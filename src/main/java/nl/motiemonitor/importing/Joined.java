@@ -40,6 +40,11 @@ final class Joined {
         return text.charAt(i);
     }
 
+    /** The text itself, without copying it (for a matcher; not to be kept). */
+    CharSequence chars() {
+        return text;
+    }
+
     char last() {
         return text.length() == 0 ? 0 : text.charAt(text.length() - 1);
     }

@@ -2,7 +2,9 @@ package nl.motiemonitor.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ final class MotionNumbers {
     }
 
     /** A heading line that starts with "Motie": its number, if any, and the title that follows. */
-    static Optional<Heading> heading(String line) {
+    static Optional<Heading> heading(CharSequence line) {
         Matcher m = HEADING.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -56,16 +58,16 @@ final class MotionNumbers {
     }
 
     /** The number the chair gives a motion in the Kamer: "Zij krijgt nr. 5 (33 959)." is 33959-5. */
-    static Optional<Found> chair(String text) {
+    static Optional<Found> chair(CharSequence text) {
         Matcher chair = CHAIR.matcher(text);
         return chair.find() ? Optional.of(new Found(chair.group(2).replaceAll("\\s", "") + "-" + chair.group(1),
                 chair.start(), chair.end(), Shape.CHAIR)) : Optional.empty();
     }
 
     /** Every motion number in {@code text}, in order: after "motie", as a Kamerstuk, by the chair, of the EK. */
-    static List<Found> in(String text) {
-        List<Found> found = new ArrayList<>();
-        chair(text).ifPresent(found::add);
+    static List<Found> in(CharSequence text) {
+        TreeMap<Integer, Found> found = new TreeMap<>();
+        chair(text).ifPresent(f -> found.put(f.start(), f));
         Matcher kamerstuk = KAMERSTUK.matcher(text);
         while (kamerstuk.find()) {
             add(found, new Found(tidy(kamerstuk.group()), kamerstuk.start(), kamerstuk.end(), Shape.KAMERSTUK));
@@ -79,8 +81,7 @@ final class MotionNumbers {
         while (mention.find()) {
             add(found, new Found(tidy(mention.group(1)), mention.start(1), mention.end(1), Shape.MENTION));
         }
-        found.sort(java.util.Comparator.comparingInt(Found::start));
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /** The number as stored: a number found as a Kamerstuk or by the chair is kept as written, spaces tidied. */
@@ -88,10 +89,21 @@ final class MotionNumbers {
         return number.strip().replaceAll("\\s+", " ");
     }
 
-    private static void add(List<Found> found, Found candidate) {
-        boolean overlaps = found.stream().anyMatch(f -> f.start() < candidate.end() && candidate.start() < f.end());
+    /**
+     * Adds the candidate unless it overlaps a number found before. What is kept never overlaps, so only the neighbours
+     * by start need a look: a text with a hundred thousand numbers is not compared a hundred thousand times each.
+     */
+    private static void add(TreeMap<Integer, Found> found, Found candidate) {
+        Map.Entry<Integer, Found> before = found.floorEntry(candidate.start());
+        Map.Entry<Integer, Found> after = found.ceilingEntry(candidate.start());
+        boolean overlaps = before != null && overlap(before.getValue(), candidate)
+                || after != null && overlap(after.getValue(), candidate);
         if (!overlaps) {
-            found.add(candidate);
+            found.put(candidate.start(), candidate);
         }
+    }
+
+    private static boolean overlap(Found a, Found b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 }

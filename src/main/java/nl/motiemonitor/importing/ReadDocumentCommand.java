@@ -30,6 +30,10 @@ public final class ReadDocumentCommand {
                 return 2;
             }
         }
+        // PDFs are read in this JVM, not in a child per file as the portal does (DocumentExtractor.isolated): this
+        // process is the isolation. It reads the operator's own files, serves no one else, and ends with them; a PDF
+        // that runs it out of memory ends only this command, which the operator sees. The same caps apply (decoded
+        // streams at most 64 MB, the time budget per file), and a child JVM per file would double the run time.
         DocumentExtractor extractor = new DocumentExtractor();
         DocumentReader reader = new DocumentReader();
         boolean failed = false;

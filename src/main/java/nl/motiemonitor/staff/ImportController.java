@@ -8,7 +8,7 @@ import java.util.UUID;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.importing.DocumentExtractor;
 import nl.motiemonitor.importing.DocumentReadException;
-import nl.motiemonitor.importing.DocumentReader;
+import nl.motiemonitor.importing.ReadDocument;
 import nl.motiemonitor.letter.DuplicateLetterReferenceException;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.letter.LetterResponse;
@@ -48,14 +48,12 @@ class ImportController {
     private final LetterCatalog letters;
     private final ItemChoices itemChoices;
     private final SmartValidator validator;
-    private final DocumentExtractor extractor;
-    private final DocumentReader reader = new DocumentReader();
+    private final ImportReadings readings;
 
     ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
-            LetterCatalog letters, ItemChoices itemChoices, SmartValidator validator, ImportProperties limits) {
+            LetterCatalog letters, ItemChoices itemChoices, SmartValidator validator, ImportReadings readings) {
         this.itemChoices = itemChoices;
-        this.extractor = new DocumentExtractor(new DocumentExtractor.Limits(limits.maxSize().toBytes(),
-                limits.maxPages(), limits.timeBudget()));
+        this.readings = readings;
         this.access = access;
         this.pending = pending;
         this.imports = imports;
@@ -81,20 +79,28 @@ class ImportController {
                 : files.stream().filter(file -> !file.isEmpty() || !blankName(file)).toList();
         List<String> problems = new ArrayList<>();
         List<UUID> created = new ArrayList<>();
+        boolean busy = false;
         if (chosen.size() > MAX_FILES) {
             problems.add("Kies hoogstens " + MAX_FILES + " bestanden tegelijk.");
         } else {
             for (MultipartFile file : chosen) {
                 String name = safeName(file.getOriginalFilename());
+                if (busy) {
+                    problems.add(name + ": niet gelezen.");
+                    continue;
+                }
                 try {
-                    extractor.checkSize(file.getSize());
+                    readings.checkSize(file.getSize());
                     byte[] content = file.getBytes();
-                    DocumentExtractor.ExtractedText text = extractor.extract(name, content);
-                    created.add(pending.add(body.id(), access.user().username(), name,
-                            text.format() == DocumentExtractor.Format.PDF ? "application/pdf" : "text/plain", content,
-                            text.text()));
+                    ImportReadings.Read read = readings.file(name, content);
+                    UUID id = pending.add(body.id(), access.user().username(), name,
+                            read.text().format() == DocumentExtractor.Format.PDF ? "application/pdf" : "text/plain",
+                            content, read.text().text());
+                    readings.keep(id, read.document());
+                    created.add(id);
                 } catch (DocumentReadException e) {
-                    problems.add(name + ": " + e.getMessage());
+                    busy = e.reason() == DocumentReadException.Reason.BUSY;
+                    problems.add(busy ? e.getMessage() : name + ": " + e.getMessage());
                 } catch (IOException e) {
                     problems.add(name + ": het bestand kon niet worden gelezen.");
                 }
@@ -103,8 +109,16 @@ class ImportController {
         if (pasted != null && !pasted.isBlank()) {
             if (pasted.length() > MAX_PASTED_CHARS) {
                 problems.add("De geplakte tekst is te lang (hoogstens " + MAX_PASTED_CHARS + " tekens).");
-            } else {
-                created.add(pending.add(body.id(), access.user().username(), null, null, null, pasted));
+            } else if (!busy) {
+                try {
+                    ReadDocument read = readings.pasted(pasted);
+                    UUID id = pending.add(body.id(), access.user().username(), null, null, null, pasted);
+                    readings.keep(id, read);
+                    created.add(id);
+                } catch (DocumentReadException e) {
+                    problems.add(e.reason() == DocumentReadException.Reason.BUSY ? e.getMessage()
+                            : "De geplakte tekst: " + e.getMessage());
+                }
             }
         }
         if (chosen.isEmpty() && (pasted == null || pasted.isBlank())) {
@@ -125,12 +139,24 @@ class ImportController {
     }
 
     @GetMapping("/beheer/{body}/import/{id}")
-    String review(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
+    String review(@PathVariable("body") String slug, @PathVariable("id") String id, Model model,
+            RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
-        ImportReview review = ImportReview.of(reader.read(document.text()));
+        ImportReview review;
+        try {
+            review = ImportReview.of(readings.reading(document));
+        } catch (DocumentReadException e) {
+            return busy(slug, e, redirect);
+        }
         linkByTitle(body, review.form());
         return reviewPage(body, document, review.form(), review, model);
+    }
+
+    /** No turn to read the document again now: back to the import page, with the Dutch message. */
+    private static String busy(String slug, DocumentReadException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+        return "redirect:/beheer/" + slug + "/import";
     }
 
     /** A motion read without a number is the body's motion of the same title, when there is exactly one. */
@@ -150,11 +176,17 @@ class ImportController {
             RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
+        ReadDocument read;
+        try {
+            read = readings.reading(document);
+        } catch (DocumentReadException e) {
+            return busy(slug, e, redirect);
+        }
         if (RowAction.parse(rowAction).map(action -> {
             action.apply("onderwerpen", form.getAnswers(), AnswerRow::new);
             return true;
         }).orElse(false)) {
-            return reviewPage(body, document, form, ImportReview.of(reader.read(document.text())), model);
+            return reviewPage(body, document, form, ImportReview.of(read), model);
         }
         validate(body, form, errors);
         if (!errors.hasErrors()) {
@@ -162,6 +194,7 @@ class ImportController {
             try {
                 ImportService.Saved saved = AuditContext.as(user, "Geïmporteerd uit " + document.displayName(),
                         () -> imports.save(body, document, form, access.user().displayName()));
+                readings.forget(document.id());
                 redirect.addFlashAttribute("notice", "Het document is geïmporteerd.");
                 return "redirect:/beheer/" + slug + "/" + saved.kind() + "/" + saved.id();
             } catch (DuplicateLetterReferenceException e) {
@@ -170,7 +203,7 @@ class ImportController {
                 errors.reject("domain", e.getMessage());
             }
         }
-        return reviewPage(body, document, form, ImportReview.of(reader.read(document.text())), model);
+        return reviewPage(body, document, form, ImportReview.of(read), model);
     }
 
     /** Bean Validation, and what spans fields: the vote of each motion, what the letter does with each item. */
@@ -202,6 +235,7 @@ class ImportController {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
         pending.remove(document.id());
+        readings.forget(document.id());
         redirect.addFlashAttribute("notice", document.displayName() + " is niet geïmporteerd en weggegooid.");
         return "redirect:/beheer/" + slug + "/import";
     }

@@ -21,9 +21,16 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
         String discharge) {
 
     private static final int SNIPPET = 240;
+    /**
+     * The most rows of each kind the form shows (issue 12): a hostile text can name twenty thousand motions, and each
+     * row is a form to render and a number to look up. A real letter answers a few.
+     */
+    static final int MAX_ROWS = 200;
 
     static ImportReview of(ReadDocument read) {
         String text = read.text();
+        List<String> warnings = new java.util.ArrayList<>(read.warnings());
+        read = withAtMost(read, warnings);
         Map<String, String> sources = new LinkedHashMap<>();
         ImportForm form = new ImportForm();
         form.setMotionDocument(read.kind() == ReadDocument.Kind.MOTION);
@@ -111,7 +118,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
         if (read.discharge() != null && read.discharge().source() != null) {
             sources.put("discharge", snippet(read.discharge().source().of(text)));
         }
-        return new ImportReview(form, sources, read.warnings(), read.claimsDischargeAndPromisesMore(),
+        return new ImportReview(form, sources, warnings, read.claimsDischargeAndPromisesMore(),
                 switch (read.dischargeValue()) {
                     case CLAIMED -> "De brief claimt de afdoening.";
                     case PROGRESS -> "De brief meldt alleen voortgang.";
@@ -119,6 +126,33 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
                     case NOT_DISCHARGED -> "De brief zegt uitdrukkelijk dat het nog niet is afgedaan.";
                     case NONE -> "Niet gevonden of de brief de afdoening claimt.";
                 });
+    }
+
+    /** The reading with at most {@link #MAX_ROWS} motions, clauses, footnotes, promises and signatories, and why. */
+    private static ReadDocument withAtMost(ReadDocument read, List<String> warnings) {
+        List<ReadDocument.Motion> motions = first(read.motions(), "moties", warnings).stream()
+                .map(m -> new ReadDocument.Motion(m.title(), m.number(), m.adoptedOn(), m.adoptedOnPrecision(), m.debate(),
+                        m.debateReference(), first(m.sponsors(), "indieners", warnings), m.outcome(), m.partiesFor(),
+                        m.partiesAgainst(), first(m.clauses(), "overwegingen en verzoeken", warnings),
+                        first(m.footnotes(), "voetnoten", warnings), m.source()))
+                .toList();
+        return new ReadDocument(read.text(), read.kind(), read.date(), read.subject(), read.reference(),
+                read.yourReference(), read.registrationNumbers(), read.addressee(), read.contact(), read.attachments(),
+                read.sender(), first(read.signatories(), "ondertekenaars", warnings), read.discharge(), motions,
+                first(read.promises(), "toezeggingen", warnings), read.claimsDischargeAndPromisesMore(), read.footnotes(),
+                read.otherReferences(), read.warnings());
+    }
+
+    private static <T> List<T> first(List<T> rows, String what, List<String> warnings) {
+        if (rows.size() <= MAX_ROWS) {
+            return rows;
+        }
+        String warning = "De lezer vond meer dan " + MAX_ROWS + " " + what + "; alleen de eerste " + MAX_ROWS
+                + " staan in het formulier. Controleer of dit het juiste document is.";
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
+        return rows.subList(0, MAX_ROWS);
     }
 
     /** "GroenLinks, PvdA", as the vote fields take it, with the snippet of the first. */

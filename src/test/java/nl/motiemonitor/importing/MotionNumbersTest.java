@@ -57,4 +57,13 @@ class MotionNumbersTest {
         MotionNumbers.heading("Motie " + "A1-".repeat(20_000));
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
     }
+
+    /** Issue 12.4: each number found was compared with every number found before it. */
+    @Test
+    void aHundredThousandNumbersAreFoundInLinearTime() {
+        String hostile = "Wij doen de moties " + "motie 12, ".repeat(100_000) + "af.";
+        long start = System.nanoTime();
+        assertThat(MotionNumbers.in(hostile)).hasSize(100_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
 }

@@ -2,6 +2,7 @@ package nl.motiemonitor.staff;
 
 import static nl.motiemonitor.staff.StaffMotionTest.location;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -230,6 +231,24 @@ class StaffImportTest {
         assertThat(response.body()).contains("groot.txt: Het bestand is te groot (21,0 MB); de grens is 20,0 MB.", pasted)
                 .doesNotContain("Payload Too Large");
         assertThat(response.body()).contains("klein.txt", "geplakte tekst").as("the files that could be read wait");
+    }
+
+    /**
+     * Issue 12.4 and the review page: the line "a" + "en" x 90 + " x" kept the reader busy for 22 seconds, on every
+     * load of the review. It is read at once, and the review loads at once, every time.
+     */
+    @Test
+    void aPastedLineThatMadeTheReaderBacktrackIsReviewedAtOnceEveryTime() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/import");
+        String text = "Motie\n\nOverwegende dat\nhet zo is;\n" + "a" + "en".repeat(90) + " x\n";
+        String review = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> location(
+                clerk.postMultipart("/beheer/den-haag/import", List.of(), Map.of("tekst", text))));
+        for (int load = 0; load < 3; load++) {
+            String page = assertTimeoutPreemptively(java.time.Duration.ofSeconds(2), () -> clerk.get(review).body());
+            assertThat(page).contains("Er is nog niets opgeslagen.");
+        }
+        clerk.post(review + "/verwijderen", Map.of());
     }
 
     private int count(String table) {
