@@ -40,8 +40,10 @@ COPY --from=build --chown=root:root /src/app.jar /app/app.jar
 
 USER 10001:10001
 
-# Heap up to 75% of the container's memory limit; on OutOfMemoryError exit so the orchestrator restarts the container.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError" \
+# Heap up to half the container's memory limit, leaving room beside it for the PDF readers: each of the
+# motiemonitor.import.concurrent-extractions (2) child JVMs takes its extractor-heap (256 MB) plus about 100 MB
+# (ADR 0012); they do not inherit these options. On OutOfMemoryError exit so the orchestrator restarts the container.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError" \
     SERVER_PORT=8080
 
 EXPOSE 8080
