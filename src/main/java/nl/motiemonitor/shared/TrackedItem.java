@@ -83,6 +83,28 @@ public abstract class TrackedItem {
         moveTo(ItemStatus.DISCHARGE_PROPOSED, details);
     }
 
+    /**
+     * A letter claims the item is done. Unlike {@link #proposeDischarge}, a discharge already proposed (by an earlier
+     * letter, say the annual list after a council letter) is no conflict: the status stays, the letter is linked.
+     */
+    public void claimDischargeByLetter(StatusChangeDetails details) {
+        requireLifecycle();
+        if (status != ItemStatus.DISCHARGE_PROPOSED) {
+            proposeDischarge(details);
+        }
+    }
+
+    /**
+     * A letter reports progress. An item whose discharge is proposed keeps that status: a progress report does not
+     * take back the proposal, only the council can.
+     */
+    public void reportProgressByLetter(StatusChangeDetails details) {
+        requireLifecycle();
+        if (status != ItemStatus.DISCHARGE_PROPOSED) {
+            reportProgress(details);
+        }
+    }
+
     /** The council accepts the proposed discharge. */
     public void acceptDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {

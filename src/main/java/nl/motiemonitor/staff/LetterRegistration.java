@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A letter and what it does to the items it answers, in one transaction: claiming discharge moves an item to
- * DISCHARGE_PROPOSED, a progress report moves an open item to IN_PROGRESS, a postponement does that too and moves the
+ * DISCHARGE_PROPOSED (one proposed already stays so), a progress report moves an open item to IN_PROGRESS (and leaves a
+ * proposed discharge as it is), a postponement does that too and moves the
  * term to the letter's new date (the clerk's save accepts it), and "not discharged" leaves the status as it is. An item
  * that cannot make the move (say, it is discharged already) stops the whole save with the reason.
  *
@@ -86,9 +87,9 @@ public class LetterRegistration {
                 continue;
             }
             switch (answer.response()) {
-                case DISCHARGE_CLAIMED -> items.proposeDischarge(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
+                case DISCHARGE_CLAIMED -> items.claimDischargeByLetter(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
                         which + " beschouwt dit als afgedaan." + stillPromised(letterId)).byLetter(letterId));
-                case PROGRESS_ONLY -> items.reportProgress(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
+                case PROGRESS_ONLY -> items.reportProgressByLetter(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,
                         which + " meldt de voortgang.").byLetter(letterId));
                 case POSTPONED -> {
                     items.reportProgress(id, StatusChangeDetails.of(letter.sentOn(), recordedBy,

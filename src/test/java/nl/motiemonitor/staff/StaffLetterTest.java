@@ -34,10 +34,8 @@ class StaffLetterTest {
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
         String kenmerk = "OCW/" + number;
-        clerk.get("/beheer/den-haag/brieven/nieuw");
-
-        String path = location(clerk.post("/beheer/den-haag/brieven/nieuw", letter(kenmerk, "motie:" + motionId,
-                "DISCHARGE_CLAIMED", "Het college beschouwt de motie hiermee als afgedaan.")));
+        String path = saveLetter(clerk, letter(kenmerk, "motie:" + motionId,
+                "DISCHARGE_CLAIMED", "Het college beschouwt de motie hiermee als afgedaan."));
 
         assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motionId))
                 .isEqualTo("DISCHARGE_PROPOSED");
@@ -51,11 +49,8 @@ class StaffLetterTest {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
-        clerk.get("/beheer/den-haag/brieven/nieuw");
-        List<Map.Entry<String, String>> draft = new ArrayList<>(letter("CONCEPT/" + number, "motie:" + motionId,
-                "PROGRESS_ONLY", "Voortgang."));
-        draft.removeIf(field -> field.getKey().equals("published"));
-        String path = location(clerk.post("/beheer/den-haag/brieven/nieuw", draft));
+        String path = saveLetter(clerk,
+                draft(letter("CONCEPT/" + number, "motie:" + motionId, "PROGRESS_ONLY", "Voortgang.")));
         String letterId = path.substring(path.lastIndexOf('/') + 1);
 
         PortalClient anonymous = new PortalClient(port);
@@ -117,6 +112,31 @@ class StaffLetterTest {
     }
 
     @Test
+    void aLaterLetterAboutAnItemWhoseDischargeIsProposedIsLinkedAndLeavesTheStatus() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        String number = uniqueNumber();
+        Long motionId = createMotion(clerk, number);
+        saveLetter(clerk, letter("EERSTE/" + number, "motie:" + motionId,
+                "DISCHARGE_CLAIMED", "Het college beschouwt de motie als afgedaan."));
+        String second = saveLetter(clerk, draft(letter("TWEEDE/" + number,
+                "motie:" + motionId, "DISCHARGE_CLAIMED", "Ook in de jaarlijst beschouwd als afgedaan.")));
+        saveLetter(clerk, letter("DERDE/" + number, "motie:" + motionId,
+                "PROGRESS_ONLY", "Een stand van zaken."));
+
+        String edit = second + "/bewerken";
+        var form = nl.motiemonitor.testsupport.HtmlForm.of(clerk.get(edit).body(), edit);
+        HttpResponse<String> published = clerk.post(edit, form.with("published", "true").fields());
+
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motionId))
+                .isEqualTo("DISCHARGE_PROPOSED");
+        assertThat(jdbc.queryForObject("select count(*) from status_changes where motion_id = ?",
+                Integer.class, motionId)).as("adopted, then proposed once").isEqualTo(2);
+        assertThat(new PortalClient(port).get("/den-haag/moties/" + number.toLowerCase()).body())
+                .contains("EERSTE/" + number, "TWEEDE/" + number, "DERDE/" + number);
+    }
+
+    @Test
     void duplicateKenmerkAndMalformedContactDetailsAreExplained() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/brieven/nieuw");
@@ -153,5 +173,16 @@ class StaffLetterTest {
             fields.add(Map.entry("answers[0].response", response));
         }
         return fields;
+    }
+
+    private static List<Map.Entry<String, String>> draft(List<Map.Entry<String, String>> letter) {
+        List<Map.Entry<String, String>> draft = new ArrayList<>(letter);
+        draft.removeIf(field -> field.getKey().equals("published"));
+        return draft;
+    }
+
+    private static String saveLetter(StaffSession clerk, List<Map.Entry<String, String>> fields) {
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+        return location(clerk.post("/beheer/den-haag/brieven/nieuw", fields));
     }
 }
