@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.PublicDataChanged;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.event.EventListener;
@@ -254,7 +255,7 @@ public class Dashboards {
     private static DashboardItem item(String type, String number, String title, String status, LocalDate dueOn,
             long days, String responsible, String bodySlug, String urlKey, String bodyName) {
         boolean motion = "MOTION".equals(type);
-        String path = "/" + bodySlug + (motion ? "/moties/" : "/toezeggingen/") + urlKey;
+        String path = PublicPaths.item(type, bodySlug, urlKey);
         String shown = (motion ? "Motie " : "Toezegging ") + number;
         return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? title
                 : title + " (" + bodyName + ")", ItemStatus.valueOf(status), dueOn, days,

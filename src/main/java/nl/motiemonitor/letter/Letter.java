@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ElementCollections;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
@@ -118,10 +119,9 @@ class Letter {
             }
         }
         ElementCollections.replace(footnotes, List.copyOf(draft.footnotes()));
-        Set<String> seen = new HashSet<>();
+        Set<ItemId> seen = new HashSet<>();
         for (LetterAnswer answer : draft.answers()) {
-            String key = answer.motionId() != null ? "m" + answer.motionId() : "c" + answer.commitmentId();
-            if (!seen.add(key)) {
+            if (!seen.add(answer.item())) {
                 throw new IllegalArgumentException("De brief beantwoordt hetzelfde onderwerp twee keer.");
             }
         }

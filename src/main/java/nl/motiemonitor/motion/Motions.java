@@ -97,16 +97,6 @@ public class Motions implements Lifecycle {
     }
 
     @Override
-    public void claimDischargeByLetter(Long motionId, StatusChangeDetails details) {
-        load(motionId).claimDischargeByLetter(details);
-    }
-
-    @Override
-    public void reportProgressByLetter(Long motionId, StatusChangeDetails details) {
-        load(motionId).reportProgressByLetter(details);
-    }
-
-    @Override
     public void acceptDischarge(Long motionId, StatusChangeDetails details) {
         load(motionId).acceptDischarge(details);
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.motiemonitor.shared.PublicDataChanged;
 import org.springframework.cache.annotation.CacheEvict;
@@ -348,11 +349,7 @@ public class SearchService {
     }
 
     private static String path(ItemType type, String bodySlug, String urlKey) {
-        return "/" + bodySlug + switch (type) {
-            case MOTION -> "/moties/";
-            case COMMITMENT -> "/toezeggingen/";
-            case LETTER -> "/brieven/";
-        } + urlKey;
+        return PublicPaths.item(type.name(), bodySlug, urlKey);
     }
 
     /**

@@ -9,10 +9,10 @@ import nl.motiemonitor.commitment.CommitmentCatalog;
 import nl.motiemonitor.commitment.CommitmentHistory;
 import nl.motiemonitor.commitment.CommitmentView;
 import nl.motiemonitor.commitment.Commitments;
+import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.shared.StatusChangeDetails;
-import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -176,7 +176,7 @@ class CommitmentAdminController {
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
-        termForms.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
+        termForms.add(model, new CommitmentId(commitment.summary().id()), body.id());
         return "admin/commitment/show";
     }
 

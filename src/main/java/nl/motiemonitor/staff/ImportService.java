@@ -6,6 +6,7 @@ import java.util.List;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.commitment.CommitmentDraft;
 import nl.motiemonitor.commitment.Commitments;
+import nl.motiemonitor.letter.LetterRegistration;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.letter.LetterDraft;
@@ -16,9 +17,9 @@ import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.term.ItemTerm;
-import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ class ImportService {
                             SponsorLines.parse(row.getSponsors()), StatusChangeDetails.of(row.getAdoptedOn(), recordedBy,
                                     adoptionReason(row))));
             motionIds.add(motionId);
-            answers.add(LetterAnswer.motion(motionId, row.getResponse(),
+            answers.add(LetterAnswer.of(new MotionId(motionId), row.getResponse(),
                     row.getResponse() == LetterResponse.POSTPONED ? row.getNewDueDate() : null));
         }
         if (form.isMotionDocument()) {
@@ -80,7 +81,7 @@ class ImportService {
             return new Saved("moties", motionIds.get(0));
         }
         form.getAnswers().stream().filter(row -> !row.isEmpty()).map(AnswerRow::toAnswer)
-                .filter(answer -> answers.stream().noneMatch(known -> sameItem(known, answer)))
+                .filter(answer -> answers.stream().noneMatch(known -> known.item().equals(answer.item())))
                 .forEach(answers::add);
         List<Signatory> signatories = form.getSignatories().stream()
                 .filter(row -> row.getName() != null && !row.getName().isBlank())
@@ -112,15 +113,8 @@ class ImportService {
 
     /** Records the letter's department as responsible for an item, keeping its portfolio holder. */
     private void assignDepartment(BodyView body, LetterAnswer answer, String department, String recordedBy) {
-        TermItem item = answer.motionId() != null ? TermItem.MOTION : TermItem.COMMITMENT;
-        long id = answer.motionId() != null ? answer.motionId() : answer.commitmentId();
-        String holder = terms.term(item, id).map(ItemTerm::portfolioHolder).orElse(null);
-        terms.assign(item, body.id(), id, department, holder, recordedBy);
-    }
-
-    private static boolean sameItem(LetterAnswer a, LetterAnswer b) {
-        return java.util.Objects.equals(a.motionId(), b.motionId())
-                && java.util.Objects.equals(a.commitmentId(), b.commitmentId());
+        String holder = terms.term(answer.item()).map(ItemTerm::portfolioHolder).orElse(null);
+        terms.assign(answer.item(), body.id(), department, holder, recordedBy);
     }
 
     private MotionDraft motionDraft(BodyView body, ImportForm.MotionRow row, String number, boolean published) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.letter.LetterRegistration;
 import nl.motiemonitor.letter.DuplicateLetterReferenceException;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.letter.LetterDocuments;

@@ -20,8 +20,8 @@ import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
-import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -191,7 +191,7 @@ class MotionAdminController {
         model.addAttribute("canEdit", user.canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
-        termForms.add(model, TermItem.MOTION, motion.summary().id(), body.id());
+        termForms.add(model, new MotionId(motion.summary().id()), body.id());
         return "admin/motion/show";
     }
 
