@@ -239,10 +239,7 @@ public class Dashboards {
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %1$s) as discharged
                 from dashboard_items t
-                cross join lateral (select distinct coalesce(pa.abbreviation, pa.name) as party
-                                    from motion_sponsors s join members m on m.id = s.member_id
-                                    join parties pa on pa.id = m.party_id
-                                    where s.motion_id = t.item_id) p
+                join motion_parties p on p.motion_id = t.item_id
                 where %2$s and t.item_type = 'MOTION'
                 group by p.party order by count(*) desc, p.party limit %3$d""".formatted(DISCHARGED, scope,
                         LIST_SIZE))

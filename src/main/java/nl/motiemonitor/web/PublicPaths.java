@@ -3,15 +3,12 @@ package nl.motiemonitor.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.stereotype.Component;
-
 /**
- * Every public URL shape of the portal, in one place: Java code calls the static methods, templates call the same
- * methods on the bean ({@code @{${@publicPaths.motion(body.slug(), m.urlKey())}}}). Paths only; absolute links are
- * the base URL followed by one of these.
+ * Every public URL shape of the portal, in one place: Java code calls the static methods, templates the same methods
+ * on {@code #paths} ({@code @{${#paths.motion(body.slug(), m.urlKey())}}}, see {@link PublicPathsDialect}). Paths
+ * only; absolute links are the base URL followed by one of these.
  */
-@Component
-public class PublicPaths {
+public final class PublicPaths {
 
     /** The kinds of item with a public page, as the database names them ({@code item_type}). */
     public enum Kind {
