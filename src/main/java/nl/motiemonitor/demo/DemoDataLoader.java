@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * only when it does not exist yet, which makes loading idempotent.
  */
 @Service
-public class DemoDataLoader {
+class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String RECORDED_BY = "Motiemonitor (demogegevens)";

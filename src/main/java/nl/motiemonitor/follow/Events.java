@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Events {
+class Events {
 
     public static final int FEED_SIZE = 50;
 

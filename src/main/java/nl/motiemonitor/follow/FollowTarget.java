@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * One thing followed: an item, a body, a party's motions in a body, or a search (its query string, e.g.
  * {@code q=sekswerkers&orgaan=den-haag&soort=motie}). {@code title} names it in Dutch, {@code path} is its page.
  */
-public record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search, String title,
+record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search, String title,
         String path) {
 
     /**

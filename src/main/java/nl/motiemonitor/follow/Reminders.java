@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Only published items: the same facts as the public dashboard.
  */
 @Component
-public class Reminders {
+class Reminders {
 
     private final JdbcClient jdbc;
     private final MailOutbox outbox;

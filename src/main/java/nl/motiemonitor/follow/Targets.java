@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Finds what a URL (or a subscription) follows; only published items and existing bodies and parties. */
 @Component
 @Transactional(readOnly = true)
-public class Targets {
+class Targets {
 
     private final Bodies bodies;
     private final JdbcClient jdbc;

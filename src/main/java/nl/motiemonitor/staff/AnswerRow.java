@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * {@code toezegging:7}, see {@link ItemId#formValue()}), what the letter does with it, and the new term when it postpones. A row without an item is
  * ignored.
  */
-public class AnswerRow {
+class AnswerRow {
 
     private ItemId item;
 

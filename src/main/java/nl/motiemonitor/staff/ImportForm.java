@@ -21,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The review form of an imported document: everything the reader recognised, for the clerk to correct before
  * anything is stored. Motions that already exist in the body are linked, not created again.
  */
-public class ImportForm {
+class ImportForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     @PastOrPresent(message = "De datum van de brief ligt in de toekomst.")

@@ -21,7 +21,7 @@ import nl.motiemonitor.letter.Signatory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a clerk types into the letter form; the body comes from the URL, the items are checked against it. */
-public class LetterForm {
+class LetterForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     @PastOrPresent(message = "De datum van de brief ligt in de toekomst.")

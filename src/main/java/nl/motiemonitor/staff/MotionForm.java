@@ -21,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a clerk types into the motion form. Only these fields bind: never the id or the body, which come from the
  * URL; the version is bound on purpose, to detect concurrent edits.
  */
-public class MotionForm extends VoteInput {
+class MotionForm extends VoteInput {
 
     @NotBlank(message = "Vul het registratienummer in.")
     @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
