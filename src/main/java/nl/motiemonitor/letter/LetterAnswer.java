@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nl.motiemonitor.shared.DomainRuleViolation;
 
 /** One item a letter answers: a motion or a commitment, never both. */
 @Embeddable
@@ -30,8 +31,8 @@ public class LetterAnswer {
         this.commitmentId = commitmentId;
         this.response = java.util.Objects.requireNonNull(response, "response");
         if ((response == LetterResponse.POSTPONED) != (newDueDate != null)) {
-            throw new IllegalArgumentException(response == LetterResponse.POSTPONED
-                    ? "Vul de nieuwe termijn in die de brief vraagt." : "Alleen een uitstel heeft een nieuwe termijn.");
+            throw new DomainRuleViolation(response == LetterResponse.POSTPONED ? "rule.letter.postponementWithoutTerm"
+                    : "rule.letter.termWithoutPostponement");
         }
         this.newDueDate = newDueDate;
     }

@@ -5,6 +5,7 @@ import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.term.BodyTerm;
 import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,8 +89,8 @@ class TermAdminController {
                 terms.extend(item, body.id(), itemId, form.getTo(), form.getReason(), access.user().displayName());
                 redirect.addFlashAttribute("notice", "De termijn is verlengd.");
                 return "redirect:/beheer/" + slug + "/" + path + "/" + itemId;
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("to", "term", e.getMessage());
+            } catch (DomainRuleViolation e) {
+                errors.rejectValue("to", e.code(), e.arguments(), e.getMessage());
             }
         }
         return backWithErrors(slug, path, itemId, TERM_FORM, form, errors, redirect);
@@ -100,14 +101,10 @@ class TermAdminController {
         BodyView body = access.editable(slug);
         long itemId = existing(item, body, id);
         if (!errors.hasErrors()) {
-            try {
-                terms.assign(item, body.id(), itemId, form.getDepartment(), form.getPortfolioHolder(),
-                        access.user().displayName());
-                redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
-                return "redirect:/beheer/" + slug + "/" + path + "/" + itemId;
-            } catch (IllegalArgumentException e) {
-                errors.reject("responsibility", e.getMessage());
-            }
+            terms.assign(item, body.id(), itemId, form.getDepartment(), form.getPortfolioHolder(),
+                    access.user().displayName());
+            redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
+            return "redirect:/beheer/" + slug + "/" + path + "/" + itemId;
         }
         return backWithErrors(slug, path, itemId, RESPONSIBILITY_FORM, form, errors, redirect);
     }
