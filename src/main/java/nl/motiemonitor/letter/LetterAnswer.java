@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.MotionId;
 
@@ -33,8 +34,8 @@ public class LetterAnswer {
         this.commitmentId = commitmentId;
         this.response = java.util.Objects.requireNonNull(response, "response");
         if ((response == LetterResponse.POSTPONED) != (newDueDate != null)) {
-            throw new IllegalArgumentException(response == LetterResponse.POSTPONED
-                    ? "Vul de nieuwe termijn in die de brief vraagt." : "Alleen een uitstel heeft een nieuwe termijn.");
+            throw new DomainRuleViolation(response == LetterResponse.POSTPONED ? "rule.letter.postponementWithoutTerm"
+                    : "rule.letter.termWithoutPostponement");
         }
         this.newDueDate = newDueDate;
     }

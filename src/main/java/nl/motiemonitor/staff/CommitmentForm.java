@@ -48,12 +48,8 @@ class CommitmentForm {
     }
 
     CommitmentDraft toDraft(Long bodyId, Long madeInLetter, Long requestedBy) {
-        return new CommitmentDraft(bodyId, text == null ? null : text.strip(), madeOn, blankToNull(madeIn),
-                madeInLetter, requestedBy, dueDate, blankToNull(dueDateText), published);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new CommitmentDraft(bodyId, text, madeOn, madeIn, madeInLetter, requestedBy, dueDate, dueDateText,
+                published);
     }
 
     public String getText() {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.term.BodyTerm;
 import nl.motiemonitor.term.Terms;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,8 +93,8 @@ class TermAdminController {
                 terms.extend(item, body.id(), form.getTo(), form.getReason(), access.user().displayName());
                 redirect.addFlashAttribute("notice", "De termijn is verlengd.");
                 return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("to", "term", e.getMessage());
+            } catch (DomainRuleViolation e) {
+                errors.rejectValue("to", e.code(), e.arguments(), e.getMessage());
             }
         }
         return backWithErrors(slug, path, item.value(), TERM_FORM, form, errors, redirect);
@@ -104,14 +105,10 @@ class TermAdminController {
         BodyView body = access.editable(slug);
         ItemId item = existing(kind, body, id);
         if (!errors.hasErrors()) {
-            try {
-                terms.assign(item, body.id(), form.getDepartment(), form.getPortfolioHolder(),
-                        access.user().displayName());
-                redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
-                return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
-            } catch (IllegalArgumentException e) {
-                errors.reject("responsibility", e.getMessage());
-            }
+            terms.assign(item, body.id(), form.getDepartment(), form.getPortfolioHolder(),
+                    access.user().displayName());
+            redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
+            return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
         }
         return backWithErrors(slug, path, item.value(), RESPONSIBILITY_FORM, form, errors, redirect);
     }

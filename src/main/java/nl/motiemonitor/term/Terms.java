@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.shared.Deadline;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
@@ -108,13 +109,12 @@ public class Terms {
     @Transactional
     public void extend(ItemId item, long bodyId, LocalDate to, String reason, String recordedBy, Long letterId) {
         ItemTerm term = term(item).filter(t -> belongsTo(item, bodyId))
-                .orElseThrow(() -> new IllegalArgumentException("Dit onderdeel heeft geen termijn."));
+                .orElseThrow(() -> new DomainRuleViolation("rule.term.none"));
         if (term.status() == ItemStatus.DISCHARGED) {
-            throw new IllegalArgumentException("Een afgedane " + noun(item) + " krijgt geen nieuwe termijn.");
+            throw new DomainRuleViolation("rule.term.discharged", noun(item));
         }
         if (term.dueOn() != null && !to.isAfter(term.dueOn())) {
-            throw new IllegalArgumentException("De nieuwe termijn moet na de huidige termijn ("
-                    + DutchDates.format(term.dueOn()) + ") liggen.");
+            throw new DomainRuleViolation("rule.term.notLater", DutchDates.format(term.dueOn()));
         }
         jdbc.sql("insert into term_extensions (" + TermItem.of(item).column() + ", from_date, to_date, reason, recorded_by,"
                         + " letter_id) values (:id, :from, :to, :reason, :by, :letter)")
