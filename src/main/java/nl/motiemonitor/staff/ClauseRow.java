@@ -7,7 +7,7 @@ import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionDraft;
 
 /** One clause of a motion ("constaterende dat …", "verzoekt het college …"), in the motion form and the import. */
-public class ClauseRow {
+class ClauseRow {
 
     @NotNull(message = "Kies de soort overweging.")
     private ClauseKind kind = ClauseKind.NOTING;

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import nl.motiemonitor.motion.MotionDraft;
 
 /** A footnote of a motion: its marker, the clause (numbered from 1) and the words it follows, and its text. */
-public class FootnoteRow {
+class FootnoteRow {
 
     @NotBlank(message = "Vul het voetnootteken in (bijvoorbeeld 1).")
     @Size(max = 10, message = "Het voetnootteken is te lang (hoogstens 10 tekens).")

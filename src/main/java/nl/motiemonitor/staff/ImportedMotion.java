@@ -21,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * A motion in the review form of an import, as the reader found it: registered when new (with its vote, sponsors and
  * the clauses the clerk kept), linked when the body has it already, and answered as the letter says.
  */
-public class ImportedMotion extends VoteInput {
+class ImportedMotion extends VoteInput {
 
     @NotBlank(message = "Vul het registratienummer van de motie in.")
     @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")

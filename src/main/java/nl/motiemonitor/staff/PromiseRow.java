@@ -7,7 +7,7 @@ import nl.motiemonitor.commitment.CommitmentDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A promise of later action; registered as a commitment only when the clerk keeps it. */
-public class PromiseRow {
+class PromiseRow {
 
     private boolean keep = true;
 

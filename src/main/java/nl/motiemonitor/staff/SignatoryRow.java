@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import nl.motiemonitor.letter.Signatory;
 
 /** Who signed a letter, with their role; in the letter form and the import. */
-public class SignatoryRow {
+class SignatoryRow {
 
     @NotBlank(groups = CompleteRows.class, message = "Vul de naam van de ondertekenaar in, of verwijder de regel.")
     @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")

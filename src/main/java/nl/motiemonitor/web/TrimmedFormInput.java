@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * Only form objects are trimmed; request parameters such as pasted document text arrive untouched.
  */
 @ControllerAdvice(basePackages = {"nl.motiemonitor.staff", "nl.motiemonitor.account"})
-public class TrimmedFormInput {
+class TrimmedFormInput {
 
     static final Set<String> PASSWORD_FIELDS = Set.of("password", "currentPassword", "newPassword", "confirmation");
 
