@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.web.EditConflicts;
 import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.ThemeProperties;
 import org.slf4j.Logger;
@@ -90,8 +92,8 @@ class BodyAdminController {
         if (!result.hasErrors()) {
             String warning = takenOver(form.getSlug(), null);
             try {
-                BodyView body = bodies.register(form.getSlug(), form.getName().strip(), form.getKind(),
-                        form.cbsCodeOrNull(), form.getTheme());
+                BodyView body = bodies.register(form.getSlug(), form.getName(), form.getKind(),
+                        form.getCbsCode(), form.getTheme());
                 redirect.addFlashAttribute("notice", body.name() + " is toegevoegd." + warning);
                 return "redirect:/beheer/bestuursorganen";
             } catch (DataIntegrityViolationException e) {
@@ -111,7 +113,7 @@ class BodyAdminController {
 
     @PostMapping("/{id}")
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         BodyView current = editable(id).body();
         if (form.getVersion() == null) {
             result.reject("version", "Het formulier mist zijn versie. Open het bestuursorgaan opnieuw om het te wijzigen.");
@@ -131,7 +133,7 @@ class BodyAdminController {
             redirect.addFlashAttribute("notice", changed.name() + " is gewijzigd." + moved + warning);
             return "redirect:/beheer/bestuursorganen/" + id;
         } catch (EditConflictException | OptimisticLockingFailureException e) {
-            return conflict(id, form, model);
+            return conflict(id, form, model, response);
         } catch (DataIntegrityViolationException e) {
             result.reject("duplicate", DUPLICATE);
             return editPage(current, model);
@@ -139,10 +141,10 @@ class BodyAdminController {
     }
 
     /** What was typed stays in the form; the saved version is shown beside it, and saving again keeps the typed one. */
-    private String conflict(Long id, BodyForm form, Model model) {
+    private String conflict(Long id, BodyForm form, Model model, HttpServletResponse response) {
         Bodies.EditableBody saved = editable(id);
         form.setVersion(saved.version());
-        model.addAttribute("saved", saved.body());
+        EditConflicts.answer(response, model, saved.body(), bodies.history(id).stream().findFirst());
         return editPage(saved.body(), model);
     }
 
@@ -151,9 +153,6 @@ class BodyAdminController {
         model.addAttribute("body", body);
         model.addAttribute("formerSlugs", bodies.formerSlugs(body.id()));
         model.addAttribute("history", history);
-        if (model.containsAttribute("saved") && !history.isEmpty()) {
-            model.addAttribute("lastChange", history.get(0));
-        }
         return "account/body-edit";
     }
 
@@ -174,7 +173,7 @@ class BodyAdminController {
             result.rejectValue("slug", "duplicate",
                     "Adresdeel: er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
         }
-        String cbsCode = form.cbsCodeOrNull();
+        String cbsCode = form.getCbsCode();
         if (cbsCode != null && !result.hasFieldErrors("cbsCode") && bodies.all().stream()
                 .anyMatch(other -> Objects.equals(other.cbsCode(), cbsCode) && !other.id().equals(self))) {
             result.rejectValue("cbsCode", "duplicate", "CBS-code: er is al een bestuursorgaan met deze CBS-code.");

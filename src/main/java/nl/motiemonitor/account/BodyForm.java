@@ -50,13 +50,8 @@ class BodyForm {
         return form;
     }
 
-    /** What was typed, with the name without surrounding spaces and an empty CBS code as none. */
     BodyChange toChange() {
-        return new BodyChange(slug, name.strip(), kind, cbsCodeOrNull(), theme);
-    }
-
-    String cbsCodeOrNull() {
-        return cbsCode == null || cbsCode.isEmpty() ? null : cbsCode;
+        return new BodyChange(slug, name, kind, cbsCode, theme);
     }
 
     public String getSlug() {
@@ -64,7 +59,7 @@ class BodyForm {
     }
 
     public void setSlug(String slug) {
-        this.slug = slug == null ? null : slug.strip();
+        this.slug = slug;
     }
 
     public String getName() {
@@ -88,7 +83,7 @@ class BodyForm {
     }
 
     public void setCbsCode(String cbsCode) {
-        this.cbsCode = cbsCode == null ? null : cbsCode.strip().toUpperCase(Locale.ROOT);
+        this.cbsCode = cbsCode == null ? null : cbsCode.toUpperCase(Locale.ROOT);
     }
 
     public String getTheme() {

@@ -1,7 +1,7 @@
 package nl.motiemonitor.account;
 
 /** A user's role in one body. */
-public enum BodyRole {
+enum BodyRole {
     /** A council member: reads the body's unpublished items. */
     MEMBER("Raadslid"),
     /** A clerk (griffie): creates and edits the body's motions, commitments and letters. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditTrail;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,7 @@ public class Bodies {
     /** Paths the portal uses itself, which no body's slug may take (also a check constraint in the schema). */
     public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("zoeken", "beheer", "login", "logout",
             "error", "actuator", "vendor", "css", "overzicht", "volgen", "afmelden", "abonnementen",
-            "feed");
+            "feed", "toegankelijkheid");
 
     private final BodyRepository bodies;
     private final PartyRepository parties;
@@ -152,7 +153,7 @@ public class Bodies {
      * The members named, in order and each once: a member of the body with the same name (and party, when one is
      * named) is linked; anyone else is added, with their party group, in the caller's transaction.
      *
-     * @throws IllegalArgumentException when a name without a party fits two members of the body
+     * @throws DomainRuleViolation when a name without a party fits two members of the body
      */
     @Transactional
     public List<Long> memberIds(Long bodyId, List<MemberName> names) {
@@ -168,8 +169,8 @@ public class Bodies {
                                 : typed.sameParty(party.name(), party.abbreviation());
                     }).toList();
             if (matches.size() > 1) {
-                throw new IllegalArgumentException("Er zijn " + matches.size() + " raadsleden met de naam "
-                        + typed.name() + ". Kies de indiener in de lijst, of vermeld de fractie tussen haakjes.");
+                throw new DomainRuleViolation("rule.motion.ambiguousSponsor", String.valueOf(matches.size()),
+                        typed.name());
             }
             if (matches.isEmpty()) {
                 Member added = members.save(new Member(bodyId, typed.name(), typed.party() == null ? null

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -98,7 +99,7 @@ class Commitment extends TrackedItem {
             throw new IllegalArgumentException("Een toezegging zonder tekst.");
         }
         if (draft.dueDate() != null && draft.madeOn() != null && draft.dueDate().isBefore(draft.madeOn())) {
-            throw new IllegalArgumentException("De termijn ligt vóór de datum van de toezegging.");
+            throw new DomainRuleViolation("rule.commitment.dueBeforeMade");
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -75,6 +76,18 @@ public class CommitmentCatalog {
     /** The commitments made in a letter (the promises an import kept), in the order they were registered. */
     public List<CommitmentSummary> madeIn(Long letterId) {
         return commitments.findByMadeInLetterIdOrderByIdAsc(letterId).stream().map(CommitmentSummary::of).toList();
+    }
+
+    /**
+     * What a letter still promises: "text (termijn 1 juli 2026); text" for each commitment made in it that is not
+     * discharged, or "" when there is none.
+     */
+    public String stillPromisedIn(long letterId) {
+        return madeIn(letterId).stream()
+                .filter(commitment -> commitment.status() != ItemStatus.DISCHARGED)
+                .map(promise -> promise.text().strip() + (promise.dueDate() == null ? ""
+                        : " (termijn " + DutchDates.format(promise.dueDate()) + ")"))
+                .collect(Collectors.joining("; "));
     }
 
     public Map<Long, CommitmentSummary> publishedSummaries(Collection<Long> ids) {

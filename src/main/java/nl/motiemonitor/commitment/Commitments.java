@@ -57,16 +57,6 @@ public class Commitments implements Lifecycle {
     }
 
     @Override
-    public void claimDischargeByLetter(Long commitmentId, StatusChangeDetails details) {
-        load(commitmentId).claimDischargeByLetter(details);
-    }
-
-    @Override
-    public void reportProgressByLetter(Long commitmentId, StatusChangeDetails details) {
-        load(commitmentId).reportProgressByLetter(details);
-    }
-
-    @Override
     public void acceptDischarge(Long commitmentId, StatusChangeDetails details) {
         load(commitmentId).acceptDischarge(details);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.PublicDataChanged;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.context.event.EventListener;
@@ -238,10 +239,7 @@ public class Dashboards {
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %1$s) as discharged
                 from dashboard_items t
-                cross join lateral (select distinct coalesce(pa.abbreviation, pa.name) as party
-                                    from motion_sponsors s join members m on m.id = s.member_id
-                                    join parties pa on pa.id = m.party_id
-                                    where s.motion_id = t.item_id) p
+                join motion_parties p on p.motion_id = t.item_id
                 where %2$s and t.item_type = 'MOTION'
                 group by p.party order by count(*) desc, p.party limit %3$d""".formatted(DISCHARGED, scope,
                         LIST_SIZE))
@@ -254,7 +252,7 @@ public class Dashboards {
     private static DashboardItem item(String type, String number, String title, String status, LocalDate dueOn,
             long days, String responsible, String bodySlug, String urlKey, String bodyName) {
         boolean motion = "MOTION".equals(type);
-        String path = "/" + bodySlug + (motion ? "/moties/" : "/toezeggingen/") + urlKey;
+        String path = PublicPaths.item(type, bodySlug, urlKey);
         String shown = (motion ? "Motie " : "Toezegging ") + number;
         return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? title
                 : title + " (" + bodyName + ")", ItemStatus.valueOf(status), dueOn, days,

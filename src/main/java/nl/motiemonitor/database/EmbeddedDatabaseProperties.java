@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database      the database the application uses inside it
  */
 @ConfigurationProperties("motiemonitor.embedded-database")
-public record EmbeddedDatabaseProperties(
+record EmbeddedDatabaseProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue(".data/postgres") Path dataDirectory,
         @DefaultValue("0") int port,

@@ -24,8 +24,10 @@ import nl.motiemonitor.letter.Signatory;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.AuditContext;
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
-import nl.motiemonitor.staff.LetterRegistration;
+import nl.motiemonitor.letter.LetterRegistration;
 import nl.motiemonitor.term.BodyTerm;
 import nl.motiemonitor.term.Terms;
 import org.slf4j.Logger;
@@ -41,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * only when it does not exist yet, which makes loading idempotent.
  */
 @Service
-public class DemoDataLoader {
+class DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final String RECORDED_BY = "Motiemonitor (demogegevens)";
@@ -162,8 +164,8 @@ public class DemoDataLoader {
     private static LetterDraft letterDraft(BodyView body, LetterData letter, Map<String, Long> motionIds,
             Map<String, Long> commitmentIds) {
         List<LetterAnswer> answers = letter.answers().stream().map(answer -> answer.motion() != null
-                ? LetterAnswer.motion(require(motionIds, answer.motion(), "motion"), answer.response())
-                : LetterAnswer.commitment(require(commitmentIds, answer.commitment(), "commitment"),
+                ? LetterAnswer.of(new MotionId(require(motionIds, answer.motion(), "motion")), answer.response())
+                : LetterAnswer.of(new CommitmentId(require(commitmentIds, answer.commitment(), "commitment")),
                         answer.response()))
                 .toList();
         return new LetterDraft(body.id(), letter.date(), letter.subject(), letter.reference(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchTooExpensiveException;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Events {
+class Events {
 
     public static final int FEED_SIZE = 50;
 
@@ -86,14 +87,10 @@ public class Events {
         return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("kind"), type,
                 "LETTER".equals(type) ? LetterSummary.mention(rs.getString("item_subject"), title) : title,
-                "/" + slug + switch (type) {
-                    case "MOTION" -> "/moties/";
-                    case "COMMITMENT" -> "/toezeggingen/";
-                    default -> "/brieven/";
-                } + rs.getString("url_key"), rs.getString("name"), rs.getString("from_status"),
+                PublicPaths.item(type, slug, rs.getString("url_key")), rs.getString("name"), rs.getString("from_status"),
                 rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
                         rs.getString("letter_subject"), rs.getString("letter_title")),
-                letter == null ? null : "/" + slug + "/brieven/" + letter,
+                letter == null ? null : PublicPaths.letter(slug, letter),
                 rs.getObject("due_on", LocalDate.class), rs.getString("detail"));
     }
 }

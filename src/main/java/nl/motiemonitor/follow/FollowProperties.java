@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * contact persons).
  */
 @ConfigurationProperties("motiemonitor.follow")
-public record FollowProperties(String baseUrl, String from, String secret, Boolean background,
+record FollowProperties(String baseUrl, String from, String secret, Boolean background,
         Map<String, List<String>> reminders) {
 
     public FollowProperties {

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * One thing followed: an item, a body, a party's motions in a body, or a search (its query string, e.g.
  * {@code q=sekswerkers&orgaan=den-haag&soort=motie}). {@code title} names it in Dutch, {@code path} is its page.
  */
-public record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search, String title,
+record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search, String title,
         String path) {
 
     /**
@@ -39,9 +39,8 @@ public record FollowTarget(Target target, Long bodyId, Long itemId, String party
             case PARTY -> {
                 params.put("bodyId", bodyId);
                 params.put("party", party);
-                return "e.body_id = :bodyId and e.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
-                        + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
-                        + " where s.motion_id = e.item_id and coalesce(p.abbreviation, p.name) = :party)";
+                return "e.body_id = :bodyId and e.item_type = 'MOTION' and exists (select 1 from motion_parties s"
+                        + " where s.motion_id = e.item_id and s.party = :party)";
             }
             default -> throw new IllegalStateException("a search has no plain condition: " + this);
         }

@@ -12,7 +12,7 @@ import org.springframework.util.StringUtils;
  * title, and for a letter how a sentence names it; {@code letter} names the letter that answered the item, the same
  * way ("brief ‘Voortgang’", "brief van de staatssecretaris …", see {@code LetterSummary.mention}).
  */
-public record ItemEvent(long id, Instant occurredAt, String kind, String itemType, String itemTitle, String itemPath,
+record ItemEvent(long id, Instant occurredAt, String kind, String itemType, String itemTitle, String itemPath,
         String bodyName, String fromStatus, String toStatus, String letter, String letterPath, LocalDate dueOn,
         String detail) {
 

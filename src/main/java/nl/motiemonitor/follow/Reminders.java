@@ -8,6 +8,7 @@ import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.term.Terms;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Only published items: the same facts as the public dashboard.
  */
 @Component
-public class Reminders {
+class Reminders {
 
     private final JdbcClient jdbc;
     private final MailOutbox outbox;
@@ -89,9 +90,8 @@ public class Reminders {
                         + rs.getString("number") + ": " + rs.getString("title") + " — termijn "
                         + DutchDates.format(rs.getObject("due_on", LocalDate.class))
                         + (rs.getString("responsible").isEmpty() ? "" : " — " + rs.getString("responsible"))
-                        + "\n  " + properties.baseUrl() + "/" + slug
-                        + ("MOTION".equals(rs.getString("item_type")) ? "/moties/" : "/toezeggingen/")
-                        + rs.getString("url_key"))
+                        + "\n  " + properties.baseUrl()
+                        + PublicPaths.item(rs.getString("item_type"), slug, rs.getString("url_key")))
                 .list();
     }
 

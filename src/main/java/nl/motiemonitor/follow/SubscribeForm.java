@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * (slug), {@code item} (a motion's or commitment's number in its URL), {@code party} or {@code search} (a search's
  * query string; {@code body} then is the body of /{body}/zoeken, if any).
  */
-public class SubscribeForm {
+class SubscribeForm {
 
     @NotNull(message = "Het is niet duidelijk wat u wilt volgen.")
     private Target target;

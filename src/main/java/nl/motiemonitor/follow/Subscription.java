@@ -3,6 +3,6 @@ package nl.motiemonitor.follow;
 import java.time.Instant;
 
 /** A follower's subscription as listed on their page; {@code confirmed}: its address is, so it gets mail. */
-public record Subscription(long id, String email, Target target, String title, String path, Frequency frequency,
+record Subscription(long id, String email, Target target, String title, String path, Frequency frequency,
         Instant createdAt, boolean confirmed) {
 }

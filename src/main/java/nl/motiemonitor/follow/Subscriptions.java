@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Subscriptions {
+class Subscriptions {
 
     private final JdbcClient jdbc;
     private final Events events;

@@ -1,6 +1,6 @@
 package nl.motiemonitor.follow;
 
 /** What can be followed; {@code ALL} (every body) only as a feed. */
-public enum Target {
+enum Target {
     MOTION, COMMITMENT, BODY, PARTY, SEARCH, ALL
 }

@@ -1,12 +1,12 @@
 package nl.motiemonitor.follow;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.search.SearchText;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Finds what a URL (or a subscription) follows; only published items and existing bodies and parties. */
 @Component
 @Transactional(readOnly = true)
-public class Targets {
+class Targets {
 
     private final Bodies bodies;
     private final JdbcClient jdbc;
@@ -50,8 +50,7 @@ public class Targets {
                         .param("body", body.id()).param("party", party).query(Boolean.class).single())
                 .map(body -> new FollowTarget(Target.PARTY, body.id(), null, party, null,
                         "Moties van " + party + " in " + body.name(),
-                        "/" + body.slug() + "/zoeken?q=motie&soort=motie&fractie="
-                                + URLEncoder.encode(party, StandardCharsets.UTF_8)));
+                        PublicPaths.partyMotions(body.slug(), party)));
     }
 
     /**
@@ -74,21 +73,20 @@ public class Targets {
         String canonical = canonical(query);
         return Optional.of(new FollowTarget(Target.SEARCH, body.map(BodyView::id).orElse(null), null, null, canonical,
                 "Zoekvraag ‘" + SearchText.clean(q) + "’" + body.map(b -> " in " + b.name()).orElse(""),
-                (scopeSlug == null ? "/zoeken?" : "/" + scopeSlug + "/zoeken?") + canonical));
+                PublicPaths.search(scopeSlug, canonical)));
     }
 
     /** What a stored subscription follows. */
     FollowTarget stored(Target target, Long bodyId, Long itemId, String party, String search, String title) {
         String slug = bodyId == null ? null : bodies.byIds(java.util.List.of(bodyId)).get(bodyId).slug();
         String path = switch (target) {
-            case MOTION, COMMITMENT -> jdbc.sql("select '/' || :slug || case when :type = 'MOTION' then '/moties/'"
-                            + " else '/toezeggingen/' end || url_key from search_documents where item_type = :type"
-                            + " and item_id = :id").param("slug", slug).param("type", target.name())
-                    .param("id", itemId).query(String.class).optional().orElse("/" + slug);
-            case BODY -> "/" + slug;
-            case PARTY -> "/" + slug + "/zoeken?q=motie&soort=motie&fractie="
-                    + URLEncoder.encode(party, StandardCharsets.UTF_8);
-            case SEARCH -> "/zoeken?" + search;
+            case MOTION, COMMITMENT -> jdbc.sql("select url_key from search_documents where item_type = :type"
+                            + " and item_id = :id").param("type", target.name()).param("id", itemId)
+                    .query(String.class).optional().map(urlKey -> PublicPaths.item(target.name(), slug, urlKey))
+                    .orElse(PublicPaths.body(slug));
+            case BODY -> PublicPaths.body(slug);
+            case PARTY -> PublicPaths.partyMotions(slug, party);
+            case SEARCH -> PublicPaths.search(null, search);
             case ALL -> "/";
         };
         return new FollowTarget(target, bodyId, itemId, party, search, title, path);
@@ -98,12 +96,12 @@ public class Targets {
         String table = target == Target.MOTION ? "motions" : "commitments";
         String title = target == Target.MOTION ? "coalesce(i.title, 'Motie ' || i.registration_number)"
                 : "'Toezegging ' || i.number";
-        String path = target == Target.MOTION ? "/moties/" : "/toezeggingen/";
         return bodies.findBySlug(slug).flatMap(body -> jdbc.sql("select i.id, " + title + " as title from " + table
                         + " i where i.body_id = :body and i.url_key = :key and i.published")
                 .param("body", body.id()).param("key", urlKey)
                 .query((rs, row) -> new FollowTarget(target, body.id(), rs.getLong("id"), null, null,
-                        rs.getString("title") + " (" + body.name() + ")", "/" + body.slug() + path + urlKey))
+                        rs.getString("title") + " (" + body.name() + ")",
+                        PublicPaths.item(target.name(), body.slug(), urlKey)))
                 .optional());
     }
 

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Rows loaded per table, and how long writing the files and loading them took. */
-public record GenerationResult(Map<String, Long> rows, Duration writing, Duration loading) {
+record GenerationResult(Map<String, Long> rows, Duration writing, Duration loading) {
 
     public long rows(String table) {
         return rows.getOrDefault(table, 0L);

@@ -1,7 +1,7 @@
 package nl.motiemonitor.generator;
 
 /** How big a country to generate, and from which seed. */
-public record GeneratorOptions(int bodies, int motions, int commitments, int letters, long seed) {
+record GeneratorOptions(int bodies, int motions, int commitments, int letters, long seed) {
 
     public static final GeneratorOptions NATIONAL = new GeneratorOptions(400, 300_000, 100_000, 400_000, 42);
 

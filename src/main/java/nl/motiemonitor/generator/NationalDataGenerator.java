@@ -30,7 +30,7 @@ import org.postgresql.copy.CopyManager;
  * again, the identity sequences moved past the loaded ids, and ANALYZE again after the commit
  * (docs/adr/0006-search.md).
  */
-public final class NationalDataGenerator {
+final class NationalDataGenerator {
 
     private static final String[] IDENTITY_TABLES = {
             "bodies", "parties", "members", "motions", "commitments", "letters", "status_changes"};

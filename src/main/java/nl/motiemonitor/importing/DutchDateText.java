@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Dates as Dutch documents write them, and due dates derived from phrases such as "in het voorjaar van 2021". */
-public final class DutchDateText {
+final class DutchDateText {
 
     static final String MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
             + "|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec";

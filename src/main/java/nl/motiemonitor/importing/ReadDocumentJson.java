@@ -9,7 +9,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command line's JSON for a {@link ReadDocument}: one object per file, absent facts as null or [], ISO dates. */
-public final class ReadDocumentJson {
+final class ReadDocumentJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * The one normal form every span refers to: NFC, {@code \n} line ends, page breaks as blank lines, no soft hyphens,
  * zero-width or control characters, ligatures spelled out, non-breaking spaces and tabs as spaces, no trailing spaces.
  */
-public final class TextNormaliser {
+final class TextNormaliser {
 
     private TextNormaliser() {
     }

@@ -1,9 +1,11 @@
 package nl.motiemonitor.letter;
 
+import nl.motiemonitor.shared.DomainRuleViolation;
+
 /** A body already has a letter with this kenmerk. */
-public class DuplicateLetterReferenceException extends RuntimeException {
+public class DuplicateLetterReferenceException extends DomainRuleViolation {
 
     public DuplicateLetterReferenceException(String reference) {
-        super("Er is al een brief met kenmerk " + reference + " bij dit bestuursorgaan.");
+        super("rule.letter.duplicateReference", reference);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import nl.motiemonitor.shared.DomainRuleViolation;
+import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ElementCollections;
 import org.hibernate.envers.Audited;
 import jakarta.persistence.Version;
@@ -113,16 +115,15 @@ class Letter {
         for (LetterFootnote footnote : draft.footnotes()) {
             if (footnote.paragraph() >= paragraphs.size()
                     || !paragraphs.get(footnote.paragraph()).contains(footnote.anchor())) {
-                throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '"
-                        + footnote.anchor() + "' staat niet in alinea " + (footnote.paragraph() + 1) + ".");
+                throw new DomainRuleViolation("rule.letter.footnoteAnchorMissing", footnote.marker(), footnote.anchor(),
+                        String.valueOf(footnote.paragraph() + 1));
             }
         }
         ElementCollections.replace(footnotes, List.copyOf(draft.footnotes()));
-        Set<String> seen = new HashSet<>();
+        Set<ItemId> seen = new HashSet<>();
         for (LetterAnswer answer : draft.answers()) {
-            String key = answer.motionId() != null ? "m" + answer.motionId() : "c" + answer.commitmentId();
-            if (!seen.add(key)) {
-                throw new IllegalArgumentException("De brief beantwoordt hetzelfde onderwerp twee keer.");
+            if (!seen.add(answer.item())) {
+                throw new DomainRuleViolation("rule.letter.itemAnsweredTwice");
             }
         }
         ElementCollections.replace(answers, List.copyOf(draft.answers()));

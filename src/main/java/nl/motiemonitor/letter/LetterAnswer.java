@@ -6,8 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.DomainRuleViolation;
+import nl.motiemonitor.shared.ItemId;
+import nl.motiemonitor.shared.MotionId;
 
-/** One item a letter answers: a motion or a commitment, never both. */
+/** One item a letter answers ({@link ItemId}: a motion or a commitment) and what the letter does with it. */
 @Embeddable
 public class LetterAnswer {
 
@@ -30,36 +34,26 @@ public class LetterAnswer {
         this.commitmentId = commitmentId;
         this.response = java.util.Objects.requireNonNull(response, "response");
         if ((response == LetterResponse.POSTPONED) != (newDueDate != null)) {
-            throw new IllegalArgumentException(response == LetterResponse.POSTPONED
-                    ? "Vul de nieuwe termijn in die de brief vraagt." : "Alleen een uitstel heeft een nieuwe termijn.");
+            throw new DomainRuleViolation(response == LetterResponse.POSTPONED ? "rule.letter.postponementWithoutTerm"
+                    : "rule.letter.termWithoutPostponement");
         }
         this.newDueDate = newDueDate;
     }
 
-    public static LetterAnswer motion(Long motionId, LetterResponse response) {
-        return motion(motionId, response, null);
-    }
-
-    public static LetterAnswer commitment(Long commitmentId, LetterResponse response) {
-        return commitment(commitmentId, response, null);
+    public static LetterAnswer of(ItemId item, LetterResponse response) {
+        return of(item, response, null);
     }
 
     /** @param newDueDate the new term, when (and only when) the letter postpones */
-    public static LetterAnswer motion(Long motionId, LetterResponse response, LocalDate newDueDate) {
-        return new LetterAnswer(java.util.Objects.requireNonNull(motionId), null, response, newDueDate);
+    public static LetterAnswer of(ItemId item, LetterResponse response, LocalDate newDueDate) {
+        return java.util.Objects.requireNonNull(item, "item") instanceof MotionId
+                ? new LetterAnswer(item.value(), null, response, newDueDate)
+                : new LetterAnswer(null, item.value(), response, newDueDate);
     }
 
-    /** @param newDueDate the new term, when (and only when) the letter postpones */
-    public static LetterAnswer commitment(Long commitmentId, LetterResponse response, LocalDate newDueDate) {
-        return new LetterAnswer(null, java.util.Objects.requireNonNull(commitmentId), response, newDueDate);
-    }
-
-    public Long motionId() {
-        return motionId;
-    }
-
-    public Long commitmentId() {
-        return commitmentId;
+    /** The motion or the commitment this answer is about. */
+    public ItemId item() {
+        return motionId != null ? new MotionId(motionId) : new CommitmentId(commitmentId);
     }
 
     public LetterResponse response() {

@@ -6,7 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registers letters. */
 @Service
 @Transactional
-public class Letters {
+class Letters {
 
     private final LetterRepository letters;
 

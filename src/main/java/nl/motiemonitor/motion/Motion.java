@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.DatePrecision;
@@ -199,12 +200,11 @@ class Motion extends TrackedItem {
         List<Footnote> notes = new ArrayList<>();
         for (MotionDraft.FootnoteDraft footnote : draft.footnotes()) {
             if (footnote.clauseIndex() < 0 || footnote.clauseIndex() >= draft.clauses().size()) {
-                throw new IllegalArgumentException("Voetnoot " + footnote.marker()
-                        + " verwijst naar een overweging die niet bestaat.");
+                throw new DomainRuleViolation("rule.motion.footnoteClauseMissing", footnote.marker());
             }
             if (!draft.clauses().get(footnote.clauseIndex()).text().contains(footnote.anchor())) {
-                throw new IllegalArgumentException("Voetnoot " + footnote.marker() + ": de tekst '"
-                        + footnote.anchor() + "' staat niet in de overweging.");
+                throw new DomainRuleViolation("rule.motion.footnoteAnchorMissing", footnote.marker(),
+                        footnote.anchor());
             }
             notes.add(new Footnote(footnote.marker(), footnote.clauseIndex(), footnote.anchor(), footnote.text()));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.MemberName;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -69,8 +70,7 @@ public class Motions implements Lifecycle {
         List<PartyVote> result = new ArrayList<>();
         for (int i = 0; i < votes.size(); i++) {
             if (ids.subList(0, i).contains(ids.get(i))) {
-                throw new IllegalArgumentException("De fractie " + votes.get(i).party()
-                        + " staat twee keer bij de stemming per fractie.");
+                throw new DomainRuleViolation("rule.motion.partyVotedTwice", votes.get(i).party());
             }
             result.add(new PartyVote(ids.get(i), votes.get(i).vote(), votes.get(i).seats()));
         }
@@ -94,16 +94,6 @@ public class Motions implements Lifecycle {
     @Override
     public void proposeDischarge(Long motionId, StatusChangeDetails details) {
         load(motionId).proposeDischarge(details);
-    }
-
-    @Override
-    public void claimDischargeByLetter(Long motionId, StatusChangeDetails details) {
-        load(motionId).claimDischargeByLetter(details);
-    }
-
-    @Override
-    public void reportProgressByLetter(Long motionId, StatusChangeDetails details) {
-        load(motionId).reportProgressByLetter(details);
     }
 
     @Override

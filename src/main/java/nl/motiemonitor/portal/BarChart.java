@@ -17,7 +17,7 @@ import java.util.List;
  * wider than the average of the fonts of both themes); a label too long for half the width is shortened with "…"
  * (the bar's title and the table keep the full text).
  */
-public record BarChart(String id, String title, String description, List<String> seriesNames,
+record BarChart(String id, String title, String description, List<String> seriesNames,
         List<String> seriesClasses, List<Group> groups, List<Tick> ticks, int width, int height, int left,
         int top, int plotBottom) {
 

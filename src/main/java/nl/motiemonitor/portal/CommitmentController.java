@@ -9,9 +9,10 @@ import nl.motiemonitor.commitment.CommitmentCatalog;
 import nl.motiemonitor.commitment.CommitmentView;
 import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.NotFoundException;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +42,7 @@ class CommitmentController {
         BodyView body = bodyResolver.require(slug);
         String urlKey = number.toLowerCase(Locale.ROOT);
         if (!urlKey.equals(number)) {
-            return "redirect:/" + slug + "/toezeggingen/" + urlKey;
+            return "redirect:" + PublicPaths.commitment(slug, urlKey);
         }
         CommitmentView commitment = commitments.findPublished(body.id(), urlKey)
                 .orElseThrow(() -> new NotFoundException("toezegging " + number));
@@ -57,8 +58,8 @@ class CommitmentController {
         model.addAttribute("letters", answering);
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
-        termAttributes.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
-        model.addAttribute("feed", new FeedLink("/" + slug + "/toezeggingen/" + urlKey + "/feed",
+        termAttributes.add(model, new CommitmentId(commitment.summary().id()), body.id());
+        model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.commitment(slug, urlKey)),
                 "toezegging " + commitment.summary().number()));
         return "commitment";
     }

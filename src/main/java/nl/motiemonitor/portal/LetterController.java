@@ -14,7 +14,10 @@ import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.web.NotFoundException;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,21 +61,23 @@ class LetterController {
         BodyView body = bodies.require(slug);
         LetterView letter = letters.findPublished(body.id(), parseId(id))
                 .orElseThrow(() -> new NotFoundException("brief " + id));
-        Map<Long, MotionSummary> motionById = motions.publishedSummaries(
-                letter.answers().stream().map(LetterAnswer::motionId).filter(java.util.Objects::nonNull).toList());
-        Map<Long, CommitmentSummary> commitmentById = commitments.publishedSummaries(
-                letter.answers().stream().map(LetterAnswer::commitmentId).filter(java.util.Objects::nonNull).toList());
+        List<Long> motionIds = new ArrayList<>();
+        List<Long> commitmentIds = new ArrayList<>();
+        for (LetterAnswer answer : letter.answers()) {
+            (answer.item() instanceof MotionId ? motionIds : commitmentIds).add(answer.item().value());
+        }
+        Map<Long, MotionSummary> motionById = motions.publishedSummaries(motionIds);
+        Map<Long, CommitmentSummary> commitmentById = commitments.publishedSummaries(commitmentIds);
         List<AnsweredItem> answered = new ArrayList<>();
         for (LetterAnswer answer : letter.answers()) {
-            MotionSummary motion = answer.motionId() == null ? null : motionById.get(answer.motionId());
-            CommitmentSummary commitment = answer.commitmentId() == null ? null
-                    : commitmentById.get(answer.commitmentId());
-            if (motion != null) {
+            if (answer.item() instanceof MotionId motionId && motionById.containsKey(motionId.value())) {
+                MotionSummary motion = motionById.get(motionId.value());
                 answered.add(new AnsweredItem("Motie", motion.registrationNumber(), motion.displayTitle(),
-                        "/" + slug + "/moties/" + motion.urlKey(), answer.response()));
-            } else if (commitment != null) {
+                        PublicPaths.motion(slug, motion.urlKey()), answer.response()));
+            } else if (answer.item() instanceof CommitmentId commitmentId && commitmentById.containsKey(commitmentId.value())) {
+                CommitmentSummary commitment = commitmentById.get(commitmentId.value());
                 answered.add(new AnsweredItem("Toezegging", commitment.number(), commitment.text(),
-                        "/" + slug + "/toezeggingen/" + commitment.urlKey(), answer.response()));
+                        PublicPaths.commitment(slug, commitment.urlKey()), answer.response()));
             }
         }
         model.addAttribute("body", body);

@@ -10,9 +10,10 @@ import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.search.SimilarMotions;
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.NotFoundException;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,7 +47,7 @@ class MotionController {
         BodyView body = bodyResolver.require(slug);
         String urlKey = number.toLowerCase(Locale.ROOT);
         if (!urlKey.equals(number)) {
-            return "redirect:/" + slug + "/moties/" + urlKey;
+            return "redirect:" + PublicPaths.motion(slug, urlKey);
         }
         MotionView motion = motions.findPublished(body.id(), urlKey)
                 .orElseThrow(() -> new NotFoundException("motie " + number));
@@ -59,8 +60,8 @@ class MotionController {
         model.addAttribute("letters", answering);
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
-        termAttributes.add(model, TermItem.MOTION, motion.summary().id(), body.id());
-        model.addAttribute("feed", new FeedLink("/" + slug + "/moties/" + urlKey + "/feed",
+        termAttributes.add(model, new MotionId(motion.summary().id()), body.id());
+        model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.motion(slug, urlKey)),
                 "motie " + motion.summary().registrationNumber()));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";

@@ -1,6 +1,6 @@
 package nl.motiemonitor.portal;
 
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.term.TermPage;
 import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Component;
@@ -16,8 +16,8 @@ class TermAttributes {
         this.terms = terms;
     }
 
-    void add(Model model, TermItem item, long id, long bodyId) {
-        TermPage page = terms.page(item, id, bodyId);
+    void add(Model model, ItemId item, long bodyId) {
+        TermPage page = terms.page(item, bodyId);
         model.addAttribute("termPage", page);
         model.addAttribute("late", page.late());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.motiemonitor.shared.PublicDataChanged;
 import org.springframework.cache.annotation.CacheEvict;
@@ -238,10 +239,7 @@ public class SearchService {
                 select 'kind', b.kind, null, count(*) from m join bodies b on b.id = m.body_id group by b.kind
                 union all
                 select 'party', sp.party, null, count(*)
-                from m cross join lateral (select distinct coalesce(p.abbreviation, p.name) as party
-                                           from motion_sponsors s join members sm on sm.id = s.member_id
-                                           join parties p on p.id = sm.party_id
-                                           where s.motion_id = m.item_id) sp
+                from m join motion_parties sp on sp.motion_id = m.item_id
                 where m.item_type = 'MOTION'
                 group by sp.party
                 """.formatted(found(where, false)))
@@ -309,10 +307,9 @@ public class SearchService {
             params.put("bodyKind", query.bodyKind().name());
         }
         if (query.party() != null) {
-            // sponsors' parties are joined at query time (ADR 0006): always current, and drafts are excluded above
-            where.append(" and d.item_type = 'MOTION' and exists (select 1 from motion_sponsors s"
-                    + " join members sm on sm.id = s.member_id join parties p on p.id = sm.party_id"
-                    + " where s.motion_id = d.item_id and coalesce(p.abbreviation, p.name) = :party)");
+            // parties are read at query time (ADR 0006; view motion_parties): always current, drafts excluded above
+            where.append(" and d.item_type = 'MOTION' and exists (select 1 from motion_parties s"
+                    + " where s.motion_id = d.item_id and s.party = :party)");
             params.put("party", query.party());
         }
         return where.toString();
@@ -348,11 +345,7 @@ public class SearchService {
     }
 
     private static String path(ItemType type, String bodySlug, String urlKey) {
-        return "/" + bodySlug + switch (type) {
-            case MOTION -> "/moties/";
-            case COMMITMENT -> "/toezeggingen/";
-            case LETTER -> "/brieven/";
-        } + urlKey;
+        return PublicPaths.item(type.name(), bodySlug, urlKey);
     }
 
     /**

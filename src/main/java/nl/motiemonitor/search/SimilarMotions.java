@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.web.PublicPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,7 @@ public class SimilarMotions {
                             rs.getObject("adopted_on", LocalDate.class),
                             DatePrecision.valueOf(rs.getString("adopted_on_precision")),
                             ItemStatus.valueOf(rs.getString("status")),
-                            "/" + slug + "/moties/" + rs.getString("url_key"));
+                            PublicPaths.motion(slug, rs.getString("url_key")));
                 }).list();
     }
 }

@@ -1,9 +1,9 @@
 package nl.motiemonitor.shared;
 
-/** Thrown when an item is asked to make a move its lifecycle does not allow; the message is Dutch, for the user. */
-public class IllegalStatusTransitionException extends RuntimeException {
+/** Thrown when an item is asked to make a move its lifecycle does not allow. */
+public class IllegalStatusTransitionException extends DomainRuleViolation {
 
-    public IllegalStatusTransitionException(String message) {
-        super(message);
+    public IllegalStatusTransitionException(String code, Object... arguments) {
+        super(code, arguments);
     }
 }

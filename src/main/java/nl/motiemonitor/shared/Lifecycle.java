@@ -7,12 +7,6 @@ public interface Lifecycle {
 
     void proposeDischarge(Long id, StatusChangeDetails details);
 
-    /** A letter claims discharge; one already proposed stays so. */
-    void claimDischargeByLetter(Long id, StatusChangeDetails details);
-
-    /** A letter reports progress; a proposed discharge stays so. */
-    void reportProgressByLetter(Long id, StatusChangeDetails details);
-
     void acceptDischarge(Long id, StatusChangeDetails details);
 
     void rejectDischarge(Long id, StatusChangeDetails details);

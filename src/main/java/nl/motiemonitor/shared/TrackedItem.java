@@ -60,7 +60,7 @@ public abstract class TrackedItem {
     /** Starts the lifecycle: the item is now open. */
     protected void open(StatusChangeDetails details) {
         if (status != null) {
-            throw new IllegalStatusTransitionException(capitalised() + " loopt al (status " + status.label() + ").");
+            throw new IllegalStatusTransitionException("rule.status.alreadyOpen", capitalised(), status.label());
         }
         record(null, ItemStatus.OPEN, details);
     }
@@ -72,8 +72,7 @@ public abstract class TrackedItem {
             return;
         }
         if (status != ItemStatus.OPEN) {
-            throw new IllegalStatusTransitionException("Een voortgangsbericht kan " + describe()
-                    + " niet meer van status veranderen: de status is al '" + status.label() + "'.");
+            throw new IllegalStatusTransitionException("rule.status.progressNotOpen", describe(), status.label());
         }
         record(status, ItemStatus.IN_PROGRESS, details);
     }
@@ -109,8 +108,7 @@ public abstract class TrackedItem {
     public void acceptDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {
             requireLifecycle();
-            throw new IllegalStatusTransitionException("De raad kan de afdoening van " + describe()
-                    + " alleen aanvaarden als die is voorgesteld; de status is '" + status.label() + "'.");
+            throw new IllegalStatusTransitionException("rule.status.acceptNotProposed", describe(), status.label());
         }
         moveTo(ItemStatus.DISCHARGED, details);
     }
@@ -119,8 +117,7 @@ public abstract class TrackedItem {
     public void rejectDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {
             requireLifecycle();
-            throw new IllegalStatusTransitionException("De raad kan de afdoening van " + describe()
-                    + " alleen verwerpen als die is voorgesteld; de status is '" + status.label() + "'.");
+            throw new IllegalStatusTransitionException("rule.status.rejectNotProposed", describe(), status.label());
         }
         moveTo(ItemStatus.IN_PROGRESS, details);
     }
@@ -128,15 +125,15 @@ public abstract class TrackedItem {
     private void moveTo(ItemStatus target, StatusChangeDetails details) {
         requireLifecycle();
         if (!status.canMoveTo(target)) {
-            throw new IllegalStatusTransitionException(capitalised() + " kan niet van '" + status.label()
-                    + "' naar '" + target.label() + "'.");
+            throw new IllegalStatusTransitionException("rule.status.notAllowed", capitalised(), status.label(),
+                    target.label());
         }
         record(status, target, details);
     }
 
     private void requireLifecycle() {
         if (status == null) {
-            throw new IllegalStatusTransitionException(capitalised() + " is niet aangenomen en kent dus geen afdoening.");
+            throw new IllegalStatusTransitionException("rule.status.notAdopted", capitalised());
         }
     }
 

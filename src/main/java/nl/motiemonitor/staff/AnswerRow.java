@@ -6,21 +6,20 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.shared.ItemId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 /**
- * A row of a letter's form (and of the import review): an item the letter answers, {@code motie:12} or
- * {@code toezegging:7}, what the letter does with it, and the new term when it postpones. A row without an item is
+ * A row of a letter's form (and of the import review): an item the letter answers (in the form {@code motie:12} or
+ * {@code toezegging:7}, see {@link ItemId#formValue()}), what the letter does with it, and the new term when it postpones. A row without an item is
  * ignored.
  */
-public class AnswerRow {
+class AnswerRow {
 
-    @Pattern(regexp = "^$|^(motie|toezegging):\\d{1,18}$", message = "Kies een motie of toezegging uit de lijst.")
-    private String item;
+    private ItemId item;
 
     @NotNull(message = "Kies wat de brief met dit onderwerp doet.")
     private LetterResponse response = LetterResponse.DISCHARGE_CLAIMED;
@@ -31,30 +30,22 @@ public class AnswerRow {
     public AnswerRow() {
     }
 
-    AnswerRow(String item, LetterResponse response, LocalDate newDueDate) {
+    AnswerRow(ItemId item, LetterResponse response, LocalDate newDueDate) {
         this.item = item;
         this.response = response;
         this.newDueDate = newDueDate;
     }
 
     static AnswerRow of(LetterAnswer answer) {
-        return new AnswerRow(value(answer), answer.response(), answer.newDueDate());
-    }
-
-    /** The form value naming the item of an answer: "motie:12". */
-    static String value(LetterAnswer answer) {
-        return answer.motionId() != null ? "motie:" + answer.motionId() : "toezegging:" + answer.commitmentId();
+        return new AnswerRow(answer.item(), answer.response(), answer.newDueDate());
     }
 
     boolean isEmpty() {
-        return item == null || item.isBlank();
+        return item == null;
     }
 
     LetterAnswer toAnswer() {
-        long id = Long.parseLong(item.substring(item.indexOf(':') + 1));
-        LocalDate due = response == LetterResponse.POSTPONED ? newDueDate : null;
-        return item.startsWith("motie:") ? LetterAnswer.motion(id, response, due)
-                : LetterAnswer.commitment(id, response, due);
+        return LetterAnswer.of(item, response, response == LetterResponse.POSTPONED ? newDueDate : null);
     }
 
     /**
@@ -69,9 +60,9 @@ public class AnswerRow {
             if (row.isEmpty() || errors.hasFieldErrors(prefix + "item")) {
                 continue;
             }
-            if (!allowed.contains(row.item)) {
+            if (!allowed.contains(row.item.formValue())) {
                 errors.rejectValue(prefix + "item", "notInBody", "Kies een motie of toezegging van " + bodyName + ".");
-            } else if (!seen.add(row.item)) {
+            } else if (!seen.add(row.item.formValue())) {
                 errors.rejectValue(prefix + "item", "twice", "Deze motie of toezegging staat er al.");
             }
             if (row.response == LetterResponse.POSTPONED && row.newDueDate == null
@@ -82,11 +73,11 @@ public class AnswerRow {
         }
     }
 
-    public String getItem() {
+    public ItemId getItem() {
         return item;
     }
 
-    public void setItem(String item) {
+    public void setItem(ItemId item) {
         this.item = item;
     }
 

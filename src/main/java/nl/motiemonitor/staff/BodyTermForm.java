@@ -13,7 +13,7 @@ import org.springframework.validation.Errors;
  * A body's default term for adopted motions without a due date: none, a number of months after adoption, or the
  * next of some dates of the year, typed as day-month ("1-7, 1-12" for 1 July and 1 December).
  */
-public class BodyTermForm {
+class BodyTermForm {
 
     public enum Kind { NONE, MONTHS, DATES }
 

@@ -2,6 +2,8 @@ package nl.motiemonitor.staff;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.body.MemberView;
@@ -9,10 +11,11 @@ import nl.motiemonitor.commitment.CommitmentCatalog;
 import nl.motiemonitor.commitment.CommitmentHistory;
 import nl.motiemonitor.commitment.CommitmentView;
 import nl.motiemonitor.commitment.Commitments;
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
-import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.shared.StatusChangeDetails;
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.web.EditConflicts;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -79,8 +82,8 @@ class CommitmentAdminController {
                     StatusChangeDetails.of(form.getMadeOn(), access.user().displayName(), "Toezegging vastgelegd."));
             redirect.addFlashAttribute("notice", "De toezegging is opgeslagen.");
             return "redirect:/beheer/" + slug + "/toezeggingen/" + id;
-        } catch (IllegalArgumentException e) {
-            errors.reject("domain", e.getMessage());
+        } catch (DomainRuleViolation e) {
+            errors.reject(e.code(), e.arguments(), e.getMessage());
         }
         return form(body, form, null, null, model);
     }
@@ -103,7 +106,7 @@ class CommitmentAdminController {
     @PostMapping("/beheer/{body}/toezeggingen/{id}/bewerken")
     String update(@PathVariable("body") String slug, @PathVariable("id") String id,
             @ModelAttribute("commitment") CommitmentForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         BodyView body = access.editable(slug);
         CommitmentCatalog.EditableCommitment saved = catalog.editable(body.id(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("toezegging"));
@@ -121,11 +124,10 @@ class CommitmentAdminController {
             return "redirect:/beheer/" + slug + "/toezeggingen/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {
             CommitmentView current = catalog.find(body.id(), saved.id()).orElseThrow();
-            history.lastChange(saved.id()).ifPresent(change -> model.addAttribute("lastChange", change));
-            model.addAttribute("current", current);
+            EditConflicts.answer(response, model, current, history.lastChange(saved.id()));
             form.setVersion(current.version());
-        } catch (IllegalArgumentException e) {
-            errors.reject("domain", e.getMessage());
+        } catch (DomainRuleViolation e) {
+            errors.reject(e.code(), e.arguments(), e.getMessage());
         }
         return form(body, form, saved.id(), saved.number(), model);
     }
@@ -143,8 +145,8 @@ class CommitmentAdminController {
                         form.getEffectiveOn(), access.user().displayName(), form.getReason().strip()));
                 redirect.addFlashAttribute("notice", "De status is gewijzigd.");
                 return "redirect:/beheer/" + slug + "/toezeggingen/" + commitment.summary().id();
-            } catch (IllegalStatusTransitionException e) {
-                errors.reject("transition", e.getMessage());
+            } catch (DomainRuleViolation e) {
+                errors.reject(e.code(), e.arguments(), e.getMessage());
             }
         }
         return show(body, commitment, form, model);
@@ -176,7 +178,7 @@ class CommitmentAdminController {
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
-        termForms.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
+        termForms.add(model, new CommitmentId(commitment.summary().id()), body.id());
         return "admin/commitment/show";
     }
 

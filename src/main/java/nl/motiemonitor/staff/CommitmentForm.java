@@ -9,7 +9,7 @@ import nl.motiemonitor.commitment.CommitmentDraft;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a clerk types into the commitment form; the number is the portal's, the body comes from the URL. */
-public class CommitmentForm {
+class CommitmentForm {
 
     @NotBlank(message = "Vul in wat er is toegezegd.")
     @Size(max = 10000, message = "De tekst is te lang (hoogstens 10.000 tekens).")
@@ -48,12 +48,8 @@ public class CommitmentForm {
     }
 
     CommitmentDraft toDraft(Long bodyId, Long madeInLetter, Long requestedBy) {
-        return new CommitmentDraft(bodyId, text == null ? null : text.strip(), madeOn, blankToNull(madeIn),
-                madeInLetter, requestedBy, dueDate, blankToNull(dueDateText), published);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new CommitmentDraft(bodyId, text, madeOn, madeIn, madeInLetter, requestedBy, dueDate, dueDateText,
+                published);
     }
 
     public String getText() {

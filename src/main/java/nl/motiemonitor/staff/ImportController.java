@@ -15,9 +15,9 @@ import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.AuditContext;
 import nl.motiemonitor.shared.DatePrecision;
-import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -161,7 +161,7 @@ class ImportController {
 
     /** A motion read without a number is the body's motion of the same title, when there is exactly one. */
     private void linkByTitle(BodyView body, ImportForm form) {
-        for (ImportForm.MotionRow row : form.getMotions()) {
+        for (ImportedMotion row : form.getMotions()) {
             if (isBlank(row.getNumber()) && !isBlank(row.getTitle())) {
                 motions.findByTitle(body.id(), row.getTitle().strip())
                         .ifPresent(existing -> row.setNumber(existing.registrationNumber()));
@@ -198,9 +198,9 @@ class ImportController {
                 redirect.addFlashAttribute("notice", "Het document is geïmporteerd.");
                 return "redirect:/beheer/" + slug + "/" + saved.kind() + "/" + saved.id();
             } catch (DuplicateLetterReferenceException e) {
-                errors.rejectValue("reference", "duplicate", e.getMessage());
-            } catch (IllegalStatusTransitionException | IllegalArgumentException e) {
-                errors.reject("domain", e.getMessage());
+                errors.rejectValue("reference", e.code(), e.arguments(), e.getMessage());
+            } catch (DomainRuleViolation e) {
+                errors.reject(e.code(), e.arguments(), e.getMessage());
             }
         }
         return reviewPage(body, document, form, ImportReview.of(read), model);
@@ -209,12 +209,12 @@ class ImportController {
     /** Bean Validation, and what spans fields: the vote of each motion, what the letter does with each item. */
     private void validate(BodyView body, ImportForm form, BindingResult errors) {
         validator.validate(form, errors);
-        if (!form.isMotionDocument() && form.getSentOn() == null && isBlank(form.getSubject())
-                && isBlank(form.getFullText()) && !errors.hasFieldErrors("sentOn")) {
+        if (!form.isMotionDocument() && form.getSentOn() == null && form.getSubject() == null
+                && form.getFullText() == null && !errors.hasFieldErrors("sentOn")) {
             errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
         }
         for (int i = 0; i < form.getMotions().size(); i++) {
-            ImportForm.MotionRow row = form.getMotions().get(i);
+            ImportedMotion row = form.getMotions().get(i);
             String prefix = "motions[" + i + "].";
             row.validateVote(prefix, errors);
             if (!form.isMotionDocument() && row.getResponse() == LetterResponse.POSTPONED

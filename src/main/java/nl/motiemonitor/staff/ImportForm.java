@@ -6,22 +6,19 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.motiemonitor.letter.LetterResponse;
-import nl.motiemonitor.motion.ClauseKind;
-import nl.motiemonitor.motion.VoteOutcome;
-import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.letter.LetterAnswer;
+import nl.motiemonitor.letter.LetterDraft;
+import nl.motiemonitor.shared.DutchDates;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The review form of an imported document: everything the reader recognised, for the clerk to correct before
  * anything is stored. Motions that already exist in the body are linked, not created again.
  */
-public class ImportForm {
+class ImportForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     @PastOrPresent(message = "De datum van de brief ligt in de toekomst.")
@@ -62,7 +59,7 @@ public class ImportForm {
     private List<SignatoryRow> signatories = new ArrayList<>();
 
     @Valid
-    private List<MotionRow> motions = new ArrayList<>();
+    private List<ImportedMotion> motions = new ArrayList<>();
 
     @Valid
     private List<PromiseRow> promises = new ArrayList<>();
@@ -78,6 +75,20 @@ public class ImportForm {
     private String responsibleDepartment;
 
     private boolean assignDepartment;
+
+    /** The letter to register, answering {@code answers}; signatory rows without a name are left out. */
+    LetterDraft toLetterDraft(Long bodyId, List<LetterAnswer> answers) {
+        return new LetterDraft(bodyId, sentOn, subject, reference, registrationNumber, null, null, contactName,
+                department, unit, phone, email, null, sender, fullText,
+                signatories.stream().filter(SignatoryRow::hasName).map(SignatoryRow::toSignatory).toList(), List.of(),
+                answers, published);
+    }
+
+    /** Where the letter's promises were made: "Brief van 3 maart 2026 (2026-123)". */
+    String madeIn() {
+        return "Brief" + (sentOn == null ? "" : " van " + DutchDates.format(sentOn))
+                + (reference == null ? "" : " (" + reference + ")");
+    }
 
     public List<AnswerRow> getAnswers() {
         return answers;
@@ -112,275 +123,6 @@ public class ImportForm {
 
     public void setMotionDocument(boolean motionDocument) {
         this.motionDocument = motionDocument;
-    }
-
-    public static class SignatoryRow {
-
-        @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
-        private String name;
-
-        @Size(max = 200, message = "De functie is te lang (hoogstens 200 tekens).")
-        private String role;
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
-    }
-
-    public static class MotionRow extends VoteInput {
-
-        @NotBlank(message = "Vul het registratienummer van de motie in.")
-        @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
-        private String number;
-
-        @Size(max = 500, message = "De titel is te lang (hoogstens 500 tekens).")
-        private String title;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        @PastOrPresent(message = "De datum van de stemming ligt in de toekomst.")
-        private LocalDate adoptedOn;
-
-        private DatePrecision adoptedOnPrecision = DatePrecision.DAY;
-
-        /** The new term, when the letter postpones this motion. */
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate newDueDate;
-
-        public LocalDate getNewDueDate() {
-            return newDueDate;
-        }
-
-        public void setNewDueDate(LocalDate newDueDate) {
-            this.newDueDate = newDueDate;
-        }
-
-        @Size(max = 500, message = "Het debat is te lang (hoogstens 500 tekens).")
-        private String debate;
-
-        @Size(max = 40, message = "De referentie is te lang (hoogstens 40 tekens).")
-        private String debateReference;
-
-        @Size(max = 2000, message = "De indieners zijn te lang.")
-        private String sponsors;
-
-        @NotNull(message = "Kies wat de brief over deze motie zegt.")
-        private LetterResponse response = LetterResponse.PROGRESS_ONLY;
-
-        @Valid
-        private List<ClauseRow> clauses = new ArrayList<>();
-
-        /** Footnotes the reader separated from the clauses; carried along unseen and kept when their words remain. */
-        private List<FootnoteRow> footnotes = new ArrayList<>();
-
-        public List<FootnoteRow> getFootnotes() {
-            return footnotes;
-        }
-
-        public void setFootnotes(List<FootnoteRow> footnotes) {
-            this.footnotes = footnotes;
-        }
-
-        public String getNumber() {
-            return number;
-        }
-
-        public void setNumber(String number) {
-            this.number = number;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public void setTitle(String title) {
-            this.title = title;
-        }
-
-        public LocalDate getAdoptedOn() {
-            return adoptedOn;
-        }
-
-        public void setAdoptedOn(LocalDate adoptedOn) {
-            this.adoptedOn = adoptedOn;
-        }
-
-        public DatePrecision getAdoptedOnPrecision() {
-            return adoptedOnPrecision;
-        }
-
-        public void setAdoptedOnPrecision(DatePrecision adoptedOnPrecision) {
-            this.adoptedOnPrecision = adoptedOnPrecision;
-        }
-
-        public String getDebate() {
-            return debate;
-        }
-
-        public void setDebate(String debate) {
-            this.debate = debate;
-        }
-
-        public String getDebateReference() {
-            return debateReference;
-        }
-
-        public void setDebateReference(String debateReference) {
-            this.debateReference = debateReference;
-        }
-
-        public String getSponsors() {
-            return sponsors;
-        }
-
-        public void setSponsors(String sponsors) {
-            this.sponsors = sponsors;
-        }
-
-        public LetterResponse getResponse() {
-            return response;
-        }
-
-        public void setResponse(LetterResponse response) {
-            this.response = response;
-        }
-
-        public List<ClauseRow> getClauses() {
-            return clauses;
-        }
-
-        public void setClauses(List<ClauseRow> clauses) {
-            this.clauses = clauses;
-        }
-    }
-
-    public static class FootnoteRow {
-
-        @Size(max = 10)
-        private String marker;
-
-        private int clause;
-
-        @Size(max = 200)
-        private String anchor;
-
-        @Size(max = 5000)
-        private String text;
-
-        public String getMarker() {
-            return marker;
-        }
-
-        public void setMarker(String marker) {
-            this.marker = marker;
-        }
-
-        public int getClause() {
-            return clause;
-        }
-
-        public void setClause(int clause) {
-            this.clause = clause;
-        }
-
-        public String getAnchor() {
-            return anchor;
-        }
-
-        public void setAnchor(String anchor) {
-            this.anchor = anchor;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
-
-    /** A clause as read; an emptied text drops it. */
-    public static class ClauseRow {
-
-        private ClauseKind kind = ClauseKind.NOTING;
-
-        @Size(max = 5000, message = "De tekst van de overweging is te lang (hoogstens 5.000 tekens).")
-        private String text;
-
-        public ClauseKind getKind() {
-            return kind;
-        }
-
-        public void setKind(ClauseKind kind) {
-            this.kind = kind;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
-
-    /** A promise of later action; registered as a commitment only when the clerk keeps it. */
-    public static class PromiseRow {
-
-        private boolean keep = true;
-
-        @Size(max = 5000, message = "De tekst van de toezegging is te lang (hoogstens 5.000 tekens).")
-        private String text;
-
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate dueDate;
-
-        @Size(max = 200, message = "De termijn in woorden is te lang (hoogstens 200 tekens).")
-        private String dueDateText;
-
-        public boolean isKeep() {
-            return keep;
-        }
-
-        public void setKeep(boolean keep) {
-            this.keep = keep;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-
-        public LocalDate getDueDate() {
-            return dueDate;
-        }
-
-        public void setDueDate(LocalDate dueDate) {
-            this.dueDate = dueDate;
-        }
-
-        public String getDueDateText() {
-            return dueDateText;
-        }
-
-        public void setDueDateText(String dueDateText) {
-            this.dueDateText = dueDateText;
-        }
     }
 
     public LocalDate getSentOn() {
@@ -479,11 +221,11 @@ public class ImportForm {
         this.signatories = signatories;
     }
 
-    public List<MotionRow> getMotions() {
+    public List<ImportedMotion> getMotions() {
         return motions;
     }
 
-    public void setMotions(List<MotionRow> motions) {
+    public void setMotions(List<ImportedMotion> motions) {
         this.motions = motions;
     }
 

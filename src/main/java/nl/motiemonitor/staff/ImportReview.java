@@ -52,7 +52,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
         form.setAssignDepartment(form.getDepartment() != null);
         form.setFullText(form.isMotionDocument() ? text : LetterParagraphs.join(text));
         for (ReadDocument.Signatory signatory : read.signatories()) {
-            ImportForm.SignatoryRow row = new ImportForm.SignatoryRow();
+            SignatoryRow row = new SignatoryRow();
             int i = form.getSignatories().size();
             row.setName(value(signatory.name(), "signatories[" + i + "].name", text, sources));
             row.setRole(value(signatory.role(), "signatories[" + i + "].role", text, sources));
@@ -70,7 +70,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
         for (ReadDocument.Motion motion : read.motions()) {
             int m = form.getMotions().size();
             String prefix = "motions[" + m + "].";
-            ImportForm.MotionRow row = new ImportForm.MotionRow();
+            ImportedMotion row = new ImportedMotion();
             row.setNumber(value(motion.number(), prefix + "number", text, sources));
             row.setTitle(value(motion.title(), prefix + "title", text, sources));
             row.setAdoptedOn(value(motion.adoptedOn(), prefix + "adoptedOn", text, sources));
@@ -88,25 +88,18 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             row.setPartiesAgainst(parties(motion.partiesAgainst(), prefix + "partiesAgainst", text, sources));
             for (ReadDocument.Footnote footnote : motion.footnotes()) {
                 if (footnote.clause() >= 0 && footnote.anchor() != null) {
-                    ImportForm.FootnoteRow note = new ImportForm.FootnoteRow();
-                    note.setMarker(footnote.marker());
-                    note.setClause(footnote.clause());
-                    note.setAnchor(footnote.anchor());
-                    note.setText(footnote.text());
-                    row.getFootnotes().add(note);
+                    row.getFootnotes().add(new FootnoteRow(footnote.marker(), footnote.clause() + 1,
+                            footnote.anchor(), footnote.text()));
                 }
             }
             for (ReadDocument.Clause clause : motion.clauses()) {
-                ImportForm.ClauseRow clauseRow = new ImportForm.ClauseRow();
-                clauseRow.setKind(ClauseKind.valueOf(clause.kind().name()));
-                clauseRow.setText(clause.text());
-                row.getClauses().add(clauseRow);
+                row.getClauses().add(new ClauseRow(ClauseKind.valueOf(clause.kind().name()), clause.text()));
             }
             form.getMotions().add(row);
         }
         for (ReadDocument.Promise promise : read.promises()) {
             int p = form.getPromises().size();
-            ImportForm.PromiseRow row = new ImportForm.PromiseRow();
+            PromiseRow row = new PromiseRow();
             row.setText(promise.text());
             row.setDueDate(promise.dueDate());
             row.setDueDateText(promise.dueDateText());

@@ -12,7 +12,9 @@ import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.MotionId;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -39,13 +41,13 @@ class ItemChoices {
         Sort newest = Sort.by(Sort.Order.desc("id"));
         for (MotionSummary motion : motions.listAll(body.id(), null, null, Pageable.unpaged(newest))) {
             if (motion.status() != null && (!openOnly || motion.status() != ItemStatus.DISCHARGED)) {
-                choices.add(new ItemChoice("motie:" + motion.id(), "Motie " + motion.registrationNumber() + " – "
+                choices.add(new ItemChoice(new MotionId(motion.id()).formValue(), "Motie " + motion.registrationNumber() + " – "
                         + abbreviate(motion.displayTitle()) + " (" + motion.status().label() + ")"));
             }
         }
         for (CommitmentSummary commitment : commitments.listAll(body.id(), Pageable.unpaged(newest))) {
             if (!openOnly || commitment.status() != ItemStatus.DISCHARGED) {
-                choices.add(new ItemChoice("toezegging:" + commitment.id(), "Toezegging " + commitment.number()
+                choices.add(new ItemChoice(new CommitmentId(commitment.id()).formValue(), "Toezegging " + commitment.number()
                         + " – " + abbreviate(commitment.text()) + " (" + commitment.status().label() + ")"));
             }
         }
@@ -59,7 +61,7 @@ class ItemChoices {
 
     /** The choice of an answer's item, or its bare value when it is gone. */
     static ItemChoice describe(Map<String, ItemChoice> choices, LetterAnswer answer) {
-        String value = AnswerRow.value(answer);
+        String value = answer.item().formValue();
         return choices.getOrDefault(value, new ItemChoice(value, value));
     }
 

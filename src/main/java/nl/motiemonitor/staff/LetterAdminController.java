@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.groups.Default;
+
 import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.letter.LetterRegistration;
 import nl.motiemonitor.letter.DuplicateLetterReferenceException;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.letter.LetterHistory;
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
-import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.web.EditConflicts;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -66,7 +71,7 @@ class LetterAdminController {
     String newForm(@PathVariable("body") String slug, Model model) {
         LetterForm form = new LetterForm();
         form.getAnswers().add(new AnswerRow());
-        form.getSignatories().add(new LetterForm.SignatoryRow());
+        form.getSignatories().add(new SignatoryRow());
         return form(access.editable(slug), form, null, model);
     }
 
@@ -82,9 +87,9 @@ class LetterAdminController {
             redirect.addFlashAttribute("notice", "De brief is opgeslagen.");
             return "redirect:/beheer/" + slug + "/brieven/" + id;
         } catch (DuplicateLetterReferenceException e) {
-            errors.rejectValue("reference", "duplicate", e.getMessage());
-        } catch (IllegalStatusTransitionException | IllegalArgumentException e) {
-            errors.reject("domain", e.getMessage());
+            errors.rejectValue("reference", e.code(), e.arguments(), e.getMessage());
+        } catch (DomainRuleViolation e) {
+            errors.reject(e.code(), e.arguments(), e.getMessage());
         }
         return form(body, form, null, model);
     }
@@ -114,7 +119,8 @@ class LetterAdminController {
     @PostMapping("/beheer/{body}/brieven/{id}/bewerken")
     String update(@PathVariable("body") String slug, @PathVariable("id") String id,
             @ModelAttribute("letter") LetterForm form, BindingResult errors,
-            @RequestParam(name = "rij", required = false) String rowAction, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "rij", required = false) String rowAction, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
         BodyView body = access.editable(slug);
         LetterCatalog.EditableLetter saved = catalog.editable(body.id(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("brief"));
@@ -131,14 +137,13 @@ class LetterAdminController {
             redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
             return "redirect:/beheer/" + slug + "/brieven/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {
-            history.lastChange(saved.id()).ifPresent(change -> model.addAttribute("lastChange", change));
             LetterView current = catalog.find(body.id(), saved.id()).orElseThrow();
-            model.addAttribute("current", current);
+            EditConflicts.answer(response, model, current, history.lastChange(saved.id()));
             form.setVersion(current.version());
         } catch (DuplicateLetterReferenceException e) {
-            errors.rejectValue("reference", "duplicate", e.getMessage());
-        } catch (IllegalStatusTransitionException | IllegalArgumentException e) {
-            errors.reject("domain", e.getMessage());
+            errors.rejectValue("reference", e.code(), e.arguments(), e.getMessage());
+        } catch (DomainRuleViolation e) {
+            errors.reject(e.code(), e.arguments(), e.getMessage());
         }
         return form(body, form, saved.id(), model);
     }
@@ -177,9 +182,9 @@ class LetterAdminController {
 
     /** Bean Validation, plus: every item belongs to this body and appears once. */
     private boolean valid(BodyView body, LetterForm form, BindingResult errors) {
-        EmptyRows.remove(form.getSignatories(), "signatories", LetterForm.SignatoryRow::isEmpty, errors);
-        validator.validate(form, errors);
-        if (form.getSentOn() == null && isBlank(form.getSubject()) && isBlank(form.getFullText())
+        EmptyRows.remove(form.getSignatories(), "signatories", SignatoryRow::isEmpty, errors);
+        validator.validate(form, errors, Default.class, CompleteRows.class);
+        if (form.getSentOn() == null && form.getSubject() == null && form.getFullText() == null
                 && !errors.hasFieldErrors("sentOn")) {
             errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
         }
@@ -191,13 +196,9 @@ class LetterAdminController {
     private static boolean applyRowAction(LetterForm form, String value) {
         return RowAction.parse(value).map(action -> {
             action.apply("onderwerpen", form.getAnswers(), AnswerRow::new);
-            action.apply("ondertekenaars", form.getSignatories(), LetterForm.SignatoryRow::new);
+            action.apply("ondertekenaars", form.getSignatories(), SignatoryRow::new);
             return true;
         }).orElse(false);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
 }

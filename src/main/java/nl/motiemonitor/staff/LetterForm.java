@@ -7,21 +7,16 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import nl.motiemonitor.letter.LetterAnswer;
 import nl.motiemonitor.letter.LetterDraft;
 import nl.motiemonitor.letter.LetterFootnote;
-import nl.motiemonitor.letter.LetterResponse;
-import nl.motiemonitor.letter.Signatory;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What a clerk types into the letter form; the body comes from the URL, the items are checked against it. */
-public class LetterForm {
+class LetterForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     @PastOrPresent(message = "De datum van de brief ligt in de toekomst.")
@@ -78,36 +73,6 @@ public class LetterForm {
 
     private Long version;
 
-    public static class SignatoryRow {
-
-        @NotBlank(message = "Vul de naam van de ondertekenaar in, of verwijder de regel.")
-        @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
-        private String name;
-
-        @Size(max = 200, message = "De functie is te lang (hoogstens 200 tekens).")
-        private String role;
-
-        boolean isEmpty() {
-            return (name == null || name.isBlank()) && (role == null || role.isBlank());
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-
-        public String getRole() {
-            return role;
-        }
-
-        public void setRole(String role) {
-            this.role = role;
-        }
-    }
-
     static LetterForm of(LetterDraft draft, long version) {
         LetterForm form = new LetterForm();
         form.sentOn = draft.sentOn();
@@ -125,27 +90,17 @@ public class LetterForm {
         form.attachmentCount = draft.attachmentCount();
         form.fullText = draft.fullText();
         form.published = draft.published();
-        for (Signatory signatory : draft.signatories()) {
-            SignatoryRow row = new SignatoryRow();
-            row.name = signatory.name();
-            row.role = signatory.role();
-            form.signatories.add(row);
-        }
+        draft.signatories().forEach(signatory -> form.signatories.add(SignatoryRow.of(signatory)));
         draft.answers().forEach(answer -> form.answers.add(AnswerRow.of(answer)));
         form.version = version;
         return form;
     }
 
     LetterDraft toDraft(Long bodyId, List<LetterFootnote> footnotes) {
-        return new LetterDraft(bodyId, sentOn, blank(subject), blank(reference), blank(registrationNumber),
-                blank(yourReference), blank(addressee), blank(contactName), blank(department), blank(unit),
-                blank(phone), blank(email), attachmentCount, blank(sender), blank(fullText),
-                signatories.stream().map(row -> new Signatory(row.name, blank(row.role))).toList(), footnotes,
+        return new LetterDraft(bodyId, sentOn, subject, reference, registrationNumber, yourReference, addressee,
+                contactName, department, unit, phone, email, attachmentCount, sender, fullText,
+                signatories.stream().map(SignatoryRow::toSignatory).toList(), footnotes,
                 answers.stream().filter(row -> !row.isEmpty()).map(AnswerRow::toAnswer).toList(), published);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public LocalDate getSentOn() {

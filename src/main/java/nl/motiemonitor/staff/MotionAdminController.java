@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 import nl.motiemonitor.account.StaffUser;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
@@ -17,11 +19,12 @@ import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.EditConflictException;
-import nl.motiemonitor.shared.IllegalStatusTransitionException;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.web.EditConflicts;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -78,7 +81,7 @@ class MotionAdminController {
     String newForm(@PathVariable("body") String slug, Model model) {
         BodyView body = access.editable(slug);
         MotionForm form = new MotionForm();
-        form.getClauses().add(new MotionForm.ClauseRow());
+        form.getClauses().add(new ClauseRow());
         return form(body, form, null, model);
     }
 
@@ -96,9 +99,9 @@ class MotionAdminController {
             redirect.addFlashAttribute("notice", "De motie is opgeslagen.");
             return "redirect:/beheer/" + slug + "/moties/" + id;
         } catch (DuplicateRegistrationNumberException e) {
-            errors.rejectValue("registrationNumber", "duplicate", e.getMessage());
-        } catch (IllegalArgumentException | IllegalStatusTransitionException e) {
-            errors.reject("domain", e.getMessage());
+            errors.rejectValue("registrationNumber", e.code(), e.arguments(), e.getMessage());
+        } catch (DomainRuleViolation e) {
+            errors.reject(e.code(), e.arguments(), e.getMessage());
         }
         return form(body, form, null, model);
     }
@@ -122,7 +125,7 @@ class MotionAdminController {
     String update(@PathVariable("body") String slug, @PathVariable("id") String id,
             @ModelAttribute("motion") MotionForm form, BindingResult errors,
             @RequestParam(name = "rij", required = false) String rowAction, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletResponse response) {
         BodyView body = access.editable(slug);
         Long motionId = StaffPages.id(id);
         catalog.editable(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
@@ -139,11 +142,11 @@ class MotionAdminController {
             redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
             return "redirect:/beheer/" + slug + "/moties/" + motionId;
         } catch (EditConflictException | OptimisticLockingFailureException e) {
-            return conflict(body, motionId, form, model);
+            return conflict(body, motionId, form, model, response);
         } catch (DuplicateRegistrationNumberException e) {
-            errors.rejectValue("registrationNumber", "duplicate", e.getMessage());
-        } catch (IllegalArgumentException | IllegalStatusTransitionException e) {
-            errors.reject("domain", e.getMessage());
+            errors.rejectValue("registrationNumber", e.code(), e.arguments(), e.getMessage());
+        } catch (DomainRuleViolation e) {
+            errors.reject(e.code(), e.arguments(), e.getMessage());
         }
         return form(body, form, motionId, model);
     }
@@ -162,8 +165,8 @@ class MotionAdminController {
                 form.getMove().apply(motions, motionId, details);
                 redirect.addFlashAttribute("notice", "De status is gewijzigd.");
                 return "redirect:/beheer/" + slug + "/moties/" + motionId;
-            } catch (IllegalStatusTransitionException e) {
-                errors.reject("transition", e.getMessage());
+            } catch (DomainRuleViolation e) {
+                errors.reject(e.code(), e.arguments(), e.getMessage());
             }
         }
         return show(body, motion, form, model);
@@ -191,7 +194,7 @@ class MotionAdminController {
         model.addAttribute("canEdit", user.canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
-        termForms.add(model, TermItem.MOTION, motion.summary().id(), body.id());
+        termForms.add(model, new MotionId(motion.summary().id()), body.id());
         return "admin/motion/show";
     }
 
@@ -208,10 +211,9 @@ class MotionAdminController {
     }
 
     /** Both versions side by side: what the clerk typed (kept in the form) and what is saved now. */
-    private String conflict(BodyView body, Long motionId, MotionForm form, Model model) {
+    private String conflict(BodyView body, Long motionId, MotionForm form, Model model, HttpServletResponse response) {
         MotionView current = catalog.find(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
-        history.lastChange(motionId).ifPresent(change -> model.addAttribute("lastChange", change));
-        model.addAttribute("current", current);
+        EditConflicts.answer(response, model, current, history.lastChange(motionId));
         model.addAttribute("currentSponsors", bodies.members(current.sponsorIds()));
         form.setVersion(current.version());
         return form(body, form, motionId, model);
@@ -222,14 +224,14 @@ class MotionAdminController {
      * the clerk is not done typing.
      */
     private boolean valid(MotionForm form, BindingResult errors) {
-        EmptyRows.remove(form.getFootnotes(), "footnotes", MotionForm.FootnoteRow::isEmpty, errors);
-        validator.validate(form, errors);
+        EmptyRows.remove(form.getFootnotes(), "footnotes", FootnoteRow::isEmpty, errors);
+        validator.validate(form, errors, Default.class, CompleteRows.class);
         form.validateVote("", errors);
         if (form.getDueDate() != null && form.getAdoptedOn() != null && form.getDueDate().isBefore(form.getAdoptedOn())) {
             errors.rejectValue("dueDate", "beforeAdoption", "De termijn ligt vóór de datum van aanneming.");
         }
         for (int i = 0; i < form.getFootnotes().size(); i++) {
-            MotionForm.FootnoteRow footnote = form.getFootnotes().get(i);
+            FootnoteRow footnote = form.getFootnotes().get(i);
             Integer clause = footnote.getClauseNumber();
             if (clause == null || clause < 1) {
                 continue;
@@ -237,8 +239,7 @@ class MotionAdminController {
             if (clause > form.getClauses().size()) {
                 errors.rejectValue("footnotes[" + i + "].clauseNumber", "noSuchClause",
                         "Overweging " + clause + " bestaat niet; er zijn er " + form.getClauses().size() + ".");
-            } else if (footnote.getAnchor() != null && !footnote.getAnchor().isBlank()
-                    && form.getClauses().get(clause - 1).getText() != null
+            } else if (footnote.getAnchor() != null && form.getClauses().get(clause - 1).getText() != null
                     && !form.getClauses().get(clause - 1).getText().contains(footnote.getAnchor())) {
                 errors.rejectValue("footnotes[" + i + "].anchor", "anchorNotInClause",
                         "De woorden '" + footnote.getAnchor() + "' staan niet in overweging " + clause + ".");
@@ -255,8 +256,8 @@ class MotionAdminController {
 
     private static boolean applyRowAction(MotionForm form, String value) {
         return RowAction.parse(value).map(action -> {
-            action.apply("overwegingen", form.getClauses(), MotionForm.ClauseRow::new);
-            action.apply("voetnoten", form.getFootnotes(), MotionForm.FootnoteRow::new);
+            action.apply("overwegingen", form.getClauses(), ClauseRow::new);
+            action.apply("voetnoten", form.getFootnotes(), FootnoteRow::new);
             return true;
         }).orElse(false);
     }

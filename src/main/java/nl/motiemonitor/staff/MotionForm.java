@@ -6,12 +6,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.motiemonitor.body.MemberName;
-import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DatePrecision;
@@ -21,11 +18,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a clerk types into the motion form. Only these fields bind: never the id or the body, which come from the
  * URL; the version is bound on purpose, to detect concurrent edits.
  */
-public class MotionForm extends VoteInput {
+class MotionForm extends VoteInput {
 
     @NotBlank(message = "Vul het registratienummer in.")
     @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
-    @Pattern(regexp = "^$|^[^\\s](.*[^\\s])?$", message = "Het registratienummer begint of eindigt met een spatie.")
     private String registrationNumber;
 
     @Size(max = 500, message = "De titel is te lang (hoogstens 500 tekens).")
@@ -68,109 +64,6 @@ public class MotionForm extends VoteInput {
         setVoteOutcome(VoteOutcome.ADOPTED);
     }
 
-    public static class ClauseRow {
-
-        @NotNull(message = "Kies de soort overweging.")
-        private ClauseKind kind = ClauseKind.NOTING;
-
-        @NotBlank(message = "Vul de tekst van de overweging in, of verwijder de regel.")
-        @Size(max = 5000, message = "De tekst van de overweging is te lang (hoogstens 5.000 tekens).")
-        private String text;
-
-        public ClauseRow() {
-        }
-
-        ClauseRow(ClauseKind kind, String text) {
-            this.kind = kind;
-            this.text = text;
-        }
-
-        public ClauseKind getKind() {
-            return kind;
-        }
-
-        public void setKind(ClauseKind kind) {
-            this.kind = kind;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
-
-    public static class FootnoteRow {
-
-        @NotBlank(message = "Vul het voetnootteken in (bijvoorbeeld 1).")
-        @Size(max = 10, message = "Het voetnootteken is te lang (hoogstens 10 tekens).")
-        private String marker;
-
-        @NotNull(message = "Vul het nummer van de overweging in waar de voetnoot bij hoort.")
-        @jakarta.validation.constraints.Min(value = 1, message = "Het nummer van de overweging begint bij 1.")
-        private Integer clauseNumber;
-
-        @NotBlank(message = "Vul de woorden in waar de voetnoot achter staat.")
-        @Size(max = 200, message = "De woorden zijn te lang (hoogstens 200 tekens).")
-        private String anchor;
-
-        @Size(max = 5000, message = "De tekst van de voetnoot is te lang (hoogstens 5.000 tekens).")
-        private String text;
-
-        public FootnoteRow() {
-        }
-
-        /** A row the clerk added and left empty: ignored, not refused. */
-        boolean isEmpty() {
-            return isBlank(marker) && clauseNumber == null && isBlank(anchor) && isBlank(text);
-        }
-
-        private static boolean isBlank(String value) {
-            return value == null || value.isBlank();
-        }
-
-        FootnoteRow(String marker, Integer clauseNumber, String anchor, String text) {
-            this.marker = marker;
-            this.clauseNumber = clauseNumber;
-            this.anchor = anchor;
-            this.text = text;
-        }
-
-        public String getMarker() {
-            return marker;
-        }
-
-        public void setMarker(String marker) {
-            this.marker = marker;
-        }
-
-        public Integer getClauseNumber() {
-            return clauseNumber;
-        }
-
-        public void setClauseNumber(Integer clauseNumber) {
-            this.clauseNumber = clauseNumber;
-        }
-
-        public String getAnchor() {
-            return anchor;
-        }
-
-        public void setAnchor(String anchor) {
-            this.anchor = anchor;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
-            this.text = text;
-        }
-    }
-
     static MotionForm of(MotionDraft draft, long version) {
         MotionForm form = new MotionForm();
         form.registrationNumber = draft.registrationNumber();
@@ -184,30 +77,24 @@ public class MotionForm extends VoteInput {
         form.dueDate = draft.dueDate();
         form.published = draft.published();
         form.sponsorIds = new ArrayList<>(draft.sponsorIds());
-        draft.clauses().forEach(clause -> form.clauses.add(new ClauseRow(clause.kind(), clause.text())));
-        draft.footnotes().forEach(footnote -> form.footnotes.add(new FootnoteRow(footnote.marker(),
-                footnote.clauseIndex() + 1, footnote.anchor(), footnote.text())));
+        draft.clauses().forEach(clause -> form.clauses.add(ClauseRow.of(clause)));
+        draft.footnotes().forEach(footnote -> form.footnotes.add(FootnoteRow.of(footnote)));
         form.version = version;
         return form;
     }
 
     MotionDraft toDraft(Long bodyId, List<Long> allSponsorIds) {
-        return new MotionDraft(bodyId, strip(registrationNumber), title, summary, adoptedOn, adoptedOnPrecision,
+        return new MotionDraft(bodyId, registrationNumber, title, summary, adoptedOn, adoptedOnPrecision,
                 debate, debateReference, getVoteOutcome(), getVotesFor(), getVotesAgainst(), partyVotes(), dueDate,
                 allSponsorIds,
-                clauses.stream().map(row -> new MotionDraft.ClauseDraft(row.kind, row.text)).toList(),
-                footnotes.stream().map(row -> new MotionDraft.FootnoteDraft(strip(row.marker), row.clauseNumber - 1,
-                        row.anchor, row.text == null || row.text.isBlank() ? null : row.text)).toList(),
+                clauses.stream().map(ClauseRow::toDraft).toList(),
+                footnotes.stream().map(row -> row.toDraft(row.getClauseNumber() - 1)).toList(),
                 published);
     }
 
     /** New sponsors typed one per line, optionally with their party group: "Jansen (GroenLinks)". */
     List<MemberName> parsedNewSponsors() {
         return SponsorLines.parse(newSponsors);
-    }
-
-    private static String strip(String value) {
-        return value == null ? null : value.strip();
     }
 
     public String getRegistrationNumber() {

@@ -3,7 +3,7 @@ package nl.motiemonitor.staff;
 import jakarta.validation.constraints.Size;
 
 /** Who is responsible for an item: the department and the portfolio holder (portefeuillehouder); both optional. */
-public class ResponsibilityForm {
+class ResponsibilityForm {
 
     @Size(max = 200, message = "De afdeling is te lang (hoogstens 200 tekens).")
     private String department;

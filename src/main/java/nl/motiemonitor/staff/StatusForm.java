@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A status change as a clerk records it: which move, why, and since when. */
-public class StatusForm {
+class StatusForm {
 
     /** The moves a clerk can record by hand; letters record theirs when they are registered. */
     public enum Move {

@@ -1,10 +1,15 @@
 package nl.motiemonitor.staff;
 
+import java.util.function.LongFunction;
+
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.ItemId;
+import nl.motiemonitor.shared.MotionId;
 import jakarta.validation.Valid;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.term.BodyTerm;
-import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,27 +42,27 @@ class TermAdminController {
     @PostMapping("/beheer/{body}/moties/{id}/termijn")
     String extendMotion(@PathVariable("body") String slug, @PathVariable("id") String id,
             @Valid @ModelAttribute(TERM_FORM) TermExtensionForm form, BindingResult errors, RedirectAttributes redirect) {
-        return extend(slug, TermItem.MOTION, "moties", id, form, errors, redirect);
+        return extend(slug, MotionId::new, "moties", id, form, errors, redirect);
     }
 
     @PostMapping("/beheer/{body}/toezeggingen/{id}/termijn")
     String extendCommitment(@PathVariable("body") String slug, @PathVariable("id") String id,
             @Valid @ModelAttribute(TERM_FORM) TermExtensionForm form, BindingResult errors, RedirectAttributes redirect) {
-        return extend(slug, TermItem.COMMITMENT, "toezeggingen", id, form, errors, redirect);
+        return extend(slug, CommitmentId::new, "toezeggingen", id, form, errors, redirect);
     }
 
     @PostMapping("/beheer/{body}/moties/{id}/verantwoordelijke")
     String assignMotion(@PathVariable("body") String slug, @PathVariable("id") String id,
             @Valid @ModelAttribute(RESPONSIBILITY_FORM) ResponsibilityForm form, BindingResult errors,
             RedirectAttributes redirect) {
-        return assign(slug, TermItem.MOTION, "moties", id, form, errors, redirect);
+        return assign(slug, MotionId::new, "moties", id, form, errors, redirect);
     }
 
     @PostMapping("/beheer/{body}/toezeggingen/{id}/verantwoordelijke")
     String assignCommitment(@PathVariable("body") String slug, @PathVariable("id") String id,
             @Valid @ModelAttribute(RESPONSIBILITY_FORM) ResponsibilityForm form, BindingResult errors,
             RedirectAttributes redirect) {
-        return assign(slug, TermItem.COMMITMENT, "toezeggingen", id, form, errors, redirect);
+        return assign(slug, CommitmentId::new, "toezeggingen", id, form, errors, redirect);
     }
 
     @GetMapping("/beheer/{body}/termijn")
@@ -79,46 +84,42 @@ class TermAdminController {
         return "redirect:/beheer/" + slug + "/termijn";
     }
 
-    private String extend(String slug, TermItem item, String path, String id, TermExtensionForm form,
+    private String extend(String slug, LongFunction<ItemId> kind, String path, String id, TermExtensionForm form,
             BindingResult errors, RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
-        long itemId = existing(item, body, id);
+        ItemId item = existing(kind, body, id);
         if (!errors.hasErrors()) {
             try {
-                terms.extend(item, body.id(), itemId, form.getTo(), form.getReason(), access.user().displayName());
+                terms.extend(item, body.id(), form.getTo(), form.getReason(), access.user().displayName());
                 redirect.addFlashAttribute("notice", "De termijn is verlengd.");
-                return "redirect:/beheer/" + slug + "/" + path + "/" + itemId;
-            } catch (IllegalArgumentException e) {
-                errors.rejectValue("to", "term", e.getMessage());
+                return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
+            } catch (DomainRuleViolation e) {
+                errors.rejectValue("to", e.code(), e.arguments(), e.getMessage());
             }
         }
-        return backWithErrors(slug, path, itemId, TERM_FORM, form, errors, redirect);
+        return backWithErrors(slug, path, item.value(), TERM_FORM, form, errors, redirect);
     }
 
-    private String assign(String slug, TermItem item, String path, String id, ResponsibilityForm form,
+    private String assign(String slug, LongFunction<ItemId> kind, String path, String id, ResponsibilityForm form,
             BindingResult errors, RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
-        long itemId = existing(item, body, id);
+        ItemId item = existing(kind, body, id);
         if (!errors.hasErrors()) {
-            try {
-                terms.assign(item, body.id(), itemId, form.getDepartment(), form.getPortfolioHolder(),
-                        access.user().displayName());
-                redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
-                return "redirect:/beheer/" + slug + "/" + path + "/" + itemId;
-            } catch (IllegalArgumentException e) {
-                errors.reject("responsibility", e.getMessage());
-            }
+            terms.assign(item, body.id(), form.getDepartment(), form.getPortfolioHolder(),
+                    access.user().displayName());
+            redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
+            return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
         }
-        return backWithErrors(slug, path, itemId, RESPONSIBILITY_FORM, form, errors, redirect);
+        return backWithErrors(slug, path, item.value(), RESPONSIBILITY_FORM, form, errors, redirect);
     }
 
     /** The item's id, when it is an item of this body; otherwise 404, as for any item of another body. */
-    private long existing(TermItem item, BodyView body, String id) {
-        long itemId = StaffPages.id(id);
-        if (!terms.belongsTo(item, itemId, body.id())) {
-            throw new NotFoundException(item == TermItem.MOTION ? "motie" : "toezegging");
+    private ItemId existing(LongFunction<ItemId> kind, BodyView body, String id) {
+        ItemId item = kind.apply(StaffPages.id(id));
+        if (!terms.belongsTo(item, body.id())) {
+            throw new NotFoundException(item instanceof MotionId ? "motie" : "toezegging");
         }
-        return itemId;
+        return item;
     }
 
     private static String backWithErrors(String slug, String path, long itemId, String name, Object form,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A clerk extends a term: the new due date and why (e.g. the executive asked for more time in a letter). */
-public class TermExtensionForm {
+class TermExtensionForm {
 
     @NotNull(message = "Vul de nieuwe termijn in.")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

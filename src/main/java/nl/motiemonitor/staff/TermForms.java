@@ -1,7 +1,7 @@
 package nl.motiemonitor.staff;
 
 import nl.motiemonitor.term.ItemTerm;
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.term.TermPage;
 import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Component;
@@ -17,8 +17,8 @@ class TermForms {
         this.terms = terms;
     }
 
-    void add(Model model, TermItem item, long id, long bodyId) {
-        TermPage page = terms.page(item, id, bodyId);
+    void add(Model model, ItemId item, long bodyId) {
+        TermPage page = terms.page(item, bodyId);
         ItemTerm term = page.term();
         model.addAttribute("termPage", page);
         if (!model.containsAttribute(TermAdminController.TERM_FORM)) {

@@ -15,7 +15,7 @@ import org.springframework.validation.Errors;
  * The vote of a motion as a clerk types it, in the motion form and in each motion of the import review: the
  * outcome, the totals, and the party groups for and against as besluitenlijsten write them ({@link PartyVoteLines}).
  */
-public abstract class VoteInput {
+abstract class VoteInput {
 
     @NotNull(message = "Kies de uitslag van de stemming.")
     private VoteOutcome voteOutcome;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.shared.Deadline;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DutchDates;
 
 /**
@@ -21,7 +22,7 @@ public record BodyTerm(Integer months, List<MonthDay> dates) {
     public BodyTerm {
         dates = dates == null ? List.of() : dates.stream().sorted().distinct().toList();
         if (months != null && !dates.isEmpty()) {
-            throw new IllegalArgumentException("Kies een aantal maanden of vaste data, niet allebei.");
+            throw new DomainRuleViolation("rule.term.monthsOrDates");
         }
     }
 

@@ -1,5 +1,8 @@
 package nl.motiemonitor.term;
 
+import nl.motiemonitor.shared.ItemId;
+import nl.motiemonitor.shared.MotionId;
+
 /** The kinds of item that have a term, with the column that points at them from term tables. */
 public enum TermItem {
     MOTION("motion_id"),
@@ -9,6 +12,10 @@ public enum TermItem {
 
     TermItem(String column) {
         this.column = column;
+    }
+
+    static TermItem of(ItemId item) {
+        return item instanceof MotionId ? MOTION : COMMITMENT;
     }
 
     String column() {

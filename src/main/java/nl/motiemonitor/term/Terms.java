@@ -15,8 +15,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.shared.Deadline;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.MotionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,8 +47,8 @@ public class Terms {
     }
 
     /** The term of an adopted motion or of a commitment; empty for a motion that was not adopted. */
-    public Optional<ItemTerm> term(TermItem item, long id) {
-        return terms(item, List.of(id)).values().stream().findFirst();
+    public Optional<ItemTerm> term(ItemId item) {
+        return terms(TermItem.of(item), List.of(item.value())).values().stream().findFirst();
     }
 
     /** Per item id: its term (motions that were not adopted have none). */
@@ -64,10 +67,10 @@ public class Terms {
      * An item's term for its page. The extensions and the body's default are read only when the term says there are
      * any ({@code extensions}, {@code defaultTerm}): most items have neither.
      */
-    public TermPage page(TermItem item, long id, long bodyId) {
-        ItemTerm term = term(item, id).orElse(null);
+    public TermPage page(ItemId item, long bodyId) {
+        ItemTerm term = term(item).orElse(null);
         return new TermPage(term,
-                term != null && term.extensions() > 0 ? extensions(item, id) : List.of(),
+                term != null && term.extensions() > 0 ? extensions(item) : List.of(),
                 term != null && term.defaultTerm() ? bodyTerm(bodyId) : BodyTerm.NONE,
                 today());
     }
@@ -82,10 +85,10 @@ public class Terms {
                 .query((rs, row) -> new TermCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
-    public List<TermExtension> extensions(TermItem item, long id) {
+    public List<TermExtension> extensions(ItemId item) {
         return jdbc.sql("select from_date, to_date, reason, letter_id, recorded_at, recorded_by from term_extensions"
-                        + " where " + item.column() + " = :id order by id")
-                .param("id", id)
+                        + " where " + TermItem.of(item).column() + " = :id order by id")
+                .param("id", item.value())
                 .query((rs, row) -> new TermExtension(rs.getObject("from_date", LocalDate.class),
                         rs.getObject("to_date", LocalDate.class), rs.getString("reason"),
                         (Long) rs.getObject("letter_id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
@@ -98,51 +101,49 @@ public class Terms {
      * a discharged item, and for a new date that is not after the current due date.
      */
     @Transactional
-    public void extend(TermItem item, long bodyId, long id, LocalDate to, String reason, String recordedBy) {
-        extend(item, bodyId, id, to, reason, recordedBy, null);
+    public void extend(ItemId item, long bodyId, LocalDate to, String reason, String recordedBy) {
+        extend(item, bodyId, to, reason, recordedBy, null);
     }
 
     /** The same, for a postponement a letter asked for: the extension names the letter. */
     @Transactional
-    public void extend(TermItem item, long bodyId, long id, LocalDate to, String reason, String recordedBy,
-            Long letterId) {
-        ItemTerm term = term(item, id).filter(t -> belongsTo(item, id, bodyId))
-                .orElseThrow(() -> new IllegalArgumentException("Dit onderdeel heeft geen termijn."));
+    public void extend(ItemId item, long bodyId, LocalDate to, String reason, String recordedBy, Long letterId) {
+        ItemTerm term = term(item).filter(t -> belongsTo(item, bodyId))
+                .orElseThrow(() -> new DomainRuleViolation("rule.term.none"));
         if (term.status() == ItemStatus.DISCHARGED) {
-            throw new IllegalArgumentException("Een afgedane " + noun(item) + " krijgt geen nieuwe termijn.");
+            throw new DomainRuleViolation("rule.term.discharged", noun(item));
         }
         if (term.dueOn() != null && !to.isAfter(term.dueOn())) {
-            throw new IllegalArgumentException("De nieuwe termijn moet na de huidige termijn ("
-                    + DutchDates.format(term.dueOn()) + ") liggen.");
+            throw new DomainRuleViolation("rule.term.notLater", DutchDates.format(term.dueOn()));
         }
-        jdbc.sql("insert into term_extensions (" + item.column() + ", from_date, to_date, reason, recorded_by,"
+        jdbc.sql("insert into term_extensions (" + TermItem.of(item).column() + ", from_date, to_date, reason, recorded_by,"
                         + " letter_id) values (:id, :from, :to, :reason, :by, :letter)")
-                .param("id", id).param("from", term.dueOn()).param("to", to).param("reason", reason.strip())
+                .param("id", item.value()).param("from", term.dueOn()).param("to", to).param("reason", reason.strip())
                 .param("by", recordedBy).param("letter", letterId).update();
     }
 
     /** Whether the item's term was extended on the request of this letter. */
-    public boolean extendedBy(TermItem item, long id, long letterId) {
-        return jdbc.sql("select exists (select 1 from term_extensions where " + item.column() + " = :id"
-                        + " and letter_id = :letter)")
-                .param("id", id).param("letter", letterId).query(Boolean.class).single();
+    public boolean extendedBy(ItemId item, long letterId) {
+        return jdbc.sql("select exists (select 1 from term_extensions where " + TermItem.of(item).column()
+                        + " = :id and letter_id = :letter)")
+                .param("id", item.value()).param("letter", letterId).query(Boolean.class).single();
     }
 
     /** Records who is responsible for an item of the body now; blank values clear them. */
     @Transactional
-    public void assign(TermItem item, long bodyId, long id, String department, String portfolioHolder,
-            String recordedBy) {
-        if (!belongsTo(item, id, bodyId)) {
+    public void assign(ItemId item, long bodyId, String department, String portfolioHolder, String recordedBy) {
+        String column = TermItem.of(item).column();
+        if (!belongsTo(item, bodyId)) {
             throw new IllegalArgumentException("Dit onderdeel hoort niet bij dit bestuursorgaan.");
         }
         // the latest row is the one in force: the same names again change nothing
-        jdbc.sql("insert into responsibilities (" + item.column() + ", department, portfolio_holder, recorded_by)"
+        jdbc.sql("insert into responsibilities (" + column + ", department, portfolio_holder, recorded_by)"
                         + " select :id, cast(:department as varchar), cast(:holder as varchar), :by"
                         + " where not exists (select 1 from (select department, portfolio_holder from responsibilities"
-                        + " where " + item.column() + " = :id order by id desc limit 1) latest"
+                        + " where " + column + " = :id order by id desc limit 1) latest"
                         + " where latest.department is not distinct from cast(:department as varchar)"
                         + " and latest.portfolio_holder is not distinct from cast(:holder as varchar))")
-                .param("id", id).param("department", blankToNull(department))
+                .param("id", item.value()).param("department", blankToNull(department))
                 .param("holder", blankToNull(portfolioHolder)).param("by", recordedBy).update();
     }
 
@@ -179,14 +180,14 @@ public class Terms {
     }
 
     /** Whether the item exists and belongs to the body. */
-    public boolean belongsTo(TermItem item, long id, long bodyId) {
-        String table = item == TermItem.MOTION ? "motions" : "commitments";
+    public boolean belongsTo(ItemId item, long bodyId) {
+        String table = item instanceof MotionId ? "motions" : "commitments";
         return jdbc.sql("select exists (select 1 from " + table + " where id = :id and body_id = :body)")
-                .param("id", id).param("body", bodyId).query(Boolean.class).single();
+                .param("id", item.value()).param("body", bodyId).query(Boolean.class).single();
     }
 
-    private static String noun(TermItem item) {
-        return item == TermItem.MOTION ? "motie" : "toezegging";
+    private static String noun(ItemId item) {
+        return item instanceof MotionId ? "motie" : "toezegging";
     }
 
     private static String blankToNull(String value) {

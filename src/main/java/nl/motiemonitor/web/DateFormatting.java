@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Dutch dates for templates, as {@code @dates.format(...)}: "31 maart 2026". */
 @Component("dates")
-public class DateFormatting {
+class DateFormatting {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm",
             DutchDates.DUTCH).withZone(DutchDates.NETHERLANDS);

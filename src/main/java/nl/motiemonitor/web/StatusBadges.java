@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** The NL Design System status-badge variant per status, for templates as {@code @statusBadges}. */
 @Component("statusBadges")
-public class StatusBadges {
+class StatusBadges {
 
     public String cssClass(ItemStatus status) {
         if (status == null) {

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Resolves a body's theme name to what the layout needs; templates call it as {@code @themes}. */
 @Component("themes")
-public class Themes {
+class Themes {
 
     private final Map<String, ThemeProperties.Theme> themes;
     private final ThemeProperties.Theme fallback;

@@ -193,7 +193,7 @@ class BodyAdministrationTest {
         StaffClient.Response refused = admin.post("/beheer/bestuursorganen/" + body.id(),
                 fields(slug, "Gemeente Tweede", "GM0999", version));
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("Niet opgeslagen: het bestuursorgaan is intussen gewijzigd",
                 "Gewijzigd door", "<strong>" + other.username() + "</strong>",
                 "value=\"Gemeente Tweede\"", "value=\"GM0999\"", "De opgeslagen versie", "<dd>Gemeente Eerst</dd>");

@@ -21,14 +21,19 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A deployment that names its first administrator and password, and publishes a security.txt. Its own Spring context
+ * A deployment that names its first administrator and password, publishes a security.txt and states its own
+ * accessibility statement's organisation, address, contact and date. Its own Spring context
  * (and so its own database), which also makes it the place for tests that add bodies.
  */
 @MotiemonitorTest
 @TestPropertySource(properties = {"motiemonitor.admin.username=Hoofdbeheer",
         "motiemonitor.admin.password=gekozen-beheer-wachtwoord",
         "motiemonitor.security-txt.contact=mailto:security@motiemonitor.example, https://motiemonitor.example/melden",
-        "motiemonitor.security-txt.expires=2027-06-30T00:00:00Z"})
+        "motiemonitor.security-txt.expires=2027-06-30T00:00:00Z",
+        "motiemonitor.accessibility.organisation=Gemeente Voorbeeldstad",
+        "motiemonitor.accessibility.website=https://moties.voorbeeldstad.example",
+        "motiemonitor.accessibility.contact-email=digitaal@voorbeeldstad.example",
+        "motiemonitor.accessibility.date=2027-03-01"})
 @ExtendWith(OutputCaptureExtension.class)
 class ConfiguredAccountsTest {
 
@@ -112,6 +117,17 @@ class ConfiguredAccountsTest {
                 Expires: 2027-06-30T00:00:00Z
                 Preferred-Languages: nl, en
                 """);
+    }
+
+    @Test
+    void accessibilityStatementNamesTheConfiguredOrganisationAddressContactAndDate() {
+        StaffClient.Response response = StaffClient.fresh(port).get("/toegankelijkheid");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("Gemeente Voorbeeldstad streeft ernaar Motiemonitor toegankelijk te maken",
+                "de website https://moties.voorbeeldstad.example:", "href=\"mailto:digitaal@voorbeeldstad.example\"",
+                "<time datetime=\"2027-03-01\">1 maart 2027</time>", "uitgevoerd op 1 maart 2027.")
+                .doesNotContain("toegankelijkheid@motiemonitor.nl");
     }
 
     /** In this class's own database: the other contexts' tests count the demo data's bodies. */

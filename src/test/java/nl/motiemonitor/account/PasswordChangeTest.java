@@ -53,6 +53,20 @@ class PasswordChangeTest {
     }
 
     @Test
+    void aPasswordIsTakenExactlyAsTypedSpacesIncluded() {
+        TestUsers.Created user = TestUsers.create(accounts, "spaties", false, Map.of());
+        StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        client.get("/beheer/wachtwoord");
+        String spaced = "  fiets zonder bel op de dijk  ";
+        assertThat(client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(), "newPassword", spaced,
+                "confirmation", spaced)).location()).isEqualTo("/beheer/wachtwoord");
+
+        assertThat(StaffClient.fresh(port).login(user.username(), spaced.strip()).location())
+                .as("the spaces are part of the password").isNotEqualTo("/beheer");
+        StaffClient.fresh(port).loggedInAs(user.username(), spaced);
+    }
+
+    @Test
     void changingThePasswordEndsTheUsersOtherSessionsAndKeepsThisOne() {
         TestUsers.Created user = TestUsers.create(accounts, "twee-apparaten", false, Map.of());
         StaffClient laptop = StaffClient.fresh(port).loggedInAs(user.username(), user.password());

@@ -57,7 +57,7 @@ class PortalInBrowserIT extends InChromium {
         for (String path : List.of("/den-haag/toezeggingen/2021-1", "/groningen", "/groningen/moties/2014-11",
                 "/tweede-kamer", "/tweede-kamer/toezeggingen/2019-3", "/den-haag?status=afdoening-voorgesteld",
                 "/bestaat-niet", "/zoeken?q=sekswerkers", "/den-haag/zoeken?q=overweeghuis", "/overzicht",
-                "/den-haag/overzicht", "/groningen/overzicht?sorteer=x", "/overzicht?sorteer=binnen-termijn")) {
+                "/den-haag/overzicht", "/groningen/overzicht?sorteer=x", "/overzicht?sorteer=binnen-termijn", "/toegankelijkheid")) {
             open(path);
             assertAccessible(path);
         }

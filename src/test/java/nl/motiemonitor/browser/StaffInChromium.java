@@ -58,12 +58,17 @@ abstract class StaffInChromium extends InChromium {
      * with a property of its window object, which the next page does not have.
      */
     WebElement follow(WebElement linkOrButton) {
+        awaitNextPage(linkOrButton::click);
+        return linkOrButton;
+    }
+
+    /** Does what leaves this page (a click, a key) and waits until the next page has loaded, as {@link #follow}. */
+    void awaitNextPage(Runnable leave) {
         browser.executeScript("window.mmOldPage = true;");
-        linkOrButton.click();
+        leave.run();
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(browser.executeScript(
                         "return window.mmOldPage === undefined && document.readyState === 'complete';")));
-        return linkOrButton;
     }
 
     /** The visible primary button; the motion and letter forms also hold a hidden one that Enter presses. */

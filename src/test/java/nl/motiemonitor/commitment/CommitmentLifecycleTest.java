@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -43,8 +44,9 @@ class CommitmentLifecycleTest {
                 LocalDate.of(2021, 1, 1), null, true);
 
         assertThatThrownBy(() -> Commitment.register("2021-1", backwards, details("Toegezegd.")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("De termijn ligt vóór de datum van de toezegging.");
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("De termijn ligt vóór de datum van de toezegging.")
+                .extracting("code").isEqualTo("rule.commitment.dueBeforeMade");
     }
 
     private static StatusChangeDetails details(String reason) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.IllegalStatusTransitionException;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChange;
@@ -120,8 +121,8 @@ class MotionLifecycleTest {
                 List.of(new MotionDraft.FootnoteDraft("1", 0, "Groningen", null)), true);
 
         assertThatThrownBy(() -> Motion.register(draft, List.of(), ADOPTION))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'Groningen' staat niet in de overweging");
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("Voetnoot 1: de tekst 'Groningen' staat niet in de overweging.");
     }
 
     @Test

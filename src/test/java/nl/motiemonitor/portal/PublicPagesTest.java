@@ -206,6 +206,23 @@ class PublicPagesTest {
         assertThat(page("/groningen")).contains("/vendor/themes/voorbeeld/theme").doesNotContain("/themes/denhaag/");
     }
 
+    @Test
+    void accessibilityStatementHasTheSectionsOfTheModelStatementAndEveryPageLinksIt() {
+        String html = page("/toegankelijkheid");
+
+        assertThat(html).contains("<h1 class=\"utrecht-heading-1\">Toegankelijkheidsverklaring</h1>",
+                ">Verklaring</h2>", ">Nalevingsstatus</h2>", "C — eerste maatregelen genomen",
+                ">Wat nog niet toegankelijk is</h3>", ">Onderzoek</h2>", "axe-core", "toetsenbord",
+                ">Feedback en contactgegevens</h2>", "binnen 5 werkdagen", ">Handhavingsprocedure</h2>",
+                "Nationale ombudsman", "Kinderombudsman", ">Aanvullende informatie</h2>",
+                "href=\"mailto:toegankelijkheid@motiemonitor.nl\"", "5 december 2026",
+                "de website https://motiemonitor.test:").doesNotContain("??");
+        for (String path : new String[] {"/", "/den-haag/moties/ris323480", "/zoeken?q=overweeghuis", "/login",
+                "/toegankelijkheid"}) {
+            assertThat(page(path)).as(path).contains("href=\"/toegankelijkheid\">Toegankelijkheid</a>");
+        }
+    }
+
     private String page(String path) {
         HttpResponse<String> response = portal.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);

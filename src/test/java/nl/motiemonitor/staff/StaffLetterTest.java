@@ -90,6 +90,19 @@ class StaffLetterTest {
     }
 
     @Test
+    void anItemThatIsNoMotionOrCommitmentIsExplainedAndTheLetterKept() {
+        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+
+        HttpResponse<String> response = clerk.post("/beheer/den-haag/brieven/nieuw",
+                letter("ONZIN/" + uniqueNumber(), "motie:twaalf", "PROGRESS_ONLY", "Tekst die blijft."));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Onderwerp 1: kies een motie of toezegging uit de lijst.",
+                "Tekst die blijft.");
+    }
+
+    @Test
     void aDischargeClaimOnADischargedItemIsRefusedAndNothingIsSaved() {
         StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();

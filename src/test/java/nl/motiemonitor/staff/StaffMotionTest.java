@@ -148,7 +148,7 @@ class StaffMotionTest {
         secondEdit.add(Map.entry("version", version));
         HttpResponse<String> conflict = second.post(path + "/bewerken", secondEdit);
 
-        assertThat(conflict.statusCode()).isEqualTo(200);
+        assertThat(conflict.statusCode()).isEqualTo(409);
         assertThat(conflict.body()).contains("Niet opgeslagen: de motie is intussen gewijzigd", "Gewijzigd door",
                 first.username(), "value=\"Titel van de tweede\"", "iets anders.", "De opgeslagen versie",
                 "Titel van de eerste");

@@ -8,6 +8,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffSession;
@@ -54,24 +55,24 @@ class TermsTest {
         long rejected = jdbc.queryForObject("insert into motions (body_id, registration_number, vote_outcome,"
                 + " published) values (?, 'T-3', 'REJECTED', true) returning id", Long.class, body);
 
-        ItemTerm first = terms.term(TermItem.MOTION, defaulted).orElseThrow();
+        ItemTerm first = terms.term(new MotionId(defaulted)).orElseThrow();
         assertThat(first.dueOn()).isEqualTo(LocalDate.of(2025, 7, 15));
         assertThat(first.defaultTerm()).isTrue();
-        assertThat(terms.term(TermItem.MOTION, own).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 3, 1));
-        assertThat(terms.term(TermItem.MOTION, rejected)).as("not adopted: no term").isEmpty();
+        assertThat(terms.term(new MotionId(own)).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(terms.term(new MotionId(rejected))).as("not adopted: no term").isEmpty();
 
         terms.setBodyTerm(body, new BodyTerm(null, List.of(MonthDay.of(12, 1), MonthDay.of(7, 1))));
         assertThat(terms.bodyTerm(body).describe()).isEqualTo("de eerstvolgende 1 juli of 1 december na aanneming");
-        assertThat(terms.term(TermItem.MOTION, defaulted).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(terms.term(new MotionId(defaulted)).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
 
-        terms.extend(TermItem.MOTION, body, defaulted, LocalDate.of(2025, 10, 1), "Uitstelbrief van het college.",
+        terms.extend(new MotionId(defaulted), body, LocalDate.of(2025, 10, 1), "Uitstelbrief van het college.",
                 "griffie");
-        terms.extend(TermItem.MOTION, body, defaulted, LocalDate.of(2026, 1, 1), "Nog meer tijd nodig.", "griffie");
-        ItemTerm extended = terms.term(TermItem.MOTION, defaulted).orElseThrow();
+        terms.extend(new MotionId(defaulted), body, LocalDate.of(2026, 1, 1), "Nog meer tijd nodig.", "griffie");
+        ItemTerm extended = terms.term(new MotionId(defaulted)).orElseThrow();
         assertThat(extended.dueOn()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(extended.originalDueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(extended.extensions()).isEqualTo(2);
-        assertThat(terms.extensions(TermItem.MOTION, defaulted)).extracting(TermExtension::from, TermExtension::to)
+        assertThat(terms.extensions(new MotionId(defaulted))).extracting(TermExtension::from, TermExtension::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 10, 1)),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1)));
     }
@@ -79,11 +80,11 @@ class TermsTest {
     @Test
     void anExtensionMustMoveTheTermLaterAndNeverForADischargedItem() {
         long motion = motion("T-10", "2025-01-15", "2025-06-01", "OPEN");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(TermItem.MOTION, body, motion,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(motion), body,
                 LocalDate.of(2025, 6, 1), "Geen echte verlenging.", "griffie"))
                 .hasMessage("De nieuwe termijn moet na de huidige termijn (1 juni 2025) liggen.");
         long done = motion("T-11", "2025-01-15", "2025-06-01", "DISCHARGED");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(TermItem.MOTION, body, done,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(done), body,
                 LocalDate.of(2025, 9, 1), "Te laat.", "griffie"))
                 .hasMessage("Een afgedane motie krijgt geen nieuwe termijn.");
     }
@@ -95,9 +96,9 @@ class TermsTest {
         long inTime = motion("T-21", "2025-01-15", "2025-06-01", "DISCHARGED");
         discharged(inTime, "2025-06-01");
 
-        assertThat(terms.term(TermItem.MOTION, late).orElseThrow().dischargedOn()).isEqualTo(LocalDate.of(2025, 6, 20));
-        assertThat(terms.term(TermItem.MOTION, late).orElseThrow().proposedLateDays()).isEqualTo(19);
-        assertThat(terms.term(TermItem.MOTION, inTime).orElseThrow().proposedLate()).isFalse();
+        assertThat(terms.term(new MotionId(late)).orElseThrow().dischargedOn()).isEqualTo(LocalDate.of(2025, 6, 20));
+        assertThat(terms.term(new MotionId(late)).orElseThrow().proposedLateDays()).isEqualTo(19);
+        assertThat(terms.term(new MotionId(inTime)).orElseThrow().proposedLate()).isFalse();
     }
 
     @Test

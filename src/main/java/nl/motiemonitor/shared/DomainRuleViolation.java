@@ -1,0 +1,42 @@
+package nl.motiemonitor.shared;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A rule of the council's business that a request would break (a move the lifecycle does not allow, a number
+ * already taken, a footnote whose words are not in its clause): the request is refused and the user is told why.
+ * Programming errors stay {@link IllegalArgumentException} or {@link IllegalStateException} and are never shown.
+ * <p>
+ * The text is the message {@code code} of {@code messages.properties} (block "# Domain rules") with the
+ * {@code arguments}, so the web layer can show it in the user's language; {@link #getMessage()} is the Dutch text,
+ * for logs and tests. Arguments are passed as text, so a number is not formatted per language ("1.234").
+ */
+public class DomainRuleViolation extends RuntimeException {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private final String code;
+    private final Object[] arguments;
+
+    public DomainRuleViolation(String code, Object... arguments) {
+        super(dutch(code, arguments));
+        this.code = code;
+        this.arguments = arguments.clone();
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
+    private static String dutch(String code, Object[] arguments) {
+        String pattern = ResourceBundle.getBundle("messages", Locale.ROOT).getString(code);
+        // as Spring's message source: without arguments the text is taken as it is, quotes included
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, DUTCH).format(arguments);
+    }
+}
