@@ -3,6 +3,7 @@ package nl.motiemonitor.commitment;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Lifecycle;
+import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registers commitments and moves them through their lifecycle. */
 @Service
 @Transactional
-public class Commitments implements Lifecycle {
+public class Commitments implements Lifecycle<CommitmentId> {
 
     private final CommitmentRepository commitments;
 
@@ -47,29 +48,23 @@ public class Commitments implements Lifecycle {
     }
 
     @Override
-    public void reportProgress(Long commitmentId, StatusChangeDetails details) {
-        load(commitmentId).reportProgress(details);
+    public void reportProgress(CommitmentId commitment, StatusChangeDetails details) {
+        load(commitment.value()).reportProgress(details);
     }
 
     @Override
-    public void proposeDischarge(Long commitmentId, StatusChangeDetails details) {
-        load(commitmentId).proposeDischarge(details);
+    public void proposeDischarge(CommitmentId commitment, StatusChangeDetails details) {
+        load(commitment.value()).proposeDischarge(details);
     }
 
     @Override
-    public void acceptDischarge(Long commitmentId, StatusChangeDetails details) {
-        load(commitmentId).acceptDischarge(details);
+    public void acceptDischarge(CommitmentId commitment, StatusChangeDetails details) {
+        load(commitment.value()).acceptDischarge(details);
     }
 
     @Override
-    public void rejectDischarge(Long commitmentId, StatusChangeDetails details) {
-        load(commitmentId).rejectDischarge(details);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean movedBy(Long commitmentId, Long letterId) {
-        return load(commitmentId).movedBy(letterId);
+    public void rejectDischarge(CommitmentId commitment, StatusChangeDetails details) {
+        load(commitment.value()).rejectDischarge(details);
     }
 
     private Commitment load(Long commitmentId) {

@@ -8,6 +8,7 @@ import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Lifecycle;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registers motions and moves them through their lifecycle. */
 @Service
 @Transactional
-public class Motions implements Lifecycle {
+public class Motions implements Lifecycle<MotionId> {
 
     private final MotionRepository motions;
     private final Bodies bodies;
@@ -87,29 +88,23 @@ public class Motions implements Lifecycle {
     }
 
     @Override
-    public void reportProgress(Long motionId, StatusChangeDetails details) {
-        load(motionId).reportProgress(details);
+    public void reportProgress(MotionId motion, StatusChangeDetails details) {
+        load(motion.value()).reportProgress(details);
     }
 
     @Override
-    public void proposeDischarge(Long motionId, StatusChangeDetails details) {
-        load(motionId).proposeDischarge(details);
+    public void proposeDischarge(MotionId motion, StatusChangeDetails details) {
+        load(motion.value()).proposeDischarge(details);
     }
 
     @Override
-    public void acceptDischarge(Long motionId, StatusChangeDetails details) {
-        load(motionId).acceptDischarge(details);
+    public void acceptDischarge(MotionId motion, StatusChangeDetails details) {
+        load(motion.value()).acceptDischarge(details);
     }
 
     @Override
-    public void rejectDischarge(Long motionId, StatusChangeDetails details) {
-        load(motionId).rejectDischarge(details);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public boolean movedBy(Long motionId, Long letterId) {
-        return load(motionId).movedBy(letterId);
+    public void rejectDischarge(MotionId motion, StatusChangeDetails details) {
+        load(motion.value()).rejectDischarge(details);
     }
 
     private Motion load(Long motionId) {

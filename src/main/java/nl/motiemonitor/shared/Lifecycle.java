@@ -1,16 +1,16 @@
 package nl.motiemonitor.shared;
 
-/** The status moves a clerk can record on an item by id; motions and commitments both offer them. */
-public interface Lifecycle {
+/**
+ * The status moves a clerk can record on an item; motions ({@code Lifecycle<MotionId>}) and commitments
+ * ({@code Lifecycle<CommitmentId>}) both offer them.
+ */
+public interface Lifecycle<I extends ItemId> {
 
-    void reportProgress(Long id, StatusChangeDetails details);
+    void reportProgress(I item, StatusChangeDetails details);
 
-    void proposeDischarge(Long id, StatusChangeDetails details);
+    void proposeDischarge(I item, StatusChangeDetails details);
 
-    void acceptDischarge(Long id, StatusChangeDetails details);
+    void acceptDischarge(I item, StatusChangeDetails details);
 
-    void rejectDischarge(Long id, StatusChangeDetails details);
-
-    /** Whether a move of the item was recorded because of this letter. */
-    boolean movedBy(Long id, Long letterId);
+    void rejectDischarge(I item, StatusChangeDetails details);
 }

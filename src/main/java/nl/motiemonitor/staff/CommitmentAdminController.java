@@ -141,7 +141,7 @@ class CommitmentAdminController {
         validator.validate(form, errors);
         if (!errors.hasErrors()) {
             try {
-                form.getMove().apply(commitments, commitment.summary().id(), StatusChangeDetails.of(
+                form.getMove().apply(commitments, new CommitmentId(commitment.summary().id()), StatusChangeDetails.of(
                         form.getEffectiveOn(), access.user().displayName(), form.getReason().strip()));
                 redirect.addFlashAttribute("notice", "De status is gewijzigd.");
                 return "redirect:/beheer/" + slug + "/toezeggingen/" + commitment.summary().id();

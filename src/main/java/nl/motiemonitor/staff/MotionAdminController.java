@@ -19,8 +19,8 @@ import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.motion.VoteOutcome;
-import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -162,7 +162,7 @@ class MotionAdminController {
             StatusChangeDetails details = StatusChangeDetails.of(form.getEffectiveOn(), access.user().displayName(),
                     form.getReason().strip());
             try {
-                form.getMove().apply(motions, motionId, details);
+                form.getMove().apply(motions, new MotionId(motionId), details);
                 redirect.addFlashAttribute("notice", "De status is gewijzigd.");
                 return "redirect:/beheer/" + slug + "/moties/" + motionId;
             } catch (DomainRuleViolation e) {

@@ -29,7 +29,7 @@ class StatusForm {
         }
 
         /** Records this move on the item. */
-        public void apply(nl.motiemonitor.shared.Lifecycle items, Long id,
+        public <I extends nl.motiemonitor.shared.ItemId> void apply(nl.motiemonitor.shared.Lifecycle<I> items, I id,
                 nl.motiemonitor.shared.StatusChangeDetails details) {
             switch (this) {
                 case REPORT_PROGRESS -> items.reportProgress(id, details);

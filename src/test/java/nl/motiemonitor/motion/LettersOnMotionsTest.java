@@ -79,8 +79,8 @@ class LettersOnMotionsTest {
     void aMoveTheMotionRefusesRollsTheWholeLetterBack() {
         long body = body("brieven-drie");
         MotionId motion = motion(body, "B-3");
-        motions.proposeDischarge(motion.value(), StatusChangeDetails.of(null, "griffie", "Brief."));
-        motions.acceptDischarge(motion.value(), StatusChangeDetails.of(null, "griffie", "Raadsbesluit."));
+        motions.proposeDischarge(motion, StatusChangeDetails.of(null, "griffie", "Brief."));
+        motions.acceptDischarge(motion, StatusChangeDetails.of(null, "griffie", "Raadsbesluit."));
 
         assertThatThrownBy(() -> letters.register(letter(body, "Te laat B-3", motion, true), "griffie"))
                 .isInstanceOf(IllegalStatusTransitionException.class);
