@@ -314,12 +314,6 @@ public class Fixtures {
             return this;
         }
 
-        /** Asks for more time for the item: its term moves to {@code newDueDate}. */
-        public LetterBuilder postponing(ItemId item, LocalDate newDueDate) {
-            answers.add(LetterAnswer.of(item, LetterResponse.POSTPONED, newDueDate));
-            return this;
-        }
-
         public Long register() {
             return letters.register(new LetterDraft(body, sentOn, subject, reference, registrationNumber, null, null,
                     null, null, null, null, null, null, sender, fullText, List.of(), List.of(), answers, published),
