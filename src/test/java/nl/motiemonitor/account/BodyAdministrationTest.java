@@ -22,6 +22,7 @@ import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class BodyAdministrationTest {
         StaffClient.Response saved = admin.post("/beheer/bestuursorganen/" + body.id(),
                 fields(renamed, "Gemeente Nieuwnaam", "PV0099", versionIn(form)));
 
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+        assertThat(saved.statusCode()).as(saved.toString()).isEqualTo(302);
         assertThat(saved.location()).isEqualTo("/beheer/bestuursorganen/" + body.id());
         assertThat(admin.get(saved.location()).body()).contains("Gemeente Nieuwnaam is gewijzigd.",
                 "De oude adressen onder /" + old + " verwijzen voortaan door naar /" + renamed + ".",
@@ -109,7 +110,7 @@ class BodyAdministrationTest {
         });
         assertThat(portal.get("/" + renamed + "/moties/ris-1").body()).contains("Zwemvijver in het park");
         StaffClient.Response staffList = admin.get("/beheer/" + old + "/moties");
-        assertThat(staffList.status()).isEqualTo(301);
+        assertThat(staffList.statusCode()).isEqualTo(301);
         assertThat(staffList.location()).isEqualTo("/beheer/" + renamed + "/moties");
         assertThat(portal.get("/nooit-" + old).statusCode()).isEqualTo(404);
         assertThat(portal.get("/zoeken?q=zwemvijver&orgaan=nooit-" + old).body())
@@ -130,7 +131,7 @@ class BodyAdministrationTest {
         admin.get("/beheer/bestuursorganen");
         StaffClient.Response created = admin.post("/beheer/bestuursorganen", Map.of("slug", first,
                 "name", "Gemeente Nieuwkomer", "kind", "MUNICIPALITY", "cbsCode", "", "theme", "voorbeeld"));
-        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.statusCode()).isEqualTo(302);
         assertThat(admin.get("/beheer/bestuursorganen").body()).contains("Gemeente Nieuwkomer is toegevoegd.",
                 "Let op: /" + first + " was eerder het adres van /" + third);
 
@@ -176,7 +177,7 @@ class BodyAdministrationTest {
 
         assertThat(bodies.findBySlug(slug).orElseThrow()).isEqualTo(body);
         assertThat(bodies.formerSlugs(body.id())).isEmpty();
-        assertThat(admin.get("/beheer/bestuursorganen/987654321").status()).isEqualTo(404);
+        assertThat(admin.get("/beheer/bestuursorganen/987654321").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -189,11 +190,11 @@ class BodyAdministrationTest {
         colleague.get("/beheer/bestuursorganen/" + body.id());
 
         assertThat(colleague.post("/beheer/bestuursorganen/" + body.id(),
-                fields(slug, "Gemeente Eerst", "", version)).status()).isEqualTo(302);
+                fields(slug, "Gemeente Eerst", "", version)).statusCode()).isEqualTo(302);
         StaffClient.Response refused = admin.post("/beheer/bestuursorganen/" + body.id(),
                 fields(slug, "Gemeente Tweede", "GM0999", version));
 
-        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("Niet opgeslagen: het bestuursorgaan is intussen gewijzigd",
                 "Gewijzigd door", "<strong>" + other.username() + "</strong>",
                 "value=\"Gemeente Tweede\"", "value=\"GM0999\"", "De opgeslagen versie", "<dd>Gemeente Eerst</dd>");
@@ -201,7 +202,7 @@ class BodyAdministrationTest {
 
         StaffClient.Response again = admin.post("/beheer/bestuursorganen/" + body.id(),
                 fields(slug, "Gemeente Tweede", "GM0999", versionIn(refused.body())));
-        assertThat(again.status()).isEqualTo(302);
+        assertThat(again.statusCode()).isEqualTo(302);
         assertThat(bodies.findBySlug(slug).orElseThrow().name()).isEqualTo("Gemeente Tweede");
     }
 
@@ -219,7 +220,7 @@ class BodyAdministrationTest {
         String version = versionIn(admin.get("/beheer/bestuursorganen/" + body.id()).body());
         StaffClient.Response saved = admin.post("/beheer/bestuursorganen/" + body.id(),
                 fields(slug, body.name(), "", version));
-        assertThat(saved.status()).as(saved.toString()).isEqualTo(302);
+        assertThat(saved.statusCode()).as(saved.toString()).isEqualTo(302);
     }
 
     private static Map<String, String> fields(String slug, String name, String cbsCode, String version) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,7 @@ class ConfiguredAccountsTest {
         assertThat(admin.enabled()).isTrue();
 
         StaffClient client = StaffClient.fresh(port).loggedInAs("Hoofdbeheer", "gekozen-beheer-wachtwoord");
-        assertThat(client.get("/beheer/gebruikers").status()).isEqualTo(200);
+        assertThat(client.get("/beheer/gebruikers").statusCode()).isEqualTo(200);
         long users = jdbc.sql("select count(*) from users").query(Long.class).single();
 
         assertThat(bootstrap.createFirstAdministratorIfNoUsers()).isFalse();
@@ -109,7 +110,7 @@ class ConfiguredAccountsTest {
     void securityTxtComesFromConfiguration() {
         StaffClient.Response response = StaffClient.fresh(port).get("/.well-known/security.txt");
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("text/plain");
         assertThat(response.body()).isEqualTo("""
                 Contact: mailto:security@motiemonitor.example
@@ -123,7 +124,7 @@ class ConfiguredAccountsTest {
     void accessibilityStatementNamesTheConfiguredOrganisationAddressContactAndDate() {
         StaffClient.Response response = StaffClient.fresh(port).get("/toegankelijkheid");
 
-        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Gemeente Voorbeeldstad streeft ernaar Motiemonitor toegankelijk te maken",
                 "de website https://moties.voorbeeldstad.example:", "href=\"mailto:digitaal@voorbeeldstad.example\"",
                 "<time datetime=\"2027-03-01\">1 maart 2027</time>", "uitgevoerd op 1 maart 2027.")
@@ -151,9 +152,9 @@ class ConfiguredAccountsTest {
 
         StaffClient.Response created = client.post("/beheer/bestuursorganen", Map.of("slug", slug,
                 "name", "Waterschap Test", "kind", "WATER_BOARD", "cbsCode", "", "theme", "voorbeeld"));
-        assertThat(created.status()).isEqualTo(302);
+        assertThat(created.statusCode()).isEqualTo(302);
         assertThat(bodies.findBySlug(slug)).isPresent();
         assertThat(client.get("/beheer/bestuursorganen").body()).contains("Waterschap Test is toegevoegd.");
-        assertThat(client.get("/" + slug).status()).isEqualTo(200);
+        assertThat(client.get("/" + slug).statusCode()).isEqualTo(200);
     }
 }

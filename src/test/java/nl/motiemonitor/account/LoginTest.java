@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,14 +53,14 @@ class LoginTest {
         StaffClient.Response response = client.post("/login",
                 Map.of("username", user.username().toUpperCase(), "password", user.password()));
 
-        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.location()).isEqualTo("/beheer");
         assertThat(before).isNotNull();
         assertThat(client.sessionId()).as("session fixation protection").isNotNull().isNotEqualTo(before);
         String home = client.get("/").body();
         assertThat(home).contains("Test " + user.username(), "href=\"/beheer\"", "Wachtwoord wijzigen",
                 "action=\"/logout\"", "Uitloggen").doesNotContain("href=\"/login\"");
-        assertThat(client.get("/beheer/wachtwoord").status()).isEqualTo(200);
+        assertThat(client.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -68,7 +69,7 @@ class LoginTest {
         StaffClient client = StaffClient.fresh(port);
 
         StaffClient.Response wrong = client.login(user.username(), "fout-wachtwoord-123");
-        assertThat(wrong.status()).isEqualTo(302);
+        assertThat(wrong.statusCode()).isEqualTo(302);
         assertThat(wrong.location()).isEqualTo("/login?fout");
         String page = client.get("/login?fout").body();
         assertThat(page).contains("Onjuiste gebruikersnaam of wachtwoord.", "value=\"" + user.username() + "\"")
@@ -95,15 +96,15 @@ class LoginTest {
         TestUsers.Created user = TestUsers.create(accounts, "uitlogger", false, Map.of());
         StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
 
-        assertThat(client.get("/logout").status()).as("GET /logout does nothing").isEqualTo(404);
-        assertThat(client.get("/beheer/wachtwoord").status()).isEqualTo(200);
-        assertThat(client.post("/logout", Map.of("_csrf", "verkeerd")).status()).as("without a valid token")
+        assertThat(client.get("/logout").statusCode()).as("GET /logout does nothing").isEqualTo(404);
+        assertThat(client.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
+        assertThat(client.post("/logout", Map.of("_csrf", "verkeerd")).statusCode()).as("without a valid token")
                 .isEqualTo(403);
-        assertThat(client.get("/beheer/wachtwoord").status()).isEqualTo(200);
+        assertThat(client.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
 
         client.get("/beheer/wachtwoord");
         StaffClient.Response logout = client.post("/logout", Map.of());
-        assertThat(logout.status()).isEqualTo(302);
+        assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(logout.location()).isEqualTo("/?afgemeld");
         assertThat(client.get("/?afgemeld").body()).contains("U bent uitgelogd.", "href=\"/login\"");
         assertThat(client.get("/beheer/wachtwoord").location()).isEqualTo("/login");
@@ -117,7 +118,7 @@ class LoginTest {
         StaffClient.Response response = client.post("/login",
                 Map.of("username", user.username(), "password", user.password()));
 
-        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.statusCode()).isEqualTo(403);
         assertThat(client.get("/beheer/wachtwoord").location()).isEqualTo("/login");
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,7 +54,7 @@ class LoginThrottleTest {
 
         StaffClient colleague = StaffClient.fresh(port);
         colleague.loggedInAs(other.username(), other.password());
-        assertThat(colleague.get("/beheer/wachtwoord").status()).isEqualTo(200);
+        assertThat(colleague.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,7 +72,7 @@ class PasswordChangeTest {
         TestUsers.Created user = TestUsers.create(accounts, "twee-apparaten", false, Map.of());
         StaffClient laptop = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
         StaffClient phone = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
-        assertThat(phone.get("/beheer/wachtwoord").status()).isEqualTo(200);
+        assertThat(phone.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
 
         laptop.get("/beheer/wachtwoord");
         StaffClient.Response changed = laptop.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
@@ -80,7 +81,7 @@ class PasswordChangeTest {
         assertThat(changed.location()).isEqualTo("/beheer/wachtwoord");
         assertThat(laptop.get("/beheer/wachtwoord").body()).contains("Uw wachtwoord is gewijzigd.",
                 "Op andere apparaten bent u afgemeld.");
-        assertThat(laptop.get("/beheer").status()).as("this session goes on").isEqualTo(200);
+        assertThat(laptop.get("/beheer").statusCode()).as("this session goes on").isEqualTo(200);
         assertThat(phone.get("/beheer").location()).as("the other one ended").isEqualTo("/login?verlopen");
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,14 +51,14 @@ class PasswordResetTest {
     @Test
     void aResetEndsTheUsersSessionsAndTheyMustChooseTheirOwnPasswordBeforeAnythingElse() {
         StaffClient before = StaffClient.fresh(port).loggedInAs(clerk.username(), clerk.password());
-        assertThat(before.get("/beheer/den-haag/moties").status()).isEqualTo(200);
+        assertThat(before.get("/beheer/den-haag/moties").statusCode()).isEqualTo(200);
         assertThat(adminClient.get("/beheer/gebruikers/" + clerk.id()).body()).contains("Wachtwoord instellen",
                 "Wachtwoord laten maken");
 
         StaffClient.Response reset = adminClient.post("/beheer/gebruikers/" + clerk.id() + "/wachtwoord",
                 Map.of("newPassword", "tijdelijk-wachtwoord-1", "confirmation", "tijdelijk-wachtwoord-1"));
 
-        assertThat(reset.status()).isEqualTo(302);
+        assertThat(reset.statusCode()).isEqualTo(302);
         assertThat(adminClient.get(reset.location()).body()).contains("Het wachtwoord van " + clerk.username()
                 + " is opnieuw ingesteld.", "Moet een eigen wachtwoord kiezen")
                 .doesNotContain("tijdelijk-wachtwoord-1");
@@ -70,7 +71,7 @@ class PasswordResetTest {
         for (String path : new String[] {"/beheer", "/beheer/den-haag/moties", "/beheer/den-haag/moties/nieuw",
                 "/beheer/den-haag/brieven", "/beheer/den-haag/import"}) {
             StaffClient.Response held = user.get(path);
-            assertThat(held.status()).as(path).isEqualTo(303);
+            assertThat(held.statusCode()).as(path).isEqualTo(303);
             assertThat(held.location()).as(path).isEqualTo("/beheer/wachtwoord");
         }
         String page = user.get("/beheer/wachtwoord").body();
@@ -78,7 +79,7 @@ class PasswordResetTest {
         long motions = jdbc.sql("select count(*) from motions").query(Long.class).single();
         StaffClient.Response post = user.post("/beheer/den-haag/moties/nieuw", Map.of("registrationNumber",
                 "RIS-OMWEG", "title", "Langs het wachtwoord heen", "voteOutcome", "ADOPTED"));
-        assertThat(post.status()).isEqualTo(303);
+        assertThat(post.statusCode()).isEqualTo(303);
         assertThat(post.location()).isEqualTo("/beheer/wachtwoord");
         assertThat(jdbc.sql("select count(*) from motions").query(Long.class).single()).isEqualTo(motions);
 
@@ -89,7 +90,7 @@ class PasswordResetTest {
         assertThat(changed.location()).isEqualTo("/beheer/wachtwoord");
         assertThat(user.get("/beheer/wachtwoord").body()).contains("Uw wachtwoord is gewijzigd.",
                 "Verder naar het beheer").doesNotContain("Kies eerst een eigen");
-        assertThat(user.get("/beheer/den-haag/moties").status()).isEqualTo(200);
+        assertThat(user.get("/beheer/den-haag/moties").statusCode()).isEqualTo(200);
         assertThat(accounts.find(clerk.id()).orElseThrow().mustChangePassword()).isFalse();
         StaffClient.fresh(port).loggedInAs(clerk.username(), "mijn-eigen-nieuwe-wachtwoord");
     }
@@ -99,7 +100,7 @@ class PasswordResetTest {
         adminClient.get("/beheer/gebruikers/" + clerk.id());
         StaffClient.Response reset = adminClient.post("/beheer/gebruikers/" + clerk.id() + "/wachtwoord",
                 Map.of("generate", "true"));
-        assertThat(reset.status()).isEqualTo(302);
+        assertThat(reset.statusCode()).isEqualTo(302);
 
         Matcher shown = SHOWN.matcher(adminClient.get(reset.location()).body());
         assertThat(shown.find()).as("the generated password is shown").isTrue();
@@ -148,7 +149,7 @@ class PasswordResetTest {
 
         assertThat(refused).contains("U kunt uw eigen wachtwoord hier niet opnieuw instellen.");
         assertThat(accounts.find(admin.id()).orElseThrow().mustChangePassword()).isFalse();
-        assertThat(adminClient.get("/beheer/gebruikers").status()).as("still logged in").isEqualTo(200);
+        assertThat(adminClient.get("/beheer/gebruikers").statusCode()).as("still logged in").isEqualTo(200);
         StaffClient.fresh(port).loggedInAs(admin.username(), admin.password());
     }
 }

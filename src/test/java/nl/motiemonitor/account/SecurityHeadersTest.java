@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +34,7 @@ class SecurityHeadersTest {
         StaffClient.Response staffPage = client.get("/beheer/wachtwoord");
 
         for (StaffClient.Response response : new StaffClient.Response[] {publicPage, loginPage, staffPage}) {
-            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.header("Content-Security-Policy")).isEqualTo(CSP);
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
@@ -49,6 +50,6 @@ class SecurityHeadersTest {
 
     @Test
     void securityTxtIsAbsentWithoutAContact() {
-        assertThat(StaffClient.fresh(port).get("/.well-known/security.txt").status()).isEqualTo(404);
+        assertThat(StaffClient.fresh(port).get("/.well-known/security.txt").statusCode()).isEqualTo(404);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.BehindProxyTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,18 +35,18 @@ class SessionLifetimeTest {
         long after = System.nanoTime();
 
         while (elapsed(before).compareTo(LIFETIME.minusSeconds(1)) < 0) {
-            assertThat(client.get("/beheer/wachtwoord").status()).as("active, within its lifetime").isEqualTo(200);
+            assertThat(client.get("/beheer/wachtwoord").statusCode()).as("active, within its lifetime").isEqualTo(200);
             Thread.sleep(500);
         }
         Thread.sleep(Math.max(0, LIFETIME.plusMillis(500).minus(elapsed(after)).toMillis()));
 
         StaffClient.Response ended = client.get("/beheer/wachtwoord");
-        assertThat(ended.status()).isEqualTo(302);
+        assertThat(ended.statusCode()).isEqualTo(302);
         assertThat(ended.location()).isEqualTo("/login?verlopen");
         assertThat(client.get("/login?verlopen").body()).contains("Uw sessie is beëindigd. Log opnieuw in.");
         assertThat(client.get("/beheer").location()).as("not logged in any more").endsWith("/login");
         assertThat(client.login(user.username(), user.password()).location()).startsWith("/beheer");
-        assertThat(client.get("/beheer/wachtwoord").status()).as("a new session, a new lifetime").isEqualTo(200);
+        assertThat(client.get("/beheer/wachtwoord").statusCode()).as("a new session, a new lifetime").isEqualTo(200);
     }
 
     private static Duration elapsed(long start) {

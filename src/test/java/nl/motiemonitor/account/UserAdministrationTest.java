@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,16 +35,16 @@ class UserAdministrationTest {
 
         for (TestUsers.Created user : new TestUsers.Created[] {clerk, member}) {
             StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
-            assertThat(client.get("/beheer/gebruikers").status()).isEqualTo(403);
-            assertThat(client.get("/beheer/gebruikers/nieuw").status()).isEqualTo(403);
-            assertThat(client.get("/beheer/gebruikers/" + user.id()).status()).isEqualTo(403);
-            assertThat(client.get("/beheer/bestuursorganen").status()).isEqualTo(403);
+            assertThat(client.get("/beheer/gebruikers").statusCode()).isEqualTo(403);
+            assertThat(client.get("/beheer/gebruikers/nieuw").statusCode()).isEqualTo(403);
+            assertThat(client.get("/beheer/gebruikers/" + user.id()).statusCode()).isEqualTo(403);
+            assertThat(client.get("/beheer/bestuursorganen").statusCode()).isEqualTo(403);
             client.get("/beheer/wachtwoord");
-            assertThat(client.post("/beheer/gebruikers/" + user.id() + "/rollen", Map.of("admin", "true")).status())
+            assertThat(client.post("/beheer/gebruikers/" + user.id() + "/rollen", Map.of("admin", "true")).statusCode())
                     .isEqualTo(403);
-            assertThat(client.post("/beheer/bestuursorganen", Map.of("slug", "x", "name", "X")).status())
+            assertThat(client.post("/beheer/bestuursorganen", Map.of("slug", "x", "name", "X")).statusCode())
                     .isEqualTo(403);
-            assertThat(client.get("/beheer/wachtwoord").status()).isEqualTo(200);
+            assertThat(client.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
         }
         assertThat(accounts.find(clerk.id()).orElseThrow().admin()).isFalse();
     }
@@ -64,7 +65,7 @@ class UserAdministrationTest {
                 "roles[" + denHaag.id() + "]", "CLERK", "roles[" + groningen.id() + "]", "MEMBER",
                 "roles[" + Long.valueOf(987654) + "]", ""));
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(302);
+        assertThat(created.statusCode()).as(created.toString()).isEqualTo(302);
         assertThat(created.location()).isEqualTo("/beheer/gebruikers");
         assertThat(client.get("/beheer/gebruikers").body()).contains(username.toLowerCase(), "Nieuwe Griffier",
                 "is aangemaakt", "Griffie: Gemeente Den Haag", "Raadslid: Gemeente Groningen");
@@ -120,7 +121,7 @@ class UserAdministrationTest {
         TestUsers.Created user = TestUsers.create(accounts, "vertrekt", false, Map.of());
         StaffClient userClient = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
         StaffClient secondSession = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
-        assertThat(userClient.get("/beheer/wachtwoord").status()).isEqualTo(200);
+        assertThat(userClient.get("/beheer/wachtwoord").statusCode()).isEqualTo(200);
         StaffClient adminClient = StaffClient.fresh(port).loggedInAs(admin.username(), admin.password());
         adminClient.get("/beheer/gebruikers/" + user.id());
 
@@ -152,7 +153,7 @@ class UserAdministrationTest {
         Map<String, String> form = new HashMap<>();
         form.put("roles[" + denHaag + "]", "CLERK");
         form.put("_admin", "on");
-        assertThat(adminClient.post("/beheer/gebruikers/" + user.id() + "/rollen", form).status()).isEqualTo(302);
+        assertThat(adminClient.post("/beheer/gebruikers/" + user.id() + "/rollen", form).statusCode()).isEqualTo(302);
 
         assertThat(accounts.find(user.id()).orElseThrow().roles()).containsEntry(denHaag, BodyRole.CLERK);
         assertThat(userClient.get("/beheer/wachtwoord").location()).startsWith("/login");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Phones and everything up to a desktop, in real Chromium with the viewport set exactly (DevTools device metrics, as
@@ -28,7 +27,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 class NarrowScreensIT extends InChromium {
 
     private static final String ADMIN = "beheerder-smal";
-    private static final String PASSWORD = StaffSession.PASSWORD;
+    private static final String PASSWORD = StaffClient.PASSWORD;
     private static final List<String> LISTS = List.of("/", "/den-haag", "/den-haag/overzicht", "/overzicht",
             "/groningen", "/tweede-kamer/overzicht");
     private static final List<String> STAFF_LISTS = List.of("/beheer/den-haag/moties", "/beheer/den-haag/toezeggingen",
@@ -172,8 +171,7 @@ class NarrowScreensIT extends InChromium {
 
     private void logInAsAdministrator() {
         if (jdbc.queryForObject("select count(*) from users where username = ?", Long.class, ADMIN) == 0) {
-            jdbc.update("insert into users (username, display_name, password_hash, admin) values (?, ?, ?, true)",
-                    ADMIN, "Beheerder Smal", PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD));
+            StaffClient.createUser(jdbc, ADMIN, "Beheerder Smal", true, Map.of());
         }
         jdbc.update("delete from login_attempts");
         viewport(1280);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,12 +18,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /** What the browser tests of the staff area share: users, logging in, following links and typing into forms. */
 abstract class StaffInChromium extends InChromium {
 
-    static final String PASSWORD = "een lang genoeg wachtwoord";
+    static final String PASSWORD = StaffClient.PASSWORD;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -45,11 +45,7 @@ abstract class StaffInChromium extends InChromium {
     }
 
     void createUser(String username, String displayName, boolean admin, Map<String, String> roles) {
-        String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(PASSWORD);
-        Long id = jdbc.queryForObject("insert into users (username, display_name, password_hash, admin) "
-                + "values (?, ?, ?, ?) returning id", Long.class, username, displayName, hash, admin);
-        roles.forEach((slug, role) -> jdbc.update("insert into user_body_roles (user_id, body_id, role) "
-                + "select ?, id, ? from bodies where slug = ?", id, role, slug));
+        StaffClient.createUser(jdbc, username, displayName, admin, roles);
     }
 
     /**

@@ -5,7 +5,11 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -30,58 +34,48 @@ class DashboardsTest {
     @Autowired
     Dashboards dashboards;
 
+    @Autowired
+    Fixtures fixtures;
+
     Long body;
 
     @BeforeEach
     void createData() {
-        body = jdbc.queryForObject("insert into bodies (slug, name, kind, default_term_months) values"
-                + " ('overzichtproef', 'Gemeente Overzichtproef', 'MUNICIPALITY', 6) returning id", Long.class);
-        Long party = jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?, 'Partij A',"
-                + " 'PA') returning id", Long.class, body);
-        Long member = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Lid A', ?)"
-                + " returning id", Long.class, body, party);
-        motion("M1", "2026-01-10", null, "OPEN", true);                       // default term 10 July: due soon
-        long m2 = motion("M2", "2025-06-01", "2025-12-01", "IN_PROGRESS", true); // 196 days late
-        jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", m2, member);
-        jdbc.update("insert into responsibilities (motion_id, department, portfolio_holder, recorded_by)"
-                + " values (?, 'Wonen', 'Wethouder A', 'griffie')", m2);
-        long m3 = motion("M3", "2025-03-01", "2025-09-01", "DISCHARGED", true);  // answered in time, 153 days
-        change(m3, 0, "DISCHARGE_PROPOSED", "2025-07-15");
-        change(m3, 1, "DISCHARGED", "2025-08-01");
-        long m4 = motion("M4", "2025-03-01", "2025-06-01", "DISCHARGED", true);  // extended, proposed 19 days late
-        jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
-                + " (?, '2025-06-01', '2025-12-01', 'Uitstelbrief.', 'griffie')", m4);
-        change(m4, 0, "DISCHARGE_PROPOSED", "2025-12-20");
-        change(m4, 1, "DISCHARGED", "2026-01-01");                            // 306 days to discharge
-        long m5 = motion("M5", "2026-02-01", "2026-05-01", "DISCHARGE_PROPOSED", true); // proposed in time: waits
-        change(m5, 0, "DISCHARGE_PROPOSED", "2026-04-20");
-        long m7 = motion("M7", "2025-10-01", "2026-03-01", "DISCHARGE_PROPOSED", true); // proposed 10 days late
-        change(m7, 0, "DISCHARGE_PROPOSED", "2026-03-11");
-        long m8 = motion("M8", "2025-11-15", "2026-06-01", "IN_PROGRESS", true); // proposal rejected: 14 days late
-        change(m8, 0, "DISCHARGE_PROPOSED", "2026-05-20");
-        change(m8, 1, "IN_PROGRESS", "2026-06-05");
-        motion("M6", "2025-01-01", "2025-02-01", "OPEN", false);              // a draft: never counted
-        long c1 = jdbc.queryForObject("insert into commitments (body_id, number, text, made_on, due_date, status,"
-                + " published) values (?, 'C1', 'Wij sturen een plan.', '2026-01-01', '2026-03-01', 'OPEN', true)"
-                + " returning id", Long.class, body);                         // 106 days late
-        jdbc.update("insert into responsibilities (commitment_id, portfolio_holder, recorded_by)"
-                + " values (?, 'Wethouder A', 'griffie')", c1);
-        Long letter = jdbc.queryForObject("insert into letters (body_id, subject, sent_on, published) values"
-                + " (?, 'Afdoening M3', '2025-07-15', true) returning id", Long.class, body);
-        jdbc.update("insert into letter_items (letter_id, position, motion_id, response) values"
-                + " (?, 0, ?, 'DISCHARGE_CLAIMED')", letter, m3);
-        jdbc.update("insert into commitments (body_id, number, text, made_in_letter_id, status, published) values"
-                + " (?, 'C2', 'Wij komen terug op de evaluatie.', ?, 'OPEN', true)", body, letter);
+        body = fixtures.body("overzichtproef");
+        fixtures.defaultTerm(body, 6);
+        fixtures.party(body, "Partij A", "PA");
+        Long member = fixtures.member(body, "Lid A", "Partij A");
+        motion("M1", "2026-01-10", null);                                     // default term 10 July: due soon
+        MotionId m2 = fixtures.motion(body, "M2").titled("Motie M2").adoptedOn(date("2025-06-01"))
+                .due(date("2025-12-01")).sponsoredBy(member).register();      // 196 days late
+        fixtures.reportProgress(m2, date("2025-07-01"));
+        fixtures.assign(m2, body, "Wonen", "Wethouder A");
+        MotionId m3 = motion("M3", "2025-03-01", "2025-09-01");               // answered in time, 153 days
+        MotionId m4 = motion("M4", "2025-03-01", "2025-06-01");               // extended, proposed 19 days late
+        fixtures.extendTerm(m4, body, date("2025-12-01"));
+        fixtures.proposeDischarge(m4, date("2025-12-20"));
+        fixtures.acceptDischarge(m4, date("2026-01-01"));                     // 306 days to discharge
+        MotionId m5 = motion("M5", "2026-02-01", "2026-05-01");               // proposed in time: waits
+        fixtures.proposeDischarge(m5, date("2026-04-20"));
+        MotionId m7 = motion("M7", "2025-10-01", "2026-03-01");               // proposed 10 days late
+        fixtures.proposeDischarge(m7, date("2026-03-11"));
+        MotionId m8 = motion("M8", "2025-11-15", "2026-06-01");               // proposal rejected: 14 days late
+        fixtures.proposeDischarge(m8, date("2026-05-20"));
+        fixtures.rejectDischarge(m8, date("2026-06-05"));
+        fixtures.motion(body, "M6").titled("Motie M6").adoptedOn(date("2025-01-01")).due(date("2025-02-01"))
+                .unpublished().register();                                    // a draft: never counted
+        CommitmentId c1 = fixtures.commitment(body, "Wij sturen een plan.").madeOn(date("2026-01-01"))
+                .due(date("2026-03-01")).register();                          // 106 days late
+        fixtures.assign(c1, body, null, "Wethouder A");
+        Long letter = fixtures.letter(body).about("Afdoening M3").sentOn(date("2025-07-15"))
+                .answering(m3, LetterResponse.DISCHARGE_CLAIMED).register();
+        fixtures.acceptDischarge(m3, date("2025-08-01"));
+        fixtures.commitment(body, "Wij komen terug op de evaluatie.").madeInLetter(letter).register();
     }
 
     @AfterEach
     void removeData() {
-        jdbc.update("delete from commitments where body_id = ?", body);
-        jdbc.update("delete from letters where body_id = ?", body);
-        jdbc.update("delete from motions where body_id = ?", body);
-        jdbc.update("delete from members where body_id = ?", body);
-        jdbc.update("delete from parties where body_id = ?", body);
-        jdbc.update("delete from bodies where id = ?", body);
+        fixtures.remove(body);
     }
 
     @Test
@@ -96,7 +90,7 @@ class DashboardsTest {
         assertThat(d.dueSoon()).isEqualTo(1);
         assertThat(d.awaitingDecision()).isEqualTo(2);
         assertThat(d.lateItems()).extracting(DashboardItem::number, DashboardItem::days, DashboardItem::responsible)
-                .containsExactly(tuple("Motie M2", 196L, "Wethouder A, Wonen"), tuple("Toezegging C1", 106L,
+                .containsExactly(tuple("Motie M2", 196L, "Wethouder A, Wonen"), tuple("Toezegging 2026-1", 106L,
                         "Wethouder A"), tuple("Motie M8", 14L, null));
         assertThat(d.awaitingDecisionItems()).extracting(DashboardItem::number, DashboardItem::note)
                 .containsExactly(tuple("Motie M7", "te laat voorgesteld (10 dagen)"), tuple("Motie M5", null));
@@ -163,15 +157,12 @@ class DashboardsTest {
         assertThat(portal.get("/bestaat-niet/overzicht").statusCode()).isEqualTo(404);
     }
 
-    private long motion(String number, String adoptedOn, String dueDate, String status, boolean published) {
-        return jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
-                + " published, adopted_on, due_date) values (?, ?, ?, 'ADOPTED', ?, ?, ?::date, ?::date)"
-                + " returning id", Long.class, body, number, "Motie " + number, status, published, adoptedOn, dueDate);
+    private MotionId motion(String number, String adoptedOn, String dueDate) {
+        return fixtures.motion(body, number).titled("Motie " + number).adoptedOn(date(adoptedOn))
+                .due(dueDate == null ? null : date(dueDate)).register();
     }
 
-    /** A step in the motion's history (the raw status column is set by {@link #motion} already). */
-    private void change(long motion, int position, String to, String on) {
-        jdbc.update("insert into status_changes (motion_id, position, to_status, effective_on, recorded_by, reason)"
-                + " values (?, ?, ?, ?::date, 'griffie', 'Zo gebeurd.')", motion, position, to, on);
+    private static LocalDate date(String text) {
+        return LocalDate.parse(text);
     }
 }

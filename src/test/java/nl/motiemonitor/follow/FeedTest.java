@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -28,48 +32,34 @@ class FeedTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     PortalClient portal;
     Long body;
-    Long motion;
+    MotionId motion;
 
     @BeforeEach
     void createData() {
         portal = new PortalClient(port);
-        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('feedproef', 'Gemeente Feedproef',"
-                + " 'MUNICIPALITY') returning id", Long.class);
-        Long party = jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?, 'Groen Links"
-                + " Proef', 'GLP') returning id", Long.class, body);
-        Long member = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Lid', ?)"
-                + " returning id", Long.class, body, party);
-        motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
-                + " published, adopted_on) values (?, 'F-1', 'Zwaluwtillen bij scholen', 'ADOPTED', 'OPEN', true,"
-                + " '2026-01-10') returning id", Long.class, body);
-        jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", motion, member);
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'REQUEST', ?)", motion,
-                "zwaluwtillen te plaatsen bij alle scholen");
+        body = fixtures.body("feedproef");
+        fixtures.party(body, "Groen Links Proef", "GLP");
+        Long member = fixtures.member(body, "Lid", "Groen Links Proef");
+        motion = fixtures.motion(body, "F-1").titled("Zwaluwtillen bij scholen").adoptedOn(LocalDate.of(2026, 1, 10))
+                .sponsoredBy(member).requesting("zwaluwtillen te plaatsen bij alle scholen").register();
     }
 
     @AfterEach
     void removeData() {
-        jdbc.update("delete from letters where body_id = ?", body);
-        jdbc.update("delete from motions where body_id = ?", body);
-        jdbc.update("delete from members where body_id = ?", body);
-        jdbc.update("delete from parties where body_id = ?", body);
-        jdbc.update("delete from bodies where id = ?", body);
+        fixtures.remove(body);
     }
 
     @Test
     void everyKindOfEventBecomesAnEntryOfAValidAtomFeed() throws Exception {
-        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, effective_on,"
-                + " recorded_by, reason) values (?, 0, 'OPEN', 'IN_PROGRESS', '2026-02-01', 'griffie',"
-                + " 'Het college is begonnen.')", motion);
-        jdbc.update("update motions set status = 'IN_PROGRESS' where id = ?", motion);
-        Long letter = jdbc.queryForObject("insert into letters (body_id, subject, sent_on, published) values (?,"
-                + " 'Voortgang zwaluwtillen', '2026-03-01', true) returning id", Long.class, body);
-        jdbc.update("insert into letter_items (letter_id, position, motion_id, response) values (?, 0, ?,"
-                + " 'PROGRESS_ONLY')", letter, motion);
-        jdbc.update("insert into term_extensions (motion_id, from_date, to_date, reason, recorded_by) values"
-                + " (?, null, '2026-10-01', 'Uitstelbrief.', 'griffie')", motion);
+        fixtures.reportProgress(motion, LocalDate.of(2026, 2, 1));
+        fixtures.letter(body).about("Voortgang zwaluwtillen").sentOn(LocalDate.of(2026, 3, 1))
+                .answering(motion, LetterResponse.PROGRESS_ONLY).register();
+        fixtures.extendTerm(motion, body, LocalDate.of(2026, 10, 1));
 
         HttpResponse<String> response = portal.get("/feedproef/moties/f-1/feed");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -85,6 +75,7 @@ class FeedTest {
                 "Motie ‘Zwaluwtillen bij scholen’: termijn verlengd tot 1 oktober 2026",
                 "Motie ‘Zwaluwtillen bij scholen’: brief ‘Voortgang zwaluwtillen’",
                 "Motie ‘Zwaluwtillen bij scholen’: Open → In behandeling",
+                "Motie ‘Zwaluwtillen bij scholen’: Open",
                 "Motie ‘Zwaluwtillen bij scholen’ gepubliceerd");
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.getUri()).matches("tag:motiemonitor\\.nl,2026:event:[0-9]+");
@@ -99,7 +90,7 @@ class FeedTest {
 
         assertThat(parse(portal.get("/feedproef/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
                 .contains("Brief ‘Voortgang zwaluwtillen’ gepubliceerd");
-        assertThat(parse(portal.get("/feedproef/fracties/feed?fractie=GLP").body()).getEntries()).hasSize(4);
+        assertThat(parse(portal.get("/feedproef/fracties/feed?fractie=GLP").body()).getEntries()).hasSize(5);
         assertThat(portal.get("/feedproef/fracties/feed?fractie=Bestaat%2FNiet").statusCode()).isEqualTo(404);
         assertThat(parse(portal.get("/feed").body()).getEntries()).extracting(SyndEntry::getTitle)
                 .as("the national feed").contains("Motie ‘Zwaluwtillen bij scholen’: Open → In behandeling");
@@ -120,22 +111,17 @@ class FeedTest {
 
     @Test
     void draftsAndTheirEventsNeverAppear() throws Exception {
-        Long draft = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
-                + " status, published) values (?, 'F-2', 'Geheim concept', 'ADOPTED', 'OPEN', false) returning id",
-                Long.class, body);
-        jdbc.update("insert into status_changes (motion_id, position, from_status, to_status, recorded_by, reason)"
-                + " values (?, 0, 'OPEN', 'IN_PROGRESS', 'griffie', 'Concept.')", draft);
-        Long letter = jdbc.queryForObject("insert into letters (body_id, subject, published) values (?,"
-                + " 'Conceptbrief', false) returning id", Long.class, body);
-        jdbc.update("insert into letter_items (letter_id, position, motion_id, response) values (?, 0, ?,"
-                + " 'PROGRESS_ONLY')", letter, motion);
+        MotionId draft = fixtures.motion(body, "F-2").titled("Geheim concept").unpublished().register();
+        fixtures.reportProgress(draft, null);
+        fixtures.letter(body).about("Conceptbrief").unpublished().answering(motion, LetterResponse.PROGRESS_ONLY)
+                .register();
 
         assertThat(portal.get("/feedproef/moties/f-2/feed").statusCode()).isEqualTo(404);
         String bodyFeed = portal.get("/feedproef/feed").body();
         assertThat(bodyFeed).doesNotContain("Geheim concept", "Conceptbrief");
         assertThat(portal.get("/feedproef/moties/f-1/feed").body()).doesNotContain("Conceptbrief");
 
-        jdbc.update("update motions set published = false where id = ?", motion);
+        jdbc.update("update motions set published = false where id = ?", motion.value());
         assertThat(portal.get("/feedproef/moties/f-1/feed").statusCode()).isEqualTo(404);
         assertThat(parse(portal.get("/feedproef/feed").body()).getEntries()).as("unpublished later: gone").isEmpty();
         assertThat(portal.get("/zoeken/feed?q=").statusCode()).isEqualTo(404);

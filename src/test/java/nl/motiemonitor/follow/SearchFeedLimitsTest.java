@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -16,9 +17,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import nl.motiemonitor.search.ImpatientSearch;
 import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchTooExpensiveException;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,9 @@ class SearchFeedLimitsTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     DataSource dataSource;
 
     @Autowired
@@ -57,19 +61,20 @@ class SearchFeedLimitsTest {
 
     @BeforeEach
     void manyMatchesAndAnOldOneLast() {
-        body = TestBodies.create(jdbc, "feedlimiet", "Gemeente Feedlimiet", "MUNICIPALITY");
+        body = fixtures.body("feedlimiet");
+        // bulk volume, more than the search may return: one statement instead of hundreds of registrations
         jdbc.update("""
                 insert into letters (body_id, sent_on, subject, full_text, published)
                 select ?, date '2020-01-01' + i, 'Gierzwaluwkasten ' || i, 'Over gierzwaluwkasten.', true
                 from generate_series(1, ?) i""", body, LETTERS);
         // published last, so its event is the newest; but older than every other match, so no candidate
-        jdbc.update("insert into letters (body_id, sent_on, subject, full_text, published) values (?, '2010-05-01',"
-                + " 'Oude gierzwaluwkasten', 'Over gierzwaluwkasten.', true)", body);
+        fixtures.letter(body).sentOn(LocalDate.of(2010, 5, 1)).about("Oude gierzwaluwkasten")
+                .saying("Over gierzwaluwkasten.").register();
     }
 
     @AfterEach
     void removeThem() {
-        TestBodies.remove(jdbc, body);
+        fixtures.remove(body);
     }
 
     @Test

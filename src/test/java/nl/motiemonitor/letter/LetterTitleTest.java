@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class LetterTitleTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     PortalClient portal;
     Long body;
     Long letter;
@@ -42,22 +46,18 @@ class LetterTitleTest {
     @BeforeEach
     void createLetters() {
         portal = new PortalClient(port);
-        body = TestBodies.create(jdbc, "briefproef", "Gemeente Briefproef", "MUNICIPALITY");
-        Long motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
-                + " status, published) values (?, 'BP-1', 'Fietspad langs de dijk', 'ADOPTED', 'OPEN', true)"
-                + " returning id", Long.class, body);
-        letter = jdbc.queryForObject("insert into letters (body_id, sent_on, sender, full_text, published) values"
-                + " (?, '2099-01-01', 'De Minister van Binnenlandse Zaken en Koninkrijksrelaties',"
-                + " 'Over het fietspad en de kwelderproefwoord.', true) returning id", Long.class, body);
-        jdbc.update("insert into letter_items (letter_id, position, motion_id, response) values (?, 0, ?,"
-                + " 'PROGRESS_ONLY')", letter, motion);
-        undated = jdbc.queryForObject("insert into letters (body_id, full_text, published) values (?,"
-                + " 'Ook over de kwelderproefwoord.', true) returning id", Long.class, body);
+        body = fixtures.body("briefproef");
+        MotionId motion = fixtures.motion(body, "BP-1").titled("Fietspad langs de dijk").register();
+        letter = fixtures.letter(body).sentOn(LocalDate.of(2099, 1, 1))
+                .from("De Minister van Binnenlandse Zaken en Koninkrijksrelaties")
+                .saying("Over het fietspad en de kwelderproefwoord.").answering(motion, LetterResponse.PROGRESS_ONLY)
+                .register();
+        undated = fixtures.letter(body).saying("Ook over de kwelderproefwoord.").register();
     }
 
     @AfterEach
     void removeThem() {
-        TestBodies.remove(jdbc, body);
+        fixtures.remove(body);
     }
 
     @Test

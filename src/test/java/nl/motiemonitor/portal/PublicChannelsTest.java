@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,10 @@ import java.util.Map;
 import nl.motiemonitor.follow.MailOutbox;
 import nl.motiemonitor.search.SimilarMotionsRefresher;
 import nl.motiemonitor.testsupport.HtmlForm;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,27 +52,31 @@ class PublicChannelsTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     MailOutbox outbox;
 
     @Autowired
     SimilarMotionsRefresher similarMotions;
 
     PortalClient portal;
-    StaffSession clerk;
+    StaffClient clerk;
     long motion;
     long elsewhere;
 
     @BeforeAll
     void createBodies() {
         portal = new PortalClient(port);
-        jdbc.update("insert into bodies (slug, name, kind) values ('lekproef', 'Gemeente Lekproef', 'MUNICIPALITY'),"
-                + " ('lekelders', 'Gemeente Lekelders', 'MUNICIPALITY')");
-        motion = publishedMotion("lekproef", "L-1", "Veilige fietsroutes naar de basisschool",
+        Long lekproef = fixtures.body("lekproef");
+        Long lekelders = fixtures.body("lekelders");
+        motion = publishedMotion(lekproef, "L-1", "Veilige fietsroutes naar de basisschool",
                 "veilige fietsroutes naar alle basisscholen aan te leggen en de snelheid te verlagen.");
-        elsewhere = publishedMotion("lekelders", "E-1", "Fietsroutes naar school veiliger maken",
+        elsewhere = publishedMotion(lekelders, "E-1", "Fietsroutes naar school veiliger maken",
                 "veilige fietsroutes naar de basisscholen aan te leggen met lagere snelheden.");
-        clerk = StaffSession.clerk(port, jdbc, "lekproef");
+        clerk = StaffClient.clerk(port, jdbc, "lekproef");
         Long user = jdbc.queryForObject("select id from users where username = ?", Long.class, clerk.username());
+        // the follow module offers no API to subscribe; MailTest follows the whole way through the portal
         jdbc.update("insert into follower_addresses (user_id, email, confirmed_at) values (?, 'volger@lekproef.nl',"
                 + " now())", user);
         jdbc.update("insert into subscriptions (user_id, email, target, body_id, title, frequency, last_event_id)"
@@ -220,12 +226,9 @@ class PublicChannelsTest {
         return org.jsoup.Jsoup.parse(page(path)).select(".mm-figure").eachText();
     }
 
-    private long publishedMotion(String slug, String number, String title, String request) {
-        Long id = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
-                + " status, published, adopted_on, due_date) select id, ?, ?, 'ADOPTED', 'OPEN', true, '2026-01-10',"
-                + " '2027-01-10' from bodies where slug = ? returning id", Long.class, number, title, slug);
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'REQUEST', ?)", id, request);
-        return id;
+    private long publishedMotion(Long body, String number, String title, String request) {
+        return fixtures.motion(body, number).titled(title).adoptedOn(LocalDate.of(2026, 1, 10))
+                .due(LocalDate.of(2027, 1, 10)).requesting(request).register().value();
     }
 
     private static void eventually(String what, java.util.function.BooleanSupplier condition) {

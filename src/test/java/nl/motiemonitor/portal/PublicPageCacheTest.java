@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -125,6 +125,7 @@ class PublicPageCacheTest {
         Long motion = jdbc.queryForObject("select id from motions where url_key = 'ris323480'", Long.class);
         Long other = jdbc.queryForObject("select min(m.id) from motions m join bodies b on b.id = m.body_id"
                 + " where b.slug <> 'den-haag'", Long.class);
+        // a list the refresher would compute by similarity, set exactly so that its change is known
         String upsert = "insert into similar_motions (motion_id, computed_at, similar_ids) values (?, now(), ?)"
                 + " on conflict (motion_id) do update set computed_at = now(), similar_ids = excluded.similar_ids";
         jdbc.update(upsert, motion, new Long[] {other});
@@ -183,7 +184,7 @@ class PublicPageCacheTest {
     @Test
     void loggedInUsersAreNeverServedAKeptPageAndTheirPagesAreNeverKept() {
         assertThat(page(MOTION)).contains("Inloggen");
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
 
         String ownPage = clerk.get(MOTION).body();
         assertThat(ownPage).contains("Uitloggen", clerk.displayName()).doesNotContain(">Inloggen<");
@@ -195,7 +196,7 @@ class PublicPageCacheTest {
         long before = cache.size();
         assertThat(portal.get("/den-haag/moties/bestaat-niet").statusCode()).isEqualTo(404);
         assertThat(portal.get("/bestaat-niet").statusCode()).isEqualTo(404);
-        StaffSession withSession = StaffSession.anonymous(port);
+        StaffClient withSession = StaffClient.fresh(port);
         withSession.get("/login");
         assertThat(withSession.get("/tweede-kamer").statusCode()).isEqualTo(200);
         assertThat(keysOf("tweede-kamer")).isZero();

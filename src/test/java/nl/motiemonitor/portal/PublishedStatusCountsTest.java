@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,26 +24,27 @@ class PublishedStatusCountsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     Long body;
     Long other;
 
     @BeforeEach
     void createBodies() {
-        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('telproef', 'Gemeente Telproef',"
-                + " 'MUNICIPALITY') returning id", Long.class);
-        other = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('telproef-twee',"
-                + " 'Gemeente Telproef Twee', 'MUNICIPALITY') returning id", Long.class);
+        body = fixtures.body("telproef");
+        other = fixtures.body("telproef-twee", "Gemeente Telproef Twee", BodyKind.MUNICIPALITY);
     }
 
     @AfterEach
     void removeThem() {
-        jdbc.update("delete from motions where body_id in (?, ?)", body, other);
-        jdbc.update("delete from commitments where body_id in (?, ?)", body, other);
-        jdbc.update("delete from bodies where id in (?, ?)", body, other);
+        fixtures.remove(body);
+        fixtures.remove(other);
     }
 
     @Test
     void countsFollowInsertsUpdatesAndDeletesOfSingleRowsAndWholeStatements() {
+        // the triggers that keep the counts are under test, for statements of many rows: so raw SQL throughout
         jdbc.update("""
                 insert into motions (body_id, registration_number, vote_outcome, status, published)
                 select ?, 'T-' || i, case when i % 5 = 0 then 'REJECTED' else 'ADOPTED' end,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ class SearchCacheTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     @AfterEach
     void removeLetters() {
         jdbc.update("delete from letters where subject like 'Cacheproef%'");
@@ -39,8 +43,7 @@ class SearchCacheTest {
         SearchQuery query = new SearchQuery("kraanvogelbrug", null, null, null, null, false, 1, null, null);
         assertThat(search.search(query).total()).isZero();
 
-        jdbc.update("insert into letters (body_id, subject, full_text, published) values (?, 'Cacheproef',"
-                + " 'Over de kraanvogelbrug.', true)", body);
+        fixtures.letter(body).about("Cacheproef").saying("Over de kraanvogelbrug.").register();
         assertThat(search.search(query).total()).as("from the cache").isZero();
         assertThat(search.search(new SearchQuery("kraanvogelbrug", null, null, null, null, true, 1, null, null))
                 .total()).as("another query is searched").isEqualTo(1);

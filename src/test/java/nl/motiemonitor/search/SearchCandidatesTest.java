@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,9 @@ class SearchCandidatesTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     SearchService search;
 
     @Autowired
@@ -50,8 +54,8 @@ class SearchCandidatesTest {
 
     @BeforeEach
     void createManyLetters() {
-        body = jdbc.queryForObject("insert into bodies (slug, name, kind) values ('kandidatenproef',"
-                + " 'Gemeente Kandidatenproef', 'MUNICIPALITY') returning id", Long.class);
+        body = fixtures.body("kandidatenproef");
+        // bulk volume, to test the search's limits: one statement instead of hundreds of registrations
         // letter i is sent i days after 1 January 2020; every tenth also names the word in its subject
         jdbc.update("""
                 insert into letters (body_id, sent_on, subject, full_text, published)
@@ -59,11 +63,11 @@ class SearchCandidatesTest {
                        case when i % 10 = 0 then 'Zwaluwtillen in de wijk ' || i else 'Brief ' || i end,
                        'Over de zwaluwtillen bij de school.', true
                 from generate_series(1, ?) i""", body, LETTERS);
-        jdbc.update("insert into letters (body_id, sent_on, subject, full_text, published) values (?, '2030-01-01',"
-                + " 'Concept over zwaluwtillen', 'Zwaluwtillen zwaluwtillen.', false)", body);
+        fixtures.letter(body).sentOn(LocalDate.of(2030, 1, 1)).about("Concept over zwaluwtillen")
+                .saying("Zwaluwtillen zwaluwtillen.").unpublished().register();
         // older than all of them: never among the newest matches of the word, but found by its number
-        jdbc.update("insert into letters (body_id, sent_on, subject, registration_number, full_text, published)"
-                + " values (?, '2019-06-01', 'Nestkasten', 'ZW-2019-1', 'Over de zwaluwtillen.', true)", body);
+        fixtures.letter(body).sentOn(LocalDate.of(2019, 6, 1)).about("Nestkasten").registrationNumber("ZW-2019-1")
+                .saying("Over de zwaluwtillen.").register();
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,9 @@ class SearchFacetsTest {
     @Autowired
     SearchService search;
 
+    @Autowired
+    Fixtures fixtures;
+
     PortalClient portal;
     Long province;
     Long municipality;
@@ -45,16 +49,16 @@ class SearchFacetsTest {
     @BeforeEach
     void createData() {
         portal = new PortalClient(port);
-        province = body("fractieproef-provincie", "Provincie Fractieproef", "PROVINCE");
-        municipality = body("fractieproef-gemeente", "Gemeente Fractieproef", "MUNICIPALITY");
-        Long pe = party(province, "Partij Een", "PE");
-        Long tp = party(province, "Tweede Partij", null);
-        Long gp = party(municipality, "Partij Een", "PE");
-        een = member(province, "Eenmans", pe);
-        Long eenOok = member(province, "Eenvrouw", pe);
-        twee = member(province, "Tweemans", tp);
-        Long partijloos = member(province, "Zonderpartij", null);
-        Long gemeentelijk = member(municipality, "Raadslid", gp);
+        province = fixtures.body("fractieproef-provincie", "Provincie Fractieproef", BodyKind.PROVINCE);
+        municipality = fixtures.body("fractieproef-gemeente");
+        fixtures.party(province, "Partij Een", "PE");
+        fixtures.party(province, "Tweede Partij", null);
+        fixtures.party(municipality, "Partij Een", "PE");
+        een = fixtures.member(province, "Eenmans", "Partij Een");
+        Long eenOok = fixtures.member(province, "Eenvrouw", "Partij Een");
+        twee = fixtures.member(province, "Tweemans", "Tweede Partij");
+        Long partijloos = fixtures.member(province, "Zonderpartij", null);
+        Long gemeentelijk = fixtures.member(municipality, "Raadslid", "Partij Een");
 
         motion(province, "FP-1", true, een, eenOok);
         motion(province, "FP-2", true, een, twee);
@@ -62,17 +66,13 @@ class SearchFacetsTest {
         motion(province, "FP-4", true);
         draft = motion(province, "FP-5", false, twee);
         motion(municipality, "FG-1", true, gemeentelijk);
-        jdbc.update("insert into commitments (body_id, number, text, status, published) values (?, 'FP-T', ?,"
-                + " 'OPEN', true)", province, "Wij komen terug op de " + WORD);
+        fixtures.commitment(province, "Wij komen terug op de " + WORD).register();
     }
 
     @AfterEach
     void removeWhatWasWritten() {
-        jdbc.update("delete from motions where body_id in (?, ?)", province, municipality);
-        jdbc.update("delete from commitments where body_id in (?, ?)", province, municipality);
-        jdbc.update("delete from members where body_id in (?, ?)", province, municipality);
-        jdbc.update("delete from parties where body_id in (?, ?)", province, municipality);
-        jdbc.update("delete from bodies where id in (?, ?)", province, municipality);
+        fixtures.remove(province);
+        fixtures.remove(municipality);
     }
 
     @Test
@@ -146,30 +146,9 @@ class SearchFacetsTest {
                 java.util.LinkedHashMap::new));
     }
 
-    private Long body(String slug, String name, String kind) {
-        return jdbc.queryForObject("insert into bodies (slug, name, kind) values (?, ?, ?) returning id", Long.class,
-                slug, name, kind);
-    }
-
-    private Long party(Long body, String name, String abbreviation) {
-        return jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?, ?, ?) returning id",
-                Long.class, body, name, abbreviation);
-    }
-
-    private Long member(Long body, String name, Long party) {
-        return jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, ?, ?) returning id",
-                Long.class, body, name, party);
-    }
-
     private Long motion(Long body, String number, boolean published, Long... sponsors) {
-        Long motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
-                + " status, published) values (?, ?, ?, 'ADOPTED', 'OPEN', ?) returning id", Long.class, body, number,
-                "Motie over de " + WORD, published);
-        for (int i = 0; i < sponsors.length; i++) {
-            jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, ?, ?)", motion, i,
-                    sponsors[i]);
-        }
-        return motion;
+        return fixtures.motion(body, number).titled("Motie over de " + WORD).published(published)
+                .sponsoredBy(sponsors).register().value();
     }
 
     private String page(String path) {

@@ -3,8 +3,10 @@ package nl.motiemonitor.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -31,15 +33,16 @@ class SearchIndexTest {
     @Autowired
     SearchService search;
 
+    @Autowired
+    Fixtures fixtures;
+
     PortalClient portal;
     Long body;
 
     @BeforeEach
     void createBody() {
         portal = new PortalClient(port);
-        body = jdbc.queryForObject("""
-                insert into bodies (slug, name, kind) values ('zoekproef', 'Gemeente Zoekproef', 'MUNICIPALITY')
-                returning id""", Long.class);
+        body = fixtures.body("zoekproef");
     }
 
     @AfterEach
@@ -55,8 +58,9 @@ class SearchIndexTest {
 
     @Test
     void draftsAreNeverFoundAndPublishingOrEditingShowsAtOnce() {
-        Long motion = motion("ZP-1", "Conceptmotie over zeldzaamheidsproef", false);
-        clause(motion, 0, "verzoekt het college de wachtlijstproblematiek op te lossen");
+        // the index follows the tables' triggers: the changes below are made in the tables themselves
+        long motion = fixtures.motion(body, "ZP-1").titled("Conceptmotie over zeldzaamheidsproef").unpublished()
+                .requesting("verzoekt het college de wachtlijstproblematiek op te lossen").register().value();
 
         assertThat(found("zeldzaamheidsproef")).isEmpty();
         assertThat(found("wachtlijstproblematiek")).isEmpty();
@@ -77,10 +81,9 @@ class SearchIndexTest {
         jdbc.update("update motions set published = false where id = ?", motion);
         assertThat(found("fietsenstalling")).isEmpty();
 
-        Long letter = jdbc.queryForObject("insert into letters (body_id, subject, full_text, published)"
-                + " values (?, 'Conceptbrief', 'Over de fietsenstalling', false) returning id", Long.class, body);
-        jdbc.update("insert into commitments (body_id, number, text, status, published)"
-                + " values (?, '2026-1', 'Wij komen terug op de fietsenstalling', 'OPEN', false)", body);
+        Long letter = fixtures.letter(body).about("Conceptbrief").saying("Over de fietsenstalling").unpublished()
+                .register();
+        fixtures.commitment(body, "Wij komen terug op de fietsenstalling").unpublished().register();
         assertThat(found("fietsenstalling")).isEmpty();
         jdbc.update("update letters set published = true where id = ?", letter);
         assertThat(found("fietsenstalling")).containsExactly("/zoekproef/brieven/" + letter);
@@ -88,9 +91,8 @@ class SearchIndexTest {
 
     @Test
     void documentTextNeverBecomesMarkupInASnippet() {
-        jdbc.update("insert into letters (body_id, subject, full_text, published) values (?, ?, ?, true)", body,
-                "Brief <b>vet</b>", "Tekst <script>alert('gehackt')</script> over de xssproefwoord en"
-                        + " <img src=x onerror=alert(1)> \u0002nepmarkering\u0003 einde.");
+        fixtures.letter(body).about("Brief <b>vet</b>").saying("Tekst <script>alert('gehackt')</script> over de"
+                + " xssproefwoord en <img src=x onerror=alert(1)> \u0002nepmarkering\u0003 einde.").register();
 
         String html = page("/zoeken?q=xssproefwoord");
 
@@ -103,9 +105,8 @@ class SearchIndexTest {
     @Test
     void manyResultsArePagedWithStableLinks() {
         for (int i = 1; i <= 25; i++) {
-            jdbc.update("insert into commitments (body_id, number, text, made_on, status, published)"
-                    + " values (?, ?, 'De bladzijdeproef wordt uitgevoerd, deel ' || ?, make_date(2020, 1, ?), 'OPEN',"
-                    + " true)", body, "2020-" + i, i, i);
+            fixtures.commitment(body, "De bladzijdeproef wordt uitgevoerd, deel " + i)
+                    .madeOn(LocalDate.of(2020, 1, i)).register();                // number 2020-i
         }
 
         String first = page("/zoekproef/zoeken?q=bladzijdeproef&sorteer=datum");
@@ -119,17 +120,6 @@ class SearchIndexTest {
         assertThat(page("/zoekproef/zoeken?q=bladzijdeproef&sorteer=datum&pagina=3")).contains("Deze pagina bestaat");
         assertThat(search.search(new SearchQuery("bladzijdeproef", body, ItemType.COMMITMENT, null, 2020, false, 2))
                 .hits()).hasSize(5);
-    }
-
-    private Long motion(String number, String title, boolean published) {
-        return jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
-                + " published) values (?, ?, ?, 'ADOPTED', 'OPEN', ?) returning id", Long.class, body, number, title,
-                published);
-    }
-
-    private void clause(Long motion, int position, String text) {
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, ?, 'REQUEST', ?)", motion,
-                position, text);
     }
 
     private List<String> found(String q) {

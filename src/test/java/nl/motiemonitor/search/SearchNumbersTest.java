@@ -2,12 +2,15 @@ package nl.motiemonitor.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,32 +38,35 @@ class SearchNumbersTest {
     @Autowired
     SearchService search;
 
+    @Autowired
+    Fixtures fixtures;
+
     Long municipality;
     Long parliament;
 
     @BeforeEach
     void createItems() {
-        municipality = TestBodies.create(jdbc, "nummerproef", "Gemeente Nummerproef", "MUNICIPALITY");
-        parliament = TestBodies.create(jdbc, "kamerproef", "Kamerproef", "PARLIAMENT");
+        municipality = fixtures.body("nummerproef");
+        parliament = fixtures.body("kamerproef", "Kamerproef", BodyKind.PARLIAMENT);
         motion(municipality, "166/2018", "Bomenkap aan de singel", "2018-05-03", true);
         motion(municipality, "M-168", "Speeltuin in de wijk", "2019-09-12", true);
         motion(municipality, "M-169", "Conceptmotie over de haven", "2019-09-12", false);
         motion(parliament, "33959-5", "Motie over de Wet langdurige zorg", "2014-11-20", true);
         // newer items whose text names those numbers: found by their words, ranked after the item itself
-        Long later = motion(municipality, "M-200", "Uitvoering van eerdere moties", "2024-01-10", true);
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'NOTING', ?)", later,
-                "constaterende dat motie 166/2018 en motie M-168 nog niet zijn uitgevoerd");
-        jdbc.update("insert into commitments (body_id, number, text, made_on, status, published) values (?, '2021-7',"
-                + " 'Het college komt terug op de speeltuin.', '2021-02-01', 'OPEN', true)", municipality);
-        jdbc.update("insert into letters (body_id, sent_on, subject, reference, registration_number, full_text,"
-                + " published) values (?, '2025-03-01', 'Afdoening motie speeltuin', 'BSD/2025/118', 'M-168',"
-                + " 'Over motie M-168.', true)", municipality);
+        fixtures.motion(municipality, "M-200").titled("Uitvoering van eerdere moties")
+                .adoptedOn(LocalDate.of(2024, 1, 10)).clause(ClauseKind.NOTING,
+                        "constaterende dat motie 166/2018 en motie M-168 nog niet zijn uitgevoerd").register();
+        // the first commitment of 2017 gets number 2017-1
+        fixtures.commitment(municipality, "Het college komt terug op de speeltuin.").madeOn(LocalDate.of(2017, 2, 1))
+                .register();
+        fixtures.letter(municipality).sentOn(LocalDate.of(2025, 3, 1)).about("Afdoening motie speeltuin")
+                .reference("BSD/2025/118").registrationNumber("M-168").saying("Over motie M-168.").register();
     }
 
     @AfterEach
     void removeThem() {
-        TestBodies.remove(jdbc, municipality);
-        TestBodies.remove(jdbc, parliament);
+        fixtures.remove(municipality);
+        fixtures.remove(parliament);
     }
 
     @ParameterizedTest
@@ -80,7 +86,7 @@ class SearchNumbersTest {
             33959-5                        | /kamerproef/moties/33959-5
             33 959, nr. 5                  | /kamerproef/moties/33959-5
             Kamerstuk 33959 nr. 5          | /kamerproef/moties/33959-5
-            2021-7                         | /nummerproef/toezeggingen/2021-7
+            2017-1                         | /nummerproef/toezeggingen/2017-1
             BSD/2025/118                   | /nummerproef/brieven/
             """)
     void anItemIsFoundByItsNumberAndRankedFirst(String query, String path) {
@@ -125,10 +131,9 @@ class SearchNumbersTest {
                 .isLessThan(page.indexOf("href=\"/nummerproef/moties/m-200\""));
     }
 
-    private Long motion(Long body, String number, String title, String adoptedOn, boolean published) {
-        return jdbc.queryForObject("insert into motions (body_id, registration_number, title, adopted_on,"
-                + " vote_outcome, status, published) values (?, ?, ?, cast(? as date), 'ADOPTED', 'OPEN', ?)"
-                + " returning id", Long.class, body, number, title, adoptedOn, published);
+    private void motion(Long body, String number, String title, String adoptedOn, boolean published) {
+        fixtures.motion(body, number).titled(title).adoptedOn(LocalDate.parse(adoptedOn)).published(published)
+                .register();
     }
 
     private SearchResult query(String text, Long body, ItemType type, ItemStatus status, Integer year,

@@ -2,11 +2,12 @@ package nl.motiemonitor.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.TestBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class SearchSponsorsTest {
     @Autowired
     SearchService search;
 
+    @Autowired
+    Fixtures fixtures;
+
     Long body;
     Long party;
     Long otherParty;
@@ -39,24 +43,17 @@ class SearchSponsorsTest {
 
     @BeforeEach
     void createMotion() {
-        body = TestBodies.create(jdbc, "indienerproef", "Gemeente Indienerproef", "MUNICIPALITY");
-        party = jdbc.queryForObject("insert into parties (body_id, name, abbreviation) values (?,"
-                + " 'Christen-Democratisch Appèl', 'CDA') returning id", Long.class, body);
-        otherParty = jdbc.queryForObject("insert into parties (body_id, name) values (?, 'Stadspartij Proefstad')"
-                + " returning id", Long.class, body);
-        member = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Wobbenhorst', ?)"
-                + " returning id", Long.class, body, party);
-        motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome, status,"
-                + " published) values (?, 'IP-1', 'Bankjes in het park', 'ADOPTED', 'OPEN', true) returning id",
-                Long.class, body);
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'REQUEST', ?)", motion,
-                "verzoekt het college meer bankjes te plaatsen");
-        jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", motion, member);
+        body = fixtures.body("indienerproef");
+        party = fixtures.party(body, "Christen-Democratisch Appèl", "CDA");
+        otherParty = fixtures.party(body, "Stadspartij Proefstad", null);
+        member = fixtures.member(body, "Wobbenhorst", "Christen-Democratisch Appèl");
+        motion = fixtures.motion(body, "IP-1").titled("Bankjes in het park")
+                .requesting("verzoekt het college meer bankjes te plaatsen").sponsoredBy(member).register().value();
     }
 
     @AfterEach
     void removeThem() {
-        TestBodies.remove(jdbc, body);
+        fixtures.remove(body);
     }
 
     @Test
@@ -84,8 +81,8 @@ class SearchSponsorsTest {
         assertThat(found("Stadspartij")).containsExactly("/indienerproef/moties/ip-1");
         assertThat(found("CDA-Proef")).isEmpty();
 
-        Long newcomer = jdbc.queryForObject("insert into members (body_id, name, party_id) values (?, 'Zuidervaart',"
-                + " ?) returning id", Long.class, body, party);
+        Long newcomer = fixtures.member(body, "Zuidervaart", "Christen-Democratisch Appèl");
+        // the index's triggers on motion_sponsors are what this checks, so the sponsors change in the table itself
         jdbc.update("delete from motion_sponsors where motion_id = ?", motion);
         jdbc.update("insert into motion_sponsors (motion_id, position, member_id) values (?, 0, ?)", motion, newcomer);
         assertThat(found("Wobbenhorst")).isEmpty();
@@ -94,8 +91,8 @@ class SearchSponsorsTest {
 
     @Test
     void aCommitmentIsFoundByWhoAskedForItAndADraftNever() {
-        jdbc.update("insert into commitments (body_id, number, text, status, published, requested_by_member_id)"
-                + " values (?, '2026-1', 'Wij sturen een plan voor het park.', 'OPEN', true, ?)", body, member);
+        fixtures.commitment(body, "Wij sturen een plan voor het park.").madeOn(LocalDate.of(2026, 1, 1))
+                .requestedBy(member).register();
         assertThat(found("Wobbenhorst")).containsExactlyInAnyOrder("/indienerproef/moties/ip-1",
                 "/indienerproef/toezeggingen/2026-1");
 

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
+import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.motion.ClauseKind;
+import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +36,9 @@ class SimilarMotionsTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     SimilarMotions similar;
 
     @Autowired
@@ -45,8 +53,8 @@ class SimilarMotionsTest {
     @BeforeEach
     void createBodies() {
         portal = new PortalClient(port);
-        utrecht = body("elders-utrecht", "Gemeente Eldersproef", "MUNICIPALITY");
-        drenthe = body("elders-drenthe", "Provincie Eldersproef", "PROVINCE");
+        utrecht = fixtures.body("elders-utrecht", "Gemeente Eldersproef", BodyKind.MUNICIPALITY);
+        drenthe = fixtures.body("elders-drenthe", "Provincie Eldersproef", BodyKind.PROVINCE);
         denHaag = jdbc.queryForObject("select id from bodies where slug = 'den-haag'", Long.class);
         overweeghuis = jdbc.queryForObject("select id from motions where body_id = ? and url_key = 'ris323480'",
                 Long.class, denHaag);
@@ -150,22 +158,13 @@ class SimilarMotionsTest {
                 + " where motion_id = ?", Boolean.class, overweeghuis)).isTrue();
     }
 
-    private Long body(String slug, String name, String kind) {
-        return jdbc.queryForObject("insert into bodies (slug, name, kind) values (?, ?, ?) returning id", Long.class,
-                slug, name, kind);
-    }
-
     private Long motion(Long body, String number, String title, String outcome, boolean published, String adoptedOn,
             String request) {
-        boolean adopted = outcome.startsWith("ADOPTED");
-        Long motion = jdbc.queryForObject("insert into motions (body_id, registration_number, title, vote_outcome,"
-                + " status, published, adopted_on) values (?, ?, ?, ?, ?, ?, ?::date) returning id", Long.class, body,
-                number, title, outcome, adopted ? "OPEN" : null, published, adopted ? adoptedOn : null);
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 0, 'NOTING', ?)", motion,
-                "er in deze gemeente nog geen plek is");
-        jdbc.update("insert into clauses (motion_id, position, kind, text) values (?, 1, 'REQUEST', ?)", motion,
-                request);
-        return motion;
+        VoteOutcome voteOutcome = VoteOutcome.valueOf(outcome);
+        return fixtures.motion(body, number).titled(title).outcome(voteOutcome).published(published)
+                .adoptedOn(voteOutcome.adopted() ? LocalDate.parse(adoptedOn) : null)
+                .clause(ClauseKind.NOTING, "er in deze gemeente nog geen plek is").requesting(request).register()
+                .value();
     }
 
     private List<String> paths(Long motion) {

@@ -21,7 +21,7 @@ import nl.motiemonitor.importing.HostilePdfs;
 import nl.motiemonitor.importing.TestPdfs;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalPulse;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,10 +56,10 @@ class HostileDocumentsTest {
     @Autowired
     ImportReadings readings;
 
-    private StaffSession clerk;
+    private StaffClient clerk;
 
     /** What the portal is to do with a document: refuse it with a message containing this, or read it. */
-    record Hostile(String name, Supplier<List<StaffSession.Upload>> files, String pasted, String message) {
+    record Hostile(String name, Supplier<List<StaffClient.Upload>> files, String pasted, String message) {
 
         boolean read() {
             return message == null;
@@ -143,7 +143,7 @@ class HostileDocumentsTest {
     }
 
     private static Hostile file(String name, String fileName, Supplier<byte[]> content, String message) {
-        return new Hostile(name, () -> List.of(new StaffSession.Upload("bestanden", fileName, "application/octet-stream",
+        return new Hostile(name, () -> List.of(new StaffClient.Upload("bestanden", fileName, "application/octet-stream",
                 content.get())), null, message);
     }
 
@@ -154,7 +154,7 @@ class HostileDocumentsTest {
     @BeforeEach
     void clerkAndWarmPages() {
         if (clerk == null) {
-            clerk = StaffSession.clerk(port, jdbc, "den-haag");
+            clerk = StaffClient.clerk(port, jdbc, "den-haag");
         }
         new nl.motiemonitor.testsupport.PortalClient(port).get("/den-haag");
         new nl.motiemonitor.testsupport.PortalClient(port).get("/actuator/health", "application/json");
@@ -169,7 +169,7 @@ class HostileDocumentsTest {
     @MethodSource("corpus")
     void isRefusedInDutchOrReadWithinTheBudgetWhileThePortalAnswers(Hostile hostile) {
         long[] before = counts();
-        List<StaffSession.Upload> files = hostile.files().get();
+        List<StaffClient.Upload> files = hostile.files().get();
         clerk.get(IMPORT);
         HttpResponse<String> answer;
         Duration took;
@@ -212,7 +212,7 @@ class HostileDocumentsTest {
             taken.add(readings.queue().take());
             taken.add(readings.queue().take());
             clerk.get(IMPORT);
-            HttpResponse<String> busy = clerk.postMultipart(IMPORT, List.of(new StaffSession.Upload("bestanden",
+            HttpResponse<String> busy = clerk.postMultipart(IMPORT, List.of(new StaffClient.Upload("bestanden",
                     "brief.pdf", "application/pdf", HostilePdfs.letter())), Map.of("tekst", "Geachte raad,"));
             assertThat(busy.body()).contains("Er worden nu te veel documenten tegelijk gelezen; probeer het over een "
                     + "minuut opnieuw.", "Geachte raad,");

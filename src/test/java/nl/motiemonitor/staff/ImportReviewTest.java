@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +32,7 @@ class ImportReviewTest {
 
     @Test
     void aPostponementLetterMovesTheTermOfTheMotionItNamesInOtherPunctuation() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String suffix = unique();
         long motion = motion(clerk, "M-" + suffix, "Fietspad langs de dijk");
 
@@ -61,7 +61,7 @@ class ImportReviewTest {
 
     @Test
     void aMotionNamedOnlyByItsTitleIsLinkedAndOtherItemsAreChosenWithWhatTheLetterDoes() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String title = "Meer bankjes in het park " + unique();
         long motion = motion(clerk, "B-" + unique(), title);
         long other = motion(clerk, "C-" + unique(), "Schaatsbaan op de markt " + unique());
@@ -92,7 +92,7 @@ class ImportReviewTest {
 
     @Test
     void theVoteOfAMotionDocumentIsKeptAndARejectedMotionGetsNoStatus() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String number = "R-" + unique();
         String review = review(clerk, """
                 Motie %s: Gratis zwemles
@@ -135,7 +135,7 @@ class ImportReviewTest {
 
     @Test
     void theLettersParagraphsBrokenAtThePdfsLineEndsAreJoined() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String review = review(clerk, letter("Voortgang", """
                 Het college informeert u hierbij over de voortgang van het onderzoek naar de
 
@@ -145,7 +145,7 @@ class ImportReviewTest {
                 + " mogelijkheden voor meer groen in de binnenstad van de gemeente.");
     }
 
-    private long motion(StaffSession clerk, String number, String title) {
+    private long motion(StaffClient clerk, String number, String title) {
         clerk.get("/beheer/groningen/moties/nieuw");
         HttpResponse<String> saved = clerk.post("/beheer/groningen/moties/nieuw", List.of(
                 Map.entry("registrationNumber", number), Map.entry("title", title), Map.entry("voteOutcome", "ADOPTED"),
@@ -173,7 +173,7 @@ class ImportReviewTest {
                 """.formatted(subject, body);
     }
 
-    private static String review(StaffSession clerk, String text) {
+    private static String review(StaffClient clerk, String text) {
         clerk.get("/beheer/groningen/import");
         HttpResponse<String> uploaded = clerk.postMultipart("/beheer/groningen/import", List.of(),
                 Map.of("tekst", text));

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +27,7 @@ class MotionSponsorsTest {
 
     @Test
     void aTypedNameOfAnExistingMemberLinksThatMemberInsteadOfAddingASecondPerson() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String name = "Van der Velde " + unique();
         long first = create(clerk, number(), name + " (GroenLinks)");
         long second = create(clerk, number(), "  " + name.toLowerCase().replace(" ", "  ") + " (groenlinks) ");
@@ -39,7 +39,7 @@ class MotionSponsorsTest {
 
     @Test
     void theSameNameInAnotherPartyIsAnotherMember() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String name = "De Jong " + unique();
         create(clerk, number(), name + " (VVD)");
         create(clerk, number(), name + " (CDA)");
@@ -54,7 +54,7 @@ class MotionSponsorsTest {
 
     @Test
     void aRefusedMotionLeavesNoNewMemberBehind() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = number();
         create(clerk, number, "Eerste " + unique());
         String newcomer = "Nieuwkomer " + unique();
@@ -70,7 +70,7 @@ class MotionSponsorsTest {
 
     @Test
     void removingTheMiddleSponsorKeepsTheOthersInTheirOrder() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String suffix = unique();
         long id = create(clerk, number(), "Zwart " + suffix + "\nAppel " + suffix + "\nMol " + suffix);
         long appel = jdbc.queryForObject("select id from members where name = ?", Long.class, "Appel " + suffix);
@@ -88,7 +88,7 @@ class MotionSponsorsTest {
                 .containsExactly("Zwart " + suffix, "Mol " + suffix);
     }
 
-    private long create(StaffSession clerk, String number, String sponsors) {
+    private long create(StaffClient clerk, String number, String sponsors) {
         clerk.get("/beheer/den-haag/moties/nieuw");
         HttpResponse<String> saved = clerk.post("/beheer/den-haag/moties/nieuw", fields(number, sponsors));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class MotionVoteTest {
 
     @Test
     void theVotePerPartyIsSavedAndShownOnThePublicPage() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = number();
 
         HttpResponse<String> saved = save(clerk, number, "ADOPTED", Map.of("partiesFor", "GroenLinks (8), PvdA (5),"
@@ -48,7 +48,7 @@ class MotionVoteTest {
 
     @Test
     void aRejectedMotionSaysSoAndHasNoStatusTermOrPlaceInTheFigures() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = number();
 
         assertThat(save(clerk, number, "REJECTED", Map.of("partiesFor", "GroenLinks", "partiesAgainst", "VVD, CDA"))
@@ -68,7 +68,7 @@ class MotionVoteTest {
 
     @Test
     void aMotionTakenOverByTheExecutiveIsTrackedLikeAnAdoptedOne() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = number();
 
         assertThat(save(clerk, number, "TAKEN_OVER", Map.of()).statusCode()).isEqualTo(302);
@@ -81,7 +81,7 @@ class MotionVoteTest {
 
     @Test
     void aPartyForAndAgainstOrSeatsThatContradictTheTotalAreRefusedAndTheTypingKept() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
 
         HttpResponse<String> both = save(clerk, number(), "ADOPTED", Map.of("partiesFor", "GroenLinks, VVD",
                 "partiesAgainst", "vvd"));
@@ -94,7 +94,7 @@ class MotionVoteTest {
         assertThat(seats.body()).contains("Stemmen voor: er zijn 12 stemmen voor, maar de fracties voor hebben samen 13 zetels.");
     }
 
-    private static HttpResponse<String> save(StaffSession clerk, String number, String outcome,
+    private static HttpResponse<String> save(StaffClient clerk, String number, String outcome,
             Map<String, String> vote) {
         clerk.get("/beheer/den-haag/moties/nieuw");
         List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("registrationNumber", number),

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,7 +26,7 @@ class StaffCommitmentTest {
 
     @Test
     void clerkRegistersACommitmentThatGetsTheNextNumberAndRecordsItsDischarge() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String promise = "De raad wordt geïnformeerd over proef " + UUID.randomUUID();
         clerk.get("/beheer/groningen/toezeggingen/nieuw");
 
@@ -46,7 +46,7 @@ class StaffCommitmentTest {
 
     @Test
     void aTermBeforeTheCommitmentIsRefusedAndTheTextKept() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         clerk.get("/beheer/groningen/toezeggingen/nieuw");
 
         HttpResponse<String> response = clerk.post("/beheer/groningen/toezeggingen/nieuw", Map.of(
@@ -59,11 +59,11 @@ class StaffCommitmentTest {
 
     @Test
     void clerkOfAnotherBodyCannotReadOrChangeIt() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         clerk.get("/beheer/groningen/toezeggingen/nieuw");
         String path = location(clerk.post("/beheer/groningen/toezeggingen/nieuw", Map.of("text", "Alleen Groningen")));
         String id = path.substring(path.lastIndexOf('/') + 1);
-        StaffSession other = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient other = StaffClient.clerk(port, jdbc, "den-haag");
 
         assertThat(other.get(path).statusCode()).isEqualTo(403);
         assertThat(other.get("/beheer/den-haag/toezeggingen/" + id).statusCode()).isEqualTo(404);

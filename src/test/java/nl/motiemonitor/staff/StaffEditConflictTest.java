@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +30,8 @@ class StaffEditConflictTest {
 
     @Test
     void theSecondOfTwoEditsOfALetterIsAConflictShowingBothVersions() {
-        StaffSession first = StaffSession.clerk(port, jdbc, "den-haag");
-        StaffSession second = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient first = StaffClient.clerk(port, jdbc, "den-haag");
+        StaffClient second = StaffClient.clerk(port, jdbc, "den-haag");
         first.get("/beheer/den-haag/brieven/nieuw");
         String path = location(first.post("/beheer/den-haag/brieven/nieuw", Map.of("sentOn", "2026-02-01",
                 "subject", "Oorspronkelijk onderwerp", "reference", "CONF/" + UUID.randomUUID())));
@@ -48,8 +48,8 @@ class StaffEditConflictTest {
 
     @Test
     void theSecondOfTwoEditsOfACommitmentIsAConflictShowingBothVersions() {
-        StaffSession first = StaffSession.clerk(port, jdbc, "groningen");
-        StaffSession second = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient first = StaffClient.clerk(port, jdbc, "groningen");
+        StaffClient second = StaffClient.clerk(port, jdbc, "groningen");
         first.get("/beheer/groningen/toezeggingen/nieuw");
         String path = location(first.post("/beheer/groningen/toezeggingen/nieuw", Map.of(
                 "text", "Oorspronkelijke toezegging " + UUID.randomUUID(), "madeOn", "2025-05-01")));
@@ -65,7 +65,7 @@ class StaffEditConflictTest {
     }
 
     /** Both open the edit form of {@code path}; the first saves {@code field} changed, then the second does. */
-    private static HttpResponse<String> editBoth(StaffSession first, StaffSession second, String path, String field,
+    private static HttpResponse<String> editBoth(StaffClient first, StaffClient second, String path, String field,
             String firstValue, String secondValue) {
         String edit = path + "/bewerken";
         HtmlForm firstForm = HtmlForm.of(first.get(edit).body(), edit);

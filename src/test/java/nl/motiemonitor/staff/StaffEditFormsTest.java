@@ -11,8 +11,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 import nl.motiemonitor.testsupport.HtmlForm;
+import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,9 @@ class StaffEditFormsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Bodies bodies;
+
     /**
      * One edit form: where it is, which rows hold what it saves ({@code ?} is the id), and one field to change with
      * the columns that must follow it (for a history table, also the count of its rows).
@@ -41,7 +46,7 @@ class StaffEditFormsTest {
 
     @Test
     void motionWithThreeSponsorsFootnotesAndClauses() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         long id = motion(clerk);
         assertThat(jdbc.queryForList("select m.name from motion_sponsors s join members m on m.id = s.member_id"
                 + " where s.motion_id = ? order by s.position", String.class, id))
@@ -58,7 +63,7 @@ class StaffEditFormsTest {
 
     @Test
     void commitment() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/toezeggingen/nieuw");
         long id = idFrom(clerk.post("/beheer/den-haag/toezeggingen/nieuw", List.of(Map.entry("text",
                 "Het college stuurt de raad voor de zomer een brief."), Map.entry("madeOn", "2024-03-01"),
@@ -71,7 +76,7 @@ class StaffEditFormsTest {
 
     @Test
     void letterWithTwoItemsAndTwoSignatories() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         long first = motion(clerk);
         long second = motion(clerk);
         clerk.get("/beheer/den-haag/brieven/nieuw");
@@ -92,7 +97,7 @@ class StaffEditFormsTest {
 
     @Test
     void bodyDefaultTerm() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         long id = jdbc.queryForObject("select id from bodies where slug = 'groningen'", Long.class);
         checkUnchangedAndOneField(clerk, id, new EditForm("/beheer/groningen/termijn", "/beheer/groningen/termijn",
                 List.of("select * from bodies where id = ?"), "dates", "1-7", "default_term_dates"));
@@ -100,7 +105,7 @@ class StaffEditFormsTest {
 
     @Test
     void responsibleForAnItem() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         long id = motion(clerk);
         String action = "/beheer/den-haag/moties/" + id + "/verantwoordelijke";
         clerk.get("/beheer/den-haag/moties/" + id);
@@ -114,9 +119,8 @@ class StaffEditFormsTest {
 
     @Test
     void body() {
-        StaffSession admin = StaffSession.admin(port, jdbc);
-        long id = jdbc.queryForObject("insert into bodies (slug, name, kind, cbs_code) values ('bewerkproef',"
-                + " 'Gemeente Bewerkproef', 'MUNICIPALITY', 'GM9876') returning id", Long.class);
+        StaffClient admin = StaffClient.admin(port, jdbc);
+        long id = bodies.register("bewerkproef", "Gemeente Bewerkproef", BodyKind.MUNICIPALITY, "GM9876", null).id();
         String path = "/beheer/bestuursorganen/" + id;
         checkUnchangedAndOneField(admin, id, new EditForm(path, path,
                 List.of("select id, slug, name, kind, cbs_code, theme from bodies where id = ?",
@@ -126,8 +130,8 @@ class StaffEditFormsTest {
 
     @Test
     void userRoles() {
-        StaffSession admin = StaffSession.admin(port, jdbc);
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient admin = StaffClient.admin(port, jdbc);
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         long id = jdbc.queryForObject("select id from users where username = ?", Long.class, clerk.username());
         long denHaag = jdbc.queryForObject("select id from bodies where slug = 'den-haag'", Long.class);
         String path = "/beheer/gebruikers/" + id;
@@ -141,12 +145,12 @@ class StaffEditFormsTest {
     }
 
     /** Saves the form unchanged, then with one field changed, and compares the rows each time. */
-    private void checkUnchangedAndOneField(StaffSession staff, long id, EditForm edit) {
+    private void checkUnchangedAndOneField(StaffClient staff, long id, EditForm edit) {
         checkUnchangedAndOneField(staff, id, edit, () -> { });
     }
 
     /** … and runs {@code afterUnchanged} between the two saves. */
-    private void checkUnchangedAndOneField(StaffSession staff, long id, EditForm edit, Runnable afterUnchanged) {
+    private void checkUnchangedAndOneField(StaffClient staff, long id, EditForm edit, Runnable afterUnchanged) {
         List<List<Map<String, Object>>> before = rows(edit, id);
         long revisions = revisions();
 
@@ -171,7 +175,7 @@ class StaffEditFormsTest {
                 .containsOnlyKeys(edit.columns());
     }
 
-    private static HttpResponse<String> save(StaffSession staff, HtmlForm form) {
+    private static HttpResponse<String> save(StaffClient staff, HtmlForm form) {
         return staff.post(form.action(), form.fields());
     }
 
@@ -209,7 +213,7 @@ class StaffEditFormsTest {
      * A published motion with three new sponsors (typed Zwart, Appel, Mol), a vote per party, three clauses and two
      * footnotes.
      */
-    private long motion(StaffSession clerk) {
+    private long motion(StaffClient clerk) {
         String number = "EDIT-" + UUID.randomUUID().toString().substring(0, 8);
         String suffix = String.valueOf(jdbc.queryForObject("select coalesce(max(id), 0) + 1 from motions", Long.class)
                 % 1000);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +27,7 @@ class StaffFormInputTest {
 
     @Test
     void spacesAroundAMotionsFieldsAreDroppedAndOnlySpacesIsEmpty() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         clerk.get("/beheer/den-haag/moties/nieuw");
         List<Map.Entry<String, String>> fields = motion("  " + number + " ", "   ", false, "REQUEST", "  iets te doen.  ");
@@ -48,7 +48,7 @@ class StaffFormInputTest {
 
     @Test
     void aLetterOfOnlySpacesIsEmpty() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/brieven/nieuw");
         String page = clerk.post("/beheer/den-haag/brieven/nieuw", Map.of("subject", "   ", "fullText", " \n ",
                 "signatories[0].name", " ", "signatories[0].role", "  ")).body();

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -40,7 +40,7 @@ class StaffImportTest {
 
     @Test
     void aLetterAlreadyRegisteredIsRecognisedAndNotSavedTwice() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/import");
         String review = clerk.get(location(clerk.postMultipart("/beheer/den-haag/import", List.of(),
                 Map.of("tekst", seed("000"))))).body();
@@ -56,7 +56,7 @@ class StaffImportTest {
 
     @Test
     void pastedLetterCreatesTheMotionWithItsClausesTheLetterAndThePromisedCommitmentInOneGo() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
         String text = seed("001").replace("OCW/10064581", "OCW/" + unique).replace("RIS307041", "RIS" + unique);
         clerk.get("/beheer/den-haag/import");
@@ -86,7 +86,7 @@ class StaffImportTest {
 
     @Test
     void footnoteMarkersReadFromTheLetterStayWithTheirClauses() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
         String text = seed("000").replace("OCW/11031882", "OCW/" + unique).replace("RIS323480", "RIS" + unique);
         clerk.get("/beheer/den-haag/import");
@@ -103,7 +103,7 @@ class StaffImportTest {
 
     @Test
     void aLetterAnsweringCommitmentsLinksTheOnesTheClerkChooses() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "tweede-kamer");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "tweede-kamer");
         clerk.get("/beheer/tweede-kamer/toezeggingen/nieuw");
         String fresh = location(clerk.post("/beheer/tweede-kamer/toezeggingen/nieuw",
                 Map.of("text", "Een nieuwe toezegging om op te antwoorden", "madeOn", "2020-01-10")));
@@ -127,7 +127,7 @@ class StaffImportTest {
 
     @Test
     void aMotionDocumentCreatesOnlyTheMotion() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String number = "M" + String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
         String motion = """
                 Motie %s: Bankjes in het park
@@ -171,12 +171,12 @@ class StaffImportTest {
 
     @Test
     void uploadedPdfIsReadAndKeptForDownloadAsAnAttachment() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
         byte[] pdf = pdf(seed("003").replace("SZW/10066936", "SZW/" + unique).replace("RIS307039", "RIS" + unique));
         clerk.get("/beheer/den-haag/import");
         String review = clerk.get(location(clerk.postMultipart("/beheer/den-haag/import",
-                List.of(new StaffSession.Upload("bestanden", "brief \"banen\".pdf", "application/pdf", pdf)), Map.of())))
+                List.of(new StaffClient.Upload("bestanden", "brief \"banen\".pdf", "application/pdf", pdf)), Map.of())))
                 .body();
         assertThat(review).contains("SZW/" + unique, "Toegang banenaanpak tijdens uitstappen");
 
@@ -196,7 +196,7 @@ class StaffImportTest {
 
     @Test
     void badUploadsGetAClearDutchMessageAndNothingIsKept() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/import");
         int pending = count("pending_imports");
 
@@ -204,10 +204,10 @@ class StaffImportTest {
                 .contains("Kies een PDF- of tekstbestand, of plak de tekst van de brief.");
         clerk.get("/beheer/den-haag/import");
         assertThat(clerk.postMultipart("/beheer/den-haag/import",
-                List.of(new StaffSession.Upload("bestanden", "leeg.pdf", "application/pdf", new byte[0])), Map.of())
+                List.of(new StaffClient.Upload("bestanden", "leeg.pdf", "application/pdf", new byte[0])), Map.of())
                 .body()).contains("leeg.pdf:");
         clerk.get("/beheer/den-haag/import");
-        assertThat(clerk.postMultipart("/beheer/den-haag/import", List.of(new StaffSession.Upload("bestanden",
+        assertThat(clerk.postMultipart("/beheer/den-haag/import", List.of(new StaffClient.Upload("bestanden",
                 "nep.pdf", "application/pdf", "%PDF-1.7 maar verder niets".getBytes(StandardCharsets.UTF_8))), Map.of())
                 .body()).contains("nep.pdf:");
         assertThat(count("pending_imports")).isEqualTo(pending);
@@ -215,15 +215,15 @@ class StaffImportTest {
 
     @Test
     void aFileOverTheLimitGetsTheDutchMessageOnTheSameFormAndTheOtherFilesAndThePastedTextAreKept() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/import");
         byte[] tooLarge = new byte[21 * 1024 * 1024];
         java.util.Arrays.fill(tooLarge, (byte) 'a');
         String pasted = "Mijn zorgvuldig geplakte brief over motie RIS" + UUID.randomUUID();
 
         HttpResponse<String> response = clerk.postMultipart("/beheer/den-haag/import", List.of(
-                new StaffSession.Upload("bestanden", "groot.txt", "text/plain", tooLarge),
-                new StaffSession.Upload("bestanden", "klein.txt", "text/plain",
+                new StaffClient.Upload("bestanden", "groot.txt", "text/plain", tooLarge),
+                new StaffClient.Upload("bestanden", "klein.txt", "text/plain",
                         "Den Haag, 3 maart 2024\n\nOnderwerp: kleine brief\n".getBytes(StandardCharsets.UTF_8))),
                 Map.of("tekst", pasted));
 
@@ -239,7 +239,7 @@ class StaffImportTest {
      */
     @Test
     void aPastedLineThatMadeTheReaderBacktrackIsReviewedAtOnceEveryTime() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/import");
         String text = "Motie\n\nOverwegende dat\nhet zo is;\n" + "a" + "en".repeat(90) + " x\n";
         String review = assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> location(

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +30,7 @@ class StaffLetterTest {
 
     @Test
     void letterClaimingDischargeMovesTheMotionToDischargeProposedAndShowsOnThePublicPages() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
         String kenmerk = "OCW/" + number;
@@ -46,7 +46,7 @@ class StaffLetterTest {
 
     @Test
     void aDraftLetterMovesNothingAndStaysOutOfThePublicPagesUntilItIsPublished() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
         String path = saveLetter(clerk,
@@ -75,7 +75,7 @@ class StaffLetterTest {
 
     @Test
     void letterCannotLinkAnItemOfAnotherBody() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         Long groningenMotion = jdbc.queryForObject("select m.id from motions m join bodies b on b.id = m.body_id "
                 + "where b.slug = 'groningen' and m.registration_number = '2014-11'", Long.class);
         clerk.get("/beheer/den-haag/brieven/nieuw");
@@ -91,7 +91,7 @@ class StaffLetterTest {
 
     @Test
     void anItemThatIsNoMotionOrCommitmentIsExplainedAndTheLetterKept() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/brieven/nieuw");
 
         HttpResponse<String> response = clerk.post("/beheer/den-haag/brieven/nieuw",
@@ -104,7 +104,7 @@ class StaffLetterTest {
 
     @Test
     void aDischargeClaimOnADischargedItemIsRefusedAndNothingIsSaved() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
         String path = "/beheer/den-haag/moties/" + motionId;
@@ -126,7 +126,7 @@ class StaffLetterTest {
 
     @Test
     void aLaterLetterAboutAnItemWhoseDischargeIsProposedIsLinkedAndLeavesTheStatus() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long motionId = createMotion(clerk, number);
         saveLetter(clerk, letter("EERSTE/" + number, "motie:" + motionId,
@@ -151,7 +151,7 @@ class StaffLetterTest {
 
     @Test
     void duplicateKenmerkAndMalformedContactDetailsAreExplained() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/brieven/nieuw");
         List<Map.Entry<String, String>> fields = new ArrayList<>(letter("OCW/11031882", null, null, "Tekst."));
         fields.add(Map.entry("email", "geen-adres"));
@@ -166,7 +166,7 @@ class StaffLetterTest {
                 .contains("Ons kenmerk: er is al een brief met kenmerk OCW/11031882 bij dit bestuursorgaan.");
     }
 
-    private Long createMotion(StaffSession clerk, String number) {
+    private Long createMotion(StaffClient clerk, String number) {
         clerk.get("/beheer/den-haag/moties/nieuw");
         String path = location(clerk.post("/beheer/den-haag/moties/nieuw",
                 motion(number, "Motie " + number, true, "REQUEST", "iets te doen.")));
@@ -194,7 +194,7 @@ class StaffLetterTest {
         return draft;
     }
 
-    private static String saveLetter(StaffSession clerk, List<Map.Entry<String, String>> fields) {
+    private static String saveLetter(StaffClient clerk, List<Map.Entry<String, String>> fields) {
         clerk.get("/beheer/den-haag/brieven/nieuw");
         return location(clerk.post("/beheer/den-haag/brieven/nieuw", fields));
     }

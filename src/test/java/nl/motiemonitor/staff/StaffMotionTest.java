@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +30,7 @@ class StaffMotionTest {
 
     @Test
     void clerkCreatesAMotionWithThreeClausesPublishesItAndThePublicSeesIt() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         clerk.get("/beheer/den-haag/moties/nieuw");
 
@@ -49,7 +49,7 @@ class StaffMotionTest {
 
     @Test
     void draftStaysOutOfEveryPublicPage() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         clerk.get("/beheer/den-haag/moties/nieuw");
         clerk.post("/beheer/den-haag/moties/nieuw", motion(number, "Geheim concept", false, "REQUEST", "iets te doen."));
@@ -63,7 +63,7 @@ class StaffMotionTest {
 
     @Test
     void invalidInputIsExplainedInDutchNextToTheFieldAndInASummaryAndNothingTypedIsLost() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/moties/nieuw");
         List<Map.Entry<String, String>> fields = motion("", "Mijn zorgvuldig getypte titel", true, "NOTING", "  ");
         fields.add(Map.entry("votesFor", "-3"));
@@ -82,7 +82,7 @@ class StaffMotionTest {
 
     @Test
     void aDateThatIsNoDateGetsADutchMessage() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/moties/nieuw");
         List<Map.Entry<String, String>> fields = motion(uniqueNumber(), "Titel", true, "REQUEST", "iets.");
         fields.add(Map.entry("dueDate", "morgen"));
@@ -93,7 +93,7 @@ class StaffMotionTest {
 
     @Test
     void duplicateRegistrationNumberInTheSameBodyIsRefusedWithAClearMessage() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/moties/nieuw");
 
         HttpResponse<String> response = clerk.post("/beheer/den-haag/moties/nieuw",
@@ -105,7 +105,7 @@ class StaffMotionTest {
 
     @Test
     void clauseRowsAreAddedMovedAndRemovedWithoutJavaScriptAndWithoutSaving() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         clerk.get("/beheer/den-haag/moties/nieuw");
         List<Map.Entry<String, String>> fields = motion(number, "Rijen", true, "NOTING", "eerste;", "REQUEST", "tweede.");
@@ -131,8 +131,8 @@ class StaffMotionTest {
 
     @Test
     void secondOfTwoConcurrentEditsIsRefusedNamingWhoChangedItAndKeepsBothVersions() {
-        StaffSession first = StaffSession.clerk(port, jdbc, "den-haag");
-        StaffSession second = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient first = StaffClient.clerk(port, jdbc, "den-haag");
+        StaffClient second = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         first.get("/beheer/den-haag/moties/nieuw");
         String path = location(first.post("/beheer/den-haag/moties/nieuw",
@@ -164,7 +164,7 @@ class StaffMotionTest {
 
     @Test
     void statusChangesFollowTheLifecycleNeedAReasonAndRefuseIllegalMovesWithTheReason() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         clerk.get("/beheer/den-haag/moties/nieuw");
         String path = location(clerk.post("/beheer/den-haag/moties/nieuw",
@@ -189,7 +189,7 @@ class StaffMotionTest {
 
     @Test
     void historyShowsEveryRevisionWithWhoAndWhatChanged() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         clerk.get("/beheer/den-haag/moties/nieuw");
         String path = location(clerk.post("/beheer/den-haag/moties/nieuw",
@@ -208,11 +208,11 @@ class StaffMotionTest {
 
     @Test
     void memberReadsDraftsOfTheirBodyButCannotChangeAnything() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/moties/nieuw");
         String path = location(clerk.post("/beheer/den-haag/moties/nieuw",
                 motion(uniqueNumber(), "Concept voor raadsleden", false, "REQUEST", "iets.")));
-        StaffSession member = StaffSession.member(port, jdbc, "den-haag");
+        StaffClient member = StaffClient.member(port, jdbc, "den-haag");
 
         assertThat(member.get(path).body()).contains("Concept voor raadsleden").doesNotContain("Status wijzigen");
         assertThat(member.get(path + "/geschiedenis").statusCode()).isEqualTo(200);
@@ -223,12 +223,12 @@ class StaffMotionTest {
 
     @Test
     void clerkOfAnotherBodyReachesNothingOfThisOneAndCannotSmuggleItemsAcross() {
-        StaffSession denHaag = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient denHaag = StaffClient.clerk(port, jdbc, "den-haag");
         denHaag.get("/beheer/den-haag/moties/nieuw");
         String path = location(denHaag.post("/beheer/den-haag/moties/nieuw",
                 motion(uniqueNumber(), "Alleen voor Den Haag", false, "REQUEST", "iets.")));
         String id = path.substring(path.lastIndexOf('/') + 1);
-        StaffSession groningen = StaffSession.clerk(port, jdbc, "groningen");
+        StaffClient groningen = StaffClient.clerk(port, jdbc, "groningen");
 
         assertThat(groningen.get("/beheer/den-haag/moties").statusCode()).isEqualTo(403);
         assertThat(groningen.get(path).statusCode()).isEqualTo(403);
@@ -254,7 +254,7 @@ class StaffMotionTest {
 
     @Test
     void formsBindOnlyTheirOwnFieldsSoAnIdOrBodyInTheRequestIsIgnored() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
         Long groningen = jdbc.queryForObject("select id from bodies where slug = 'groningen'", Long.class);
         clerk.get("/beheer/den-haag/moties/nieuw");
@@ -275,7 +275,7 @@ class StaffMotionTest {
 
     @Test
     void formsRefuseAPostWithoutCsrfToken() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
 
         HttpResponse<String> forged = clerk.postWithoutCsrf("/beheer/den-haag/moties/nieuw",

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class ValidationMessagesTest {
 
     @Test
     void everyMessageOfAMotionNamesItsFieldOnceInTheSummaryAndBesideTheField() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/moties/nieuw");
         List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("registrationNumber", ""),
                 Map.entry("title", "Mijn getypte titel"), Map.entry("voteOutcome", "ADOPTED"),
@@ -61,7 +61,7 @@ class ValidationMessagesTest {
 
     @Test
     void anEmptyFootnoteRowIsIgnored() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/moties/nieuw");
 
         HttpResponse<String> saved = clerk.post("/beheer/den-haag/moties/nieuw", List.of(
@@ -76,7 +76,7 @@ class ValidationMessagesTest {
 
     @Test
     void aLetterWithItsEmptySignatoryAndItemRowsIsSaved() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         clerk.get("/beheer/den-haag/brieven/nieuw");
 
         HttpResponse<String> saved = clerk.post("/beheer/den-haag/brieven/nieuw", List.of(

@@ -12,11 +12,12 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application on a random port, on a real PostgreSQL database of its own, with the demo data loaded.
  * All tests with this annotation share one Spring context (and so one database): tests that write roll back.
+ * {@link Fixtures} builds their data through the modules.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestDatabaseConfiguration.class)
+@Import({TestDatabaseConfiguration.class, Fixtures.class})
 public @interface MotiemonitorTest {
 }

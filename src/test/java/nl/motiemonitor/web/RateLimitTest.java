@@ -7,7 +7,7 @@ import java.util.Map;
 
 import nl.motiemonitor.testsupport.BehindProxyTest;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,7 +83,7 @@ class RateLimitTest {
 
     @Test
     void loggedInStaffAreNotLimited() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         for (int i = 0; i < 8; i++) {
             assertThat(clerk.get("/zoeken?q=motie&pagina=" + (i + 1)).statusCode()).isEqualTo(200);
         }

@@ -10,18 +10,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /** Sessions end after 30 idle minutes, their cookie is out of scripts' reach, and there is no remember-me. */
 @MotiemonitorTest
@@ -45,8 +45,7 @@ class SessionPolicyTest {
     @Test
     void loginAskingToBeRememberedGetsOnlyAnHttpOnlySessionCookie() throws Exception {
         String username = "sessie-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into users (username, display_name, password_hash) values (?, ?, ?)", username, "Sessie",
-                PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(StaffSession.PASSWORD));
+        StaffClient.createUser(jdbc, username, "Sessie", false, Map.of());
         jdbc.update("delete from login_attempts");
         HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -54,7 +53,7 @@ class SessionPolicyTest {
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(loginPage);
         assertThat(csrf.find()).isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(StaffSession.PASSWORD,
+        String form = "username=" + username + "&password=" + URLEncoder.encode(StaffClient.PASSWORD,
                 StandardCharsets.UTF_8) + "&remember-me=on&_csrf=" + URLEncoder.encode(csrf.group(1),
                 StandardCharsets.UTF_8);
 
