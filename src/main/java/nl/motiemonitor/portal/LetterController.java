@@ -14,6 +14,7 @@ import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.search.ItemType;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class LetterController {
     }
 
     /** An item the letter answers, as a link: "Motie RIS323480 — Onderzoek mogelijkheden overweeghuis". */
-    record AnsweredItem(String kind, String number, String title, String href, LetterResponse response) {
+    record AnsweredItem(ItemType kind, String number, String title, String href, LetterResponse response) {
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}")
@@ -68,10 +69,10 @@ class LetterController {
             CommitmentSummary commitment = answer.commitmentId() == null ? null
                     : commitmentById.get(answer.commitmentId());
             if (motion != null) {
-                answered.add(new AnsweredItem("Motie", motion.registrationNumber(), motion.displayTitle(),
+                answered.add(new AnsweredItem(ItemType.MOTION, motion.registrationNumber(), motion.displayTitle(),
                         "/" + slug + "/moties/" + motion.urlKey(), answer.response()));
             } else if (commitment != null) {
-                answered.add(new AnsweredItem("Toezegging", commitment.number(), commitment.text(),
+                answered.add(new AnsweredItem(ItemType.COMMITMENT, commitment.number(), commitment.text(),
                         "/" + slug + "/toezeggingen/" + commitment.urlKey(), answer.response()));
             }
         }

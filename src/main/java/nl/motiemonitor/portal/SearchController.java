@@ -161,7 +161,7 @@ class SearchController {
         model.addAttribute("selectedBodyKind", bodyKind == null ? null : BodyKinds.slug(bodyKind));
         model.addAttribute("selectedParty", party.isEmpty() ? null : party);
         model.addAttribute("bodyKinds", java.util.Arrays.stream(BodyKind.values())
-                .map(kind -> new FacetValue(BodyKinds.slug(kind), kind.label(), 0)).toList());
+                .map(kind -> new FacetValue(BodyKinds.slug(kind), kind.label(), "body.kind." + kind, 0)).toList());
         model.addAttribute("partyOptions", partyOptions);
         model.addAttribute("types", ItemType.values());
         model.addAttribute("statuses", ItemStatus.values());
