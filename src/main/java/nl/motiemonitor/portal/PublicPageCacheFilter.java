@@ -94,8 +94,9 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, rendering);
             if (keepable(request, rendering)) {
+                // Tomcat keeps the page's locale aside and writes Content-Language only when the response is sent
                 rendered = new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(),
-                        rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE));
+                        rendering.getLocale().toLanguageTag());
             }
         } finally {
             // kept before it is sent: whoever has the page can find it kept, and waiting requests need not wait longer
