@@ -59,7 +59,7 @@ class CommitmentController {
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, TermItem.COMMITMENT, commitment.summary().id(), body.id());
         model.addAttribute("feed", new FeedLink("/" + slug + "/toezeggingen/" + urlKey + "/feed",
-                "toezegging " + commitment.summary().number()));
+                "feed.title.commitment", commitment.summary().number()));
         return "commitment";
     }
 }

@@ -61,7 +61,7 @@ class MotionController {
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, TermItem.MOTION, motion.summary().id(), body.id());
         model.addAttribute("feed", new FeedLink("/" + slug + "/moties/" + urlKey + "/feed",
-                "motie " + motion.summary().registrationNumber()));
+                "feed.title.motion", motion.summary().registrationNumber()));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";
     }
