@@ -18,6 +18,8 @@ import nl.motiemonitor.term.ItemTerm;
 import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.FeedLink;
+import nl.motiemonitor.web.Notices;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -62,21 +64,21 @@ class BodyController {
             @RequestParam(name = "toezeggingen-pagina", required = false) String commitmentPageParam,
             Model model) {
         BodyView body = bodies.require(slug);
-        List<String> notices = new ArrayList<>();
+        List<MessageSourceResolvable> notices = new ArrayList<>();
         ItemStatus status = null;
         if (statusParam != null && !statusParam.isBlank()) {
             Optional<ItemStatus> parsed = ItemStatus.fromSlug(statusParam);
             if (parsed.isPresent()) {
                 status = parsed.get();
             } else {
-                notices.add("De status '" + statusParam + "' bestaat niet; er is niet op status gefilterd.");
+                notices.add(Notices.of("filter.notice.status", statusParam));
             }
         }
         Integer year = null;
         if (yearParam != null && !yearParam.isBlank()) {
             year = parseYear(yearParam);
             if (year == null) {
-                notices.add("'" + yearParam + "' is geen jaartal; er is niet op jaar gefilterd.");
+                notices.add(Notices.of("filter.notice.year", yearParam));
             }
         }
         Sort newestFirst = Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"));
@@ -119,7 +121,7 @@ class BodyController {
         }).toList());
         model.addAttribute("today", today);
         model.addAttribute("termCounts", terms.counts(body.id()));
-        model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", body.name()));
+        model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", "feed.title.body", body.name()));
         model.addAttribute("filterParams", new FilterParams(status == null ? null : status.slug(), year,
                 motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));
         return "body";

@@ -60,7 +60,7 @@ class CommitmentController {
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, new CommitmentId(commitment.summary().id()), body.id());
         model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.commitment(slug, urlKey)),
-                "toezegging " + commitment.summary().number()));
+                "feed.title.commitment", commitment.summary().number()));
         return "commitment";
     }
 }

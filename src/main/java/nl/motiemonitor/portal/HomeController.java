@@ -58,7 +58,7 @@ class HomeController {
         model.addAttribute("latestLetters", letters.latestPublished(LATEST_LETTERS).stream()
                 .map(letter -> new LetterRow(letter, byId.get(letter.bodyId()))).toList());
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("feed", new FeedLink("/feed", "alle bestuursorganen"));
+        model.addAttribute("feed", new FeedLink("/feed", "feed.title.all", null));
         return "home";
     }
 }

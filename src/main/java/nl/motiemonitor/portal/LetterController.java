@@ -14,6 +14,7 @@ import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.letter.LetterView;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.search.ItemType;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.web.NotFoundException;
@@ -53,7 +54,7 @@ class LetterController {
     }
 
     /** An item the letter answers, as a link: "Motie RIS323480 — Onderzoek mogelijkheden overweeghuis". */
-    record AnsweredItem(String kind, String number, String title, String href, LetterResponse response) {
+    record AnsweredItem(ItemType kind, String number, String title, String href, LetterResponse response) {
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}")
@@ -72,11 +73,12 @@ class LetterController {
         for (LetterAnswer answer : letter.answers()) {
             if (answer.item() instanceof MotionId motionId && motionById.containsKey(motionId.value())) {
                 MotionSummary motion = motionById.get(motionId.value());
-                answered.add(new AnsweredItem("Motie", motion.registrationNumber(), motion.displayTitle(),
+                answered.add(new AnsweredItem(ItemType.MOTION, motion.registrationNumber(), motion.displayTitle(),
                         PublicPaths.motion(slug, motion.urlKey()), answer.response()));
-            } else if (answer.item() instanceof CommitmentId commitmentId && commitmentById.containsKey(commitmentId.value())) {
+            } else if (answer.item() instanceof CommitmentId commitmentId
+                    && commitmentById.containsKey(commitmentId.value())) {
                 CommitmentSummary commitment = commitmentById.get(commitmentId.value());
-                answered.add(new AnsweredItem("Toezegging", commitment.number(), commitment.text(),
+                answered.add(new AnsweredItem(ItemType.COMMITMENT, commitment.number(), commitment.text(),
                         PublicPaths.commitment(slug, commitment.urlKey()), answer.response()));
             }
         }

@@ -62,7 +62,7 @@ class MotionController {
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, new MotionId(motion.summary().id()), body.id());
         model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.motion(slug, urlKey)),
-                "motie " + motion.summary().registrationNumber()));
+                "feed.title.motion", motion.summary().registrationNumber()));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";
     }

@@ -19,7 +19,8 @@ import nl.motiemonitor.body.Bodies;
  * Public pages as they were rendered for anonymous visitors, kept until what they show changes. The database says
  * which bodies a change touched (NOTIFY public_pages, V11; heard by {@link PublicPageInvalidation}); their pages go,
  * and so do the national pages (front page, search), which show every body. A page is kept per day in the
- * Netherlands, since "N dagen over de termijn" changes at midnight.
+ * Netherlands, since "N dagen over de termijn" changes at midnight, and per language, since the same path is Dutch or
+ * English after the visitor's choice (docs/adr/0014-languages.md).
  *
  * <p>A page rendered while a change was being heard of is not kept: every eviction moves the generation on, and a
  * page is stored only if the generation is still the one its rendering began in. While the database is not being
@@ -52,7 +53,7 @@ class PublicPageCache {
                 .build();
     }
 
-    record PageKey(LocalDate day, String owner, String uri) {
+    record PageKey(LocalDate day, String language, String owner, String uri) {
     }
 
     /** A page's bytes with the headers it was sent with (content type, content language). */
@@ -67,10 +68,13 @@ class PublicPageCache {
     record Counts(long hits, long renders, long waits) {
     }
 
-    /** The key of a request for a path (without context path) and its query string (null when there is none). */
-    PageKey key(String path, String query) {
+    /**
+     * The key of a request for a path (without context path) and its query string (null when there is none), in a
+     * language ("nl", "en").
+     */
+    PageKey key(String path, String query, String language) {
         String uri = query == null ? path : path + "?" + query;
-        return new PageKey(LocalDate.now(clock), owner(path), uri);
+        return new PageKey(LocalDate.now(clock), language, owner(path), uri);
     }
 
     /** The body slug a path starts with, or NATIONAL for "/", "/zoeken", "/feed" and the portal's other paths. */

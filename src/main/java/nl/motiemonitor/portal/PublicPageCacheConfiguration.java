@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import nl.motiemonitor.web.Languages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -28,9 +29,9 @@ class PublicPageCacheConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache) {
+    FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache, Languages languages) {
         FilterRegistrationBean<PublicPageCacheFilter> registration =
-                new FilterRegistrationBean<>(new PublicPageCacheFilter(cache));
+                new FilterRegistrationBean<>(new PublicPageCacheFilter(cache, languages));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         return registration;
     }

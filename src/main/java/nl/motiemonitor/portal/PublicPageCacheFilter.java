@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.motiemonitor.portal.PublicPageCache.CachedPage;
 import nl.motiemonitor.portal.PublicPageCache.PageKey;
+import nl.motiemonitor.web.Languages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,7 +36,9 @@ import org.springframework.web.util.UrlPathHelper;
  * a session may hold a message for its next page (flash attributes) and a logged-in user sees forms of their own.
  * A response that starts a session or sets a cookie is not kept. The national dashboard (computed in the background
  * on its own schedule) and the pages of the e-mail subscriptions are never kept. Of several requests for a page that
- * is not kept yet, one renders it and the others wait for its result ({@link PublicPageCache#claim}).
+ * is not kept yet, one renders it and the others wait for its result ({@link PublicPageCache#claim}). Pages are kept
+ * per language, which is known here before Spring MVC resolves it ({@link Languages#of}); a request that switches
+ * language ({@code ?lang=}) sets a cookie, so its page is never kept.
  */
 class PublicPageCacheFilter extends OncePerRequestFilter {
 
@@ -49,9 +52,11 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final PublicPageCache cache;
+    private final Languages languages;
 
-    PublicPageCacheFilter(PublicPageCache cache) {
+    PublicPageCacheFilter(PublicPageCache cache, Languages languages) {
         this.cache = cache;
+        this.languages = languages;
     }
 
     @Override
@@ -65,7 +70,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        PageKey key = cache.key(path, request.getQueryString());
+        PageKey key = cache.key(path, request.getQueryString(), Languages.code(languages.of(request)));
         CachedPage page = cache.find(key);
         if (page != null) {
             send(page, response);
@@ -89,8 +94,9 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, rendering);
             if (keepable(request, rendering)) {
+                // Tomcat keeps the page's locale aside and writes Content-Language only when the response is sent
                 rendered = new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(),
-                        rendering.getHeader(HttpHeaders.CONTENT_LANGUAGE));
+                        rendering.getLocale().toLanguageTag());
             }
         } finally {
             // kept before it is sent: whoever has the page can find it kept, and waiting requests need not wait longer

@@ -20,6 +20,8 @@ import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchText;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.web.FeedLink;
+import nl.motiemonitor.web.Notices;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +62,7 @@ class SearchController {
             @RequestParam(name = "sorteer", required = false) String sortParam,
             @RequestParam(name = "pagina", required = false) String pageParam, Model model,
             HttpServletRequest request) {
-        List<String> notices = new ArrayList<>();
+        List<MessageSourceResolvable> notices = new ArrayList<>();
         BodyView filterBody = null;
         if (bodyParam != null && !bodyParam.isBlank()) {
             filterBody = bodyParam.matches("[a-z0-9-]{1,60}") ? allBodies.findBySlug(bodyParam).orElse(null) : null;
@@ -70,16 +72,14 @@ class SearchController {
                 return "redirect:" + moved.get();
             }
             if (filterBody == null) {
-                notices.add("Het bestuursorgaan '" + bodyParam + "' bestaat niet; er is niet op bestuursorgaan"
-                        + " gefilterd.");
+                notices.add(Notices.of("search.notice.body", bodyParam));
             }
         }
         BodyKind bodyKind = null;
         if (bodyKindParam != null && !bodyKindParam.isBlank()) {
             bodyKind = BodyKinds.fromSlug(bodyKindParam).orElse(null);
             if (bodyKind == null) {
-                notices.add("De soort bestuursorgaan '" + bodyKindParam + "' bestaat niet; er is niet op soort"
-                        + " bestuursorgaan gefilterd.");
+                notices.add(Notices.of("search.notice.bodyKind", bodyKindParam));
             }
         }
         return page(null, filterBody, bodyKind, q, typeParam, statusParam, yearParam, partyParam, sortParam, pageParam,
@@ -101,31 +101,31 @@ class SearchController {
 
     private String page(BodyView scope, BodyView filterBody, BodyKind bodyKind, String q, String typeParam,
             String statusParam, String yearParam, String partyParam, String sortParam, String pageParam,
-            List<String> notices, Model model) {
+            List<MessageSourceResolvable> notices, Model model) {
         ItemType type = null;
         if (typeParam != null && !typeParam.isBlank()) {
             type = ItemType.fromSlug(typeParam).orElse(null);
             if (type == null) {
-                notices.add("De soort '" + typeParam + "' bestaat niet; er is niet op soort gefilterd.");
+                notices.add(Notices.of("search.notice.type", typeParam));
             }
         }
         ItemStatus status = null;
         if (statusParam != null && !statusParam.isBlank()) {
             status = ItemStatus.fromSlug(statusParam).orElse(null);
             if (status == null) {
-                notices.add("De status '" + statusParam + "' bestaat niet; er is niet op status gefilterd.");
+                notices.add(Notices.of("filter.notice.status", statusParam));
             }
         }
         Integer year = null;
         if (yearParam != null && !yearParam.isBlank()) {
             year = parseYear(yearParam);
             if (year == null) {
-                notices.add("'" + yearParam + "' is geen jaartal; er is niet op jaar gefilterd.");
+                notices.add(Notices.of("filter.notice.year", yearParam));
             }
         }
         String party = SearchText.clean(partyParam);
         if (party.length() > 200) {
-            notices.add("Die fractienaam is te lang; er is niet op fractie gefilterd.");
+            notices.add(Notices.of("search.notice.party"));
             party = "";
         }
         boolean newestFirst = "datum".equals(sortParam);
@@ -161,7 +161,7 @@ class SearchController {
         model.addAttribute("selectedBodyKind", bodyKind == null ? null : BodyKinds.slug(bodyKind));
         model.addAttribute("selectedParty", party.isEmpty() ? null : party);
         model.addAttribute("bodyKinds", java.util.Arrays.stream(BodyKind.values())
-                .map(kind -> new FacetValue(BodyKinds.slug(kind), kind.label(), 0)).toList());
+                .map(kind -> new FacetValue(BodyKinds.slug(kind), kind.label(), "body.kind." + kind, 0)).toList());
         model.addAttribute("partyOptions", partyOptions);
         model.addAttribute("types", ItemType.values());
         model.addAttribute("statuses", ItemStatus.values());
@@ -170,7 +170,7 @@ class SearchController {
                 / SearchService.PAGE_SIZE);
         model.addAttribute("pageCount", pages);
         if (result.searched()) {
-            model.addAttribute("feed", new FeedLink(params.feedHref(), "zoekvraag ‘" + text + "’"));
+            model.addAttribute("feed", new FeedLink(params.feedHref(), "feed.title.search", text));
         }
         return "search";
     }

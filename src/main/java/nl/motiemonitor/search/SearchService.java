@@ -95,19 +95,17 @@ public class SearchService {
     public SearchResult search(SearchQuery query) {
         String text = SearchText.clean(query.text());
         if (query.page() > MAX_PAGE && !text.isEmpty() && text.length() <= SearchText.MAX_LENGTH) {
-            return SearchResult.notSearched("Er worden ten hoogste " + MAX_PAGE + " pagina's met resultaten getoond."
-                    + " Maak uw zoekvraag specifieker of kies een filter.");
+            return SearchResult.notSearched("search.refused.pages", MAX_PAGE);
         }
         String refused = refusal(text);
         if (refused != null) {
-            return SearchResult.notSearched(refused);
+            return SearchResult.notSearched(refused, SearchText.MAX_LENGTH);
         }
         String websearch = SearchText.forWebsearch(text);
         try {
             return limited(() -> searchWithin(query, websearch));
         } catch (SearchTooExpensiveException e) {
-            return SearchResult.notSearched("Deze zoekvraag kost te veel rekentijd. Maak haar specifieker, met een"
-                    + " extra woord of een filter op bestuursorgaan, soort of jaar.");
+            return SearchResult.notSearched("search.refused.expensive");
         }
     }
 
@@ -138,24 +136,22 @@ public class SearchService {
         });
     }
 
-    /** Why a query is not searched, in Dutch, or null when it is searched. */
+    /** Why a query is not searched, as a message key (argument: the longest query), or null when it is searched. */
     private String refusal(String text) {
         if (text.isEmpty()) {
-            return "Vul een of meer woorden in om te zoeken.";
+            return "search.refused.empty";
         }
         if (text.length() > SearchText.MAX_LENGTH) {
-            return "Uw zoekvraag is langer dan " + SearchText.MAX_LENGTH + " tekens. Gebruik minder woorden.";
+            return "search.refused.tooLong";
         }
         Map<String, Object> shape = jdbc.sql("""
                 select numnode(q) as nodes, querytree(q) as tree from websearch_to_tsquery('dutch', :q) q""")
                 .param("q", SearchText.forWebsearch(text)).query().singleRow();
         if (((Number) shape.get("nodes")).intValue() == 0) {
-            return "Uw zoekvraag bevat geen woorden waarop gezocht kan worden: alleen leestekens"
-                    + " of veelvoorkomende woorden zoals ‘de’ en ‘het’. Probeer andere woorden.";
+            return "search.refused.noWords";
         }
         if ("T".equals(shape.get("tree"))) {
-            return "Geef ook een woord op dat er wél in moet staan; met alleen woorden die"
-                    + " u uitsluit (zoals -woord) wordt niet gezocht.";
+            return "search.refused.onlyExcluded";
         }
         return null;
     }
@@ -253,15 +249,15 @@ public class SearchService {
                         case "body" -> bodies.add(new FacetValue(value, rs.getString("label"), count));
                         case "type" -> {
                             ItemType type = ItemType.valueOf(value);
-                            types.add(new FacetValue(type.slug(), type.pluralLabel(), count));
+                            types.add(new FacetValue(type.slug(), type.pluralLabel(), "search.types." + type, count));
                         }
                         case "status" -> {
                             ItemStatus status = ItemStatus.valueOf(value);
-                            statuses.add(new FacetValue(status.slug(), status.label(), count));
+                            statuses.add(new FacetValue(status.slug(), status.label(), "status." + status, count));
                         }
                         case "kind" -> {
                             BodyKind kind = BodyKind.valueOf(value);
-                            bodyKinds.add(new FacetValue(BodyKinds.slug(kind), kind.label(), count));
+                            bodyKinds.add(new FacetValue(BodyKinds.slug(kind), kind.label(), "body.kind." + kind, count));
                         }
                         case "party" -> parties.add(new FacetValue(value, value, count));
                         default -> years.add(new FacetValue(value, value, count));
@@ -278,7 +274,7 @@ public class SearchService {
                 .ordinal()));
         parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return new SearchResult(List.copyOf(hits), total, total >= MAX_RESULTS, hasNext, bodies, types, statuses,
-                years, bodyKinds, parties, null);
+                years, bodyKinds, parties, null, List.of());
     }
 
     /** The published rule and the chosen filters on {@code search_documents d}; every parameter, {@code :q} too. */
