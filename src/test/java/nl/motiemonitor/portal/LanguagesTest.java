@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 import nl.motiemonitor.testsupport.MotiemonitorTest;
-import nl.motiemonitor.testsupport.StaffSession;
+import nl.motiemonitor.testsupport.StaffClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,7 +126,7 @@ class LanguagesTest {
 
     @Test
     void aStaffPageSpeaksEnglishToo() {
-        StaffSession clerk = StaffSession.clerk(port, jdbc, "den-haag");
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         Document staff = Jsoup.parse(clerk.get("/beheer?lang=en").body());
         assertThat(staff.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(staff.select("h1").text()).isEqualTo("Staff area");
