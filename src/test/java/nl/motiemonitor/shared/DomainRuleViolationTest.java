@@ -46,7 +46,9 @@ class DomainRuleViolationTest {
             }
         }
         String messages = Files.readString(Path.of("src/main/resources/messages.properties"));
-        String block = messages.substring(messages.indexOf("\n# Domain rules"));
+        int start = messages.indexOf("\n# Domain rules");
+        int end = messages.indexOf("\n\n", start + 1);
+        String block = messages.substring(start, end < 0 ? messages.length() : end);
         Properties rules = new Properties();
         try (Reader reader = new java.io.StringReader(block)) {
             rules.load(reader);
