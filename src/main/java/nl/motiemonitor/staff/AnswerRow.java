@@ -21,7 +21,7 @@ class AnswerRow {
 
     private ItemId item;
 
-    @NotNull(message = "Kies wat de brief met dit onderwerp doet.")
+    @NotNull(message = "{staff.answer.response.required}")
     private LetterResponse response = LetterResponse.DISCHARGE_CLAIMED;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -61,14 +61,13 @@ class AnswerRow {
                 continue;
             }
             if (!allowed.contains(row.item.formValue())) {
-                errors.rejectValue(prefix + "item", "notInBody", "Kies een motie of toezegging van " + bodyName + ".");
+                errors.rejectValue(prefix + "item", "staff.answer.item.notInBody", new Object[] {bodyName}, null);
             } else if (!seen.add(row.item.formValue())) {
-                errors.rejectValue(prefix + "item", "twice", "Deze motie of toezegging staat er al.");
+                errors.rejectValue(prefix + "item", "staff.answer.item.twice");
             }
             if (row.response == LetterResponse.POSTPONED && row.newDueDate == null
                     && !errors.hasFieldErrors(prefix + "newDueDate")) {
-                errors.rejectValue(prefix + "newDueDate", "required", "Vul de datum in die de brief als nieuwe termijn"
-                        + " noemt.");
+                errors.rejectValue(prefix + "newDueDate", "staff.answer.newDueDate.required");
             }
         }
     }

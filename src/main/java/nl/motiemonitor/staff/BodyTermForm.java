@@ -19,8 +19,8 @@ class BodyTermForm {
 
     private Kind kind = Kind.NONE;
 
-    @Min(value = 1, message = "Het aantal maanden is ten minste 1.")
-    @Max(value = 60, message = "Het aantal maanden is hoogstens 60.")
+    @Min(value = 1, message = "{staff.bodyTerm.months.min}")
+    @Max(value = 60, message = "{staff.bodyTerm.months.max}")
     private Integer months;
 
     private String dates;
@@ -43,7 +43,7 @@ class BodyTermForm {
         switch (kind == null ? Kind.NONE : kind) {
             case MONTHS -> {
                 if (months == null) {
-                    errors.rejectValue("months", "required", "Vul het aantal maanden in.");
+                    errors.rejectValue("months", "staff.bodyTerm.months.required");
                     return null;
                 }
                 return new BodyTerm(months, List.of());
@@ -51,7 +51,7 @@ class BodyTermForm {
             case DATES -> {
                 List<MonthDay> parsed = new ArrayList<>();
                 if (dates == null || dates.isBlank()) {
-                    errors.rejectValue("dates", "required", "Vul een of meer data in, zoals 1-7, 1-12.");
+                    errors.rejectValue("dates", "staff.bodyTerm.dates.required");
                     return null;
                 }
                 for (String part : dates.split("[,;]")) {
@@ -59,13 +59,12 @@ class BodyTermForm {
                     try {
                         parsed.add(MonthDay.of(Integer.parseInt(dayMonth[1]), Integer.parseInt(dayMonth[0])));
                     } catch (RuntimeException e) {
-                        errors.rejectValue("dates", "format", "‘" + part.strip() + "’ is geen dag-maand, zoals 1-7"
-                                + " voor 1 juli.");
+                        errors.rejectValue("dates", "staff.bodyTerm.dates.format", new Object[] {part.strip()}, null);
                         return null;
                     }
                 }
                 if (parsed.size() > 12) {
-                    errors.rejectValue("dates", "many", "Geef hoogstens 12 data op.");
+                    errors.rejectValue("dates", "staff.bodyTerm.dates.many");
                     return null;
                 }
                 return new BodyTerm(null, parsed);

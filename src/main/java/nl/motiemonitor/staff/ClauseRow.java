@@ -9,11 +9,11 @@ import nl.motiemonitor.motion.MotionDraft;
 /** One clause of a motion ("constaterende dat …", "verzoekt het college …"), in the motion form and the import. */
 class ClauseRow {
 
-    @NotNull(message = "Kies de soort overweging.")
+    @NotNull(message = "{staff.clause.kind.required}")
     private ClauseKind kind = ClauseKind.NOTING;
 
-    @NotBlank(groups = CompleteRows.class, message = "Vul de tekst van de overweging in, of verwijder de regel.")
-    @Size(max = 5000, message = "De tekst van de overweging is te lang (hoogstens 5.000 tekens).")
+    @NotBlank(groups = CompleteRows.class, message = "{staff.clause.text.required}")
+    @Size(max = 5000, message = "{staff.clause.text.tooLong}")
     private String text;
 
     public ClauseRow() {

@@ -42,9 +42,11 @@ class CommitmentAdminController {
     private final CommitmentCatalog catalog;
     private final CommitmentHistory history;
     private final SmartValidator validator;
+    private final StaffText text;
 
     CommitmentAdminController(StaffAccess access, Bodies bodies, Commitments commitments, CommitmentCatalog catalog,
-            CommitmentHistory history, SmartValidator validator, TermForms termForms) {
+            CommitmentHistory history, SmartValidator validator, TermForms termForms, StaffText text) {
+        this.text = text;
         this.termForms = termForms;
         this.access = access;
         this.bodies = bodies;
@@ -80,7 +82,7 @@ class CommitmentAdminController {
         try {
             Long id = commitments.register(form.toDraft(body.id(), null, requestedBy(body, form)),
                     StatusChangeDetails.of(form.getMadeOn(), access.user().displayName(), "Toezegging vastgelegd."));
-            redirect.addFlashAttribute("notice", "De toezegging is opgeslagen.");
+            redirect.addFlashAttribute("notice", text.get("staff.commitment.saved"));
             return "redirect:/beheer/" + slug + "/toezeggingen/" + id;
         } catch (DomainRuleViolation e) {
             errors.reject(e.code(), e.arguments(), e.getMessage());
@@ -114,13 +116,13 @@ class CommitmentAdminController {
             return form(body, form, saved.id(), saved.number(), model);
         }
         if (form.getVersion() == null) {
-            errors.reject("version", "Het formulier mist zijn versie; open de toezegging opnieuw om haar te bewerken.");
+            errors.reject("staff.commitment.noVersion");
             return form(body, form, saved.id(), saved.number(), model);
         }
         try {
             commitments.revise(body.id(), saved.id(), form.getVersion(),
                     form.toDraft(body.id(), saved.draft().madeInLetterId(), requestedBy(body, form)));
-            redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
+            redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/toezeggingen/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {
             CommitmentView current = catalog.find(body.id(), saved.id()).orElseThrow();
@@ -143,7 +145,7 @@ class CommitmentAdminController {
             try {
                 form.getMove().apply(commitments, new CommitmentId(commitment.summary().id()), StatusChangeDetails.of(
                         form.getEffectiveOn(), access.user().displayName(), form.getReason().strip()));
-                redirect.addFlashAttribute("notice", "De status is gewijzigd.");
+                redirect.addFlashAttribute("notice", text.get("staff.statusChanged"));
                 return "redirect:/beheer/" + slug + "/toezeggingen/" + commitment.summary().id();
             } catch (DomainRuleViolation e) {
                 errors.reject(e.code(), e.arguments(), e.getMessage());
@@ -158,11 +160,11 @@ class CommitmentAdminController {
         CommitmentView commitment = find(body, id);
         String number = commitment.summary().number();
         model.addAttribute("body", body);
-        model.addAttribute("heading", "Geschiedenis van toezegging " + number);
+        model.addAttribute("heading", text.get("staff.commitment.history.heading", number));
         model.addAttribute("backHref", "/beheer/" + slug + "/toezeggingen/" + commitment.summary().id());
-        model.addAttribute("backLabel", "Toezegging " + number);
+        model.addAttribute("backLabel", text.get("staff.commitment.history.back", number));
         model.addAttribute("entries", history.of(commitment.summary().id(), memberId -> bodies.members(
-                List.of(memberId)).stream().map(MemberView::display).findFirst().orElse("onbekend")));
+                List.of(memberId)).stream().map(MemberView::display).findFirst().orElse(text.get("staff.history.unknownMember"))));
         return "admin/history";
     }
 
@@ -194,7 +196,7 @@ class CommitmentAdminController {
     private boolean valid(CommitmentForm form, BindingResult errors) {
         validator.validate(form, errors);
         if (form.getDueDate() != null && form.getMadeOn() != null && form.getDueDate().isBefore(form.getMadeOn())) {
-            errors.rejectValue("dueDate", "beforeMade", "De termijn ligt vóór de datum van de toezegging.");
+            errors.rejectValue("dueDate", "staff.commitment.dueDate.beforeMade");
         }
         return !errors.hasErrors();
     }

@@ -11,15 +11,15 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** What a clerk types into the commitment form; the number is the portal's, the body comes from the URL. */
 class CommitmentForm {
 
-    @NotBlank(message = "Vul in wat er is toegezegd.")
-    @Size(max = 10000, message = "De tekst is te lang (hoogstens 10.000 tekens).")
+    @NotBlank(message = "{staff.commitment.text.required}")
+    @Size(max = 10000, message = "{staff.commitment.text.tooLong}")
     private String text;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "De datum van de toezegging ligt in de toekomst.")
+    @PastOrPresent(message = "{staff.commitment.madeOn.future}")
     private LocalDate madeOn;
 
-    @Size(max = 500, message = "Waar de toezegging is gedaan, is te lang (hoogstens 500 tekens).")
+    @Size(max = 500, message = "{staff.commitment.madeIn.tooLong}")
     private String madeIn;
 
     private Long requestedByMemberId;
@@ -27,7 +27,7 @@ class CommitmentForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueDate;
 
-    @Size(max = 200, message = "De termijn in woorden is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.field.dueDateText.tooLong}")
     private String dueDateText;
 
     private boolean published;

@@ -9,19 +9,19 @@ import nl.motiemonitor.motion.MotionDraft;
 /** A footnote of a motion: its marker, the clause (numbered from 1) and the words it follows, and its text. */
 class FootnoteRow {
 
-    @NotBlank(message = "Vul het voetnootteken in (bijvoorbeeld 1).")
-    @Size(max = 10, message = "Het voetnootteken is te lang (hoogstens 10 tekens).")
+    @NotBlank(message = "{staff.footnote.marker.required}")
+    @Size(max = 10, message = "{staff.footnote.marker.tooLong}")
     private String marker;
 
-    @NotNull(message = "Vul het nummer van de overweging in waar de voetnoot bij hoort.")
-    @Min(value = 1, message = "Het nummer van de overweging begint bij 1.")
+    @NotNull(message = "{staff.footnote.clauseNumber.required}")
+    @Min(value = 1, message = "{staff.footnote.clauseNumber.min}")
     private Integer clauseNumber;
 
-    @NotBlank(message = "Vul de woorden in waar de voetnoot achter staat.")
-    @Size(max = 200, message = "De woorden zijn te lang (hoogstens 200 tekens).")
+    @NotBlank(message = "{staff.footnote.anchor.required}")
+    @Size(max = 200, message = "{staff.footnote.anchor.tooLong}")
     private String anchor;
 
-    @Size(max = 5000, message = "De tekst van de voetnoot is te lang (hoogstens 5.000 tekens).")
+    @Size(max = 5000, message = "{staff.footnote.text.tooLong}")
     private String text;
 
     public FootnoteRow() {

@@ -49,9 +49,12 @@ class ImportController {
     private final ItemChoices itemChoices;
     private final SmartValidator validator;
     private final ImportReadings readings;
+    private final StaffText text;
 
     ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
-            LetterCatalog letters, ItemChoices itemChoices, SmartValidator validator, ImportReadings readings) {
+            LetterCatalog letters, ItemChoices itemChoices, SmartValidator validator, ImportReadings readings,
+            StaffText text) {
+        this.text = text;
         this.itemChoices = itemChoices;
         this.readings = readings;
         this.access = access;
@@ -81,12 +84,12 @@ class ImportController {
         List<UUID> created = new ArrayList<>();
         boolean busy = false;
         if (chosen.size() > MAX_FILES) {
-            problems.add("Kies hoogstens " + MAX_FILES + " bestanden tegelijk.");
+            problems.add(text.get("staff.import.tooManyFiles", MAX_FILES));
         } else {
             for (MultipartFile file : chosen) {
                 String name = safeName(file.getOriginalFilename());
                 if (busy) {
-                    problems.add(name + ": niet gelezen.");
+                    problems.add(text.get("staff.import.notRead", name));
                     continue;
                 }
                 try {
@@ -100,15 +103,15 @@ class ImportController {
                     created.add(id);
                 } catch (DocumentReadException e) {
                     busy = e.reason() == DocumentReadException.Reason.BUSY;
-                    problems.add(busy ? e.getMessage() : name + ": " + e.getMessage());
+                    problems.add(problem(e, text.get("staff.import.fileProblem", name, e.getMessage())));
                 } catch (IOException e) {
-                    problems.add(name + ": het bestand kon niet worden gelezen.");
+                    problems.add(text.get("staff.import.unreadable", name));
                 }
             }
         }
         if (pasted != null && !pasted.isBlank()) {
             if (pasted.length() > MAX_PASTED_CHARS) {
-                problems.add("De geplakte tekst is te lang (hoogstens " + MAX_PASTED_CHARS + " tekens).");
+                problems.add(text.get("staff.import.pastedTooLong", MAX_PASTED_CHARS));
             } else if (!busy) {
                 try {
                     ReadDocument read = readings.pasted(pasted);
@@ -116,13 +119,12 @@ class ImportController {
                     readings.keep(id, read);
                     created.add(id);
                 } catch (DocumentReadException e) {
-                    problems.add(e.reason() == DocumentReadException.Reason.BUSY ? e.getMessage()
-                            : "De geplakte tekst: " + e.getMessage());
+                    problems.add(problem(e, text.get("staff.import.pastedProblem", e.getMessage())));
                 }
             }
         }
         if (chosen.isEmpty() && (pasted == null || pasted.isBlank())) {
-            problems.add("Kies een PDF- of tekstbestand, of plak de tekst van de brief.");
+            problems.add(text.get("staff.import.nothingChosen"));
         }
         if (!problems.isEmpty()) {
             model.addAttribute("body", body);
@@ -134,7 +136,7 @@ class ImportController {
         if (created.size() == 1) {
             return "redirect:/beheer/" + slug + "/import/" + created.get(0);
         }
-        redirect.addFlashAttribute("notice", created.size() + " documenten gelezen; beoordeel ze hieronder één voor één.");
+        redirect.addFlashAttribute("notice", text.get("staff.import.readMany", created.size()));
         return "redirect:/beheer/" + slug + "/import";
     }
 
@@ -145,7 +147,7 @@ class ImportController {
         PendingImports.Pending document = find(body, id);
         ImportReview review;
         try {
-            review = ImportReview.of(readings.reading(document));
+            review = ImportReview.of(readings.reading(document), text);
         } catch (DocumentReadException e) {
             return busy(slug, e, redirect);
         }
@@ -153,10 +155,15 @@ class ImportController {
         return reviewPage(body, document, review.form(), review, model);
     }
 
-    /** No turn to read the document again now: back to the import page, with the Dutch message. */
-    private static String busy(String slug, DocumentReadException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+    /** No turn to read the document again now: back to the import page, saying so. */
+    private String busy(String slug, DocumentReadException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("problems", List.of(problem(e, e.getMessage())));
         return "redirect:/beheer/" + slug + "/import";
+    }
+
+    /** "Too busy" in the page's language, or {@code otherwise} (with the reader's message, which is Dutch). */
+    private String problem(DocumentReadException e, String otherwise) {
+        return e.reason() == DocumentReadException.Reason.BUSY ? text.get("staff.import.busy") : otherwise;
     }
 
     /** A motion read without a number is the body's motion of the same title, when there is exactly one. */
@@ -186,16 +193,16 @@ class ImportController {
             action.apply("onderwerpen", form.getAnswers(), AnswerRow::new);
             return true;
         }).orElse(false)) {
-            return reviewPage(body, document, form, ImportReview.of(read), model);
+            return reviewPage(body, document, form, ImportReview.of(read, text), model);
         }
         validate(body, form, errors);
         if (!errors.hasErrors()) {
             String user = access.user().username();
             try {
-                ImportService.Saved saved = AuditContext.as(user, "Geïmporteerd uit " + document.displayName(),
+                ImportService.Saved saved = AuditContext.as(user, "Geïmporteerd uit " + document.sourceName(),
                         () -> imports.save(body, document, form, access.user().displayName()));
                 readings.forget(document.id());
-                redirect.addFlashAttribute("notice", "Het document is geïmporteerd.");
+                redirect.addFlashAttribute("notice", text.get("staff.import.saved"));
                 return "redirect:/beheer/" + slug + "/" + saved.kind() + "/" + saved.id();
             } catch (DuplicateLetterReferenceException e) {
                 errors.rejectValue("reference", e.code(), e.arguments(), e.getMessage());
@@ -203,7 +210,7 @@ class ImportController {
                 errors.reject(e.code(), e.arguments(), e.getMessage());
             }
         }
-        return reviewPage(body, document, form, ImportReview.of(read), model);
+        return reviewPage(body, document, form, ImportReview.of(read, text), model);
     }
 
     /** Bean Validation, and what spans fields: the vote of each motion, what the letter does with each item. */
@@ -211,7 +218,7 @@ class ImportController {
         validator.validate(form, errors);
         if (!form.isMotionDocument() && form.getSentOn() == null && form.getSubject() == null
                 && form.getFullText() == null && !errors.hasFieldErrors("sentOn")) {
-            errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
+            errors.reject("staff.letter.empty");
         }
         for (int i = 0; i < form.getMotions().size(); i++) {
             ImportedMotion row = form.getMotions().get(i);
@@ -219,8 +226,7 @@ class ImportController {
             row.validateVote(prefix, errors);
             if (!form.isMotionDocument() && row.getResponse() == LetterResponse.POSTPONED
                     && row.getNewDueDate() == null && !errors.hasFieldErrors(prefix + "newDueDate")) {
-                errors.rejectValue(prefix + "newDueDate", "required",
-                        "Vul de datum in die de brief als nieuwe termijn noemt.");
+                errors.rejectValue(prefix + "newDueDate", "staff.answer.newDueDate.required");
             }
         }
         if (!form.isMotionDocument()) {
@@ -236,7 +242,7 @@ class ImportController {
         PendingImports.Pending document = find(body, id);
         pending.remove(document.id());
         readings.forget(document.id());
-        redirect.addFlashAttribute("notice", document.displayName() + " is niet geïmporteerd en weggegooid.");
+        redirect.addFlashAttribute("notice", text.get("staff.import.discarded", document.displayName()));
         return "redirect:/beheer/" + slug + "/import";
     }
 

@@ -21,38 +21,38 @@ import org.springframework.format.annotation.DateTimeFormat;
 class ImportForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "De datum van de brief ligt in de toekomst.")
+    @PastOrPresent(message = "{staff.field.sentOn.future}")
     private LocalDate sentOn;
 
-    @Size(max = 500, message = "Het onderwerp is te lang (hoogstens 500 tekens).")
+    @Size(max = 500, message = "{staff.field.subject.tooLong}")
     private String subject;
 
-    @Size(max = 100, message = "Het kenmerk is te lang (hoogstens 100 tekens).")
+    @Size(max = 100, message = "{staff.field.reference.tooLong}")
     private String reference;
 
-    @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
+    @Size(max = 40, message = "{staff.field.registrationNumber.tooLong}")
     private String registrationNumber;
 
-    @Size(max = 200, message = "De naam van de contactpersoon is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.field.contactName.tooLong}")
     private String contactName;
 
-    @Size(max = 300, message = "De dienst is te lang (hoogstens 300 tekens).")
+    @Size(max = 300, message = "{staff.field.department.tooLong}")
     private String department;
 
-    @Size(max = 300, message = "De afdeling is te lang (hoogstens 300 tekens).")
+    @Size(max = 300, message = "{staff.field.unit.tooLong}")
     private String unit;
 
-    @Pattern(regexp = "^$|^[0-9 ()+-]{3,40}$", message = "Vul een telefoonnummer in met alleen cijfers, spaties, haakjes, + of -.")
+    @Pattern(regexp = "^$|^[0-9 ()+-]{3,40}$", message = "{staff.field.phone.invalid}")
     private String phone;
 
-    @Email(message = "Vul een geldig e-mailadres in.")
-    @Size(max = 254, message = "Het e-mailadres is te lang.")
+    @Email(message = "{staff.field.email.invalid}")
+    @Size(max = 254, message = "{staff.field.email.tooLong}")
     private String email;
 
-    @Size(max = 300, message = "De afzender is te lang (hoogstens 300 tekens).")
+    @Size(max = 300, message = "{staff.field.sender.tooLong}")
     private String sender;
 
-    @Size(max = 200000, message = "De tekst is te lang (hoogstens 200.000 tekens).")
+    @Size(max = 200000, message = "{staff.field.fullText.tooLong}")
     private String fullText;
 
     @Valid
@@ -71,7 +71,7 @@ class ImportForm {
     private List<AnswerRow> answers = new ArrayList<>();
 
     /** The department to record as responsible for every item the letter answers (the contact's, as read). */
-    @Size(max = 200, message = "De afdeling is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.field.responsibleDepartment.tooLong}")
     private String responsibleDepartment;
 
     private boolean assignDepartment;

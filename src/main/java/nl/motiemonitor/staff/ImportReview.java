@@ -27,10 +27,10 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
      */
     static final int MAX_ROWS = 200;
 
-    static ImportReview of(ReadDocument read) {
+    static ImportReview of(ReadDocument read, StaffText words) {
         String text = read.text();
         List<String> warnings = new java.util.ArrayList<>(read.warnings());
-        read = withAtMost(read, warnings);
+        read = withAtMost(read, warnings, words);
         Map<String, String> sources = new LinkedHashMap<>();
         ImportForm form = new ImportForm();
         form.setMotionDocument(read.kind() == ReadDocument.Kind.MOTION);
@@ -112,40 +112,38 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             sources.put("discharge", snippet(read.discharge().source().of(text)));
         }
         return new ImportReview(form, sources, warnings, read.claimsDischargeAndPromisesMore(),
-                switch (read.dischargeValue()) {
-                    case CLAIMED -> "De brief claimt de afdoening.";
-                    case PROGRESS -> "De brief meldt alleen voortgang.";
-                    case POSTPONED -> "De brief vraagt uitstel (een nieuwe termijn).";
-                    case NOT_DISCHARGED -> "De brief zegt uitdrukkelijk dat het nog niet is afgedaan.";
-                    case NONE -> "Niet gevonden of de brief de afdoening claimt.";
-                });
+                words.get("staff.import.discharge." + read.dischargeValue().name()));
     }
 
     /** The reading with at most {@link #MAX_ROWS} motions, clauses, footnotes, promises and signatories, and why. */
-    private static ReadDocument withAtMost(ReadDocument read, List<String> warnings) {
-        List<ReadDocument.Motion> motions = first(read.motions(), "moties", warnings).stream()
+    private static ReadDocument withAtMost(ReadDocument read, List<String> warnings, StaffText words) {
+        Rows rows = new Rows(warnings, words);
+        List<ReadDocument.Motion> motions = rows.first(read.motions(), "motions").stream()
                 .map(m -> new ReadDocument.Motion(m.title(), m.number(), m.adoptedOn(), m.adoptedOnPrecision(), m.debate(),
-                        m.debateReference(), first(m.sponsors(), "indieners", warnings), m.outcome(), m.partiesFor(),
-                        m.partiesAgainst(), first(m.clauses(), "overwegingen en verzoeken", warnings),
-                        first(m.footnotes(), "voetnoten", warnings), m.source()))
+                        m.debateReference(), rows.first(m.sponsors(), "sponsors"), m.outcome(), m.partiesFor(),
+                        m.partiesAgainst(), rows.first(m.clauses(), "clauses"),
+                        rows.first(m.footnotes(), "footnotes"), m.source()))
                 .toList();
         return new ReadDocument(read.text(), read.kind(), read.date(), read.subject(), read.reference(),
                 read.yourReference(), read.registrationNumbers(), read.addressee(), read.contact(), read.attachments(),
-                read.sender(), first(read.signatories(), "ondertekenaars", warnings), read.discharge(), motions,
-                first(read.promises(), "toezeggingen", warnings), read.claimsDischargeAndPromisesMore(), read.footnotes(),
+                read.sender(), rows.first(read.signatories(), "signatories"), read.discharge(), motions,
+                rows.first(read.promises(), "promises"), read.claimsDischargeAndPromisesMore(), read.footnotes(),
                 read.otherReferences(), read.warnings());
     }
 
-    private static <T> List<T> first(List<T> rows, String what, List<String> warnings) {
-        if (rows.size() <= MAX_ROWS) {
-            return rows;
+    /** Cuts lists to {@link #MAX_ROWS}, warning once per kind ({@code staff.import.tooMany.<kind>}). */
+    private record Rows(List<String> warnings, StaffText words) {
+
+        <T> List<T> first(List<T> rows, String kind) {
+            if (rows.size() <= MAX_ROWS) {
+                return rows;
+            }
+            String warning = words.get("staff.import.tooMany", MAX_ROWS, words.get("staff.import.tooMany." + kind));
+            if (!warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+            return rows.subList(0, MAX_ROWS);
         }
-        String warning = "De lezer vond meer dan " + MAX_ROWS + " " + what + "; alleen de eerste " + MAX_ROWS
-                + " staan in het formulier. Controleer of dit het juiste document is.";
-        if (!warnings.contains(warning)) {
-            warnings.add(warning);
-        }
-        return rows.subList(0, MAX_ROWS);
     }
 
     /** "GroenLinks, PvdA", as the vote fields take it, with the snippet of the first. */

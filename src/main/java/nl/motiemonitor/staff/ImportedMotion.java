@@ -23,15 +23,15 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class ImportedMotion extends VoteInput {
 
-    @NotBlank(message = "Vul het registratienummer van de motie in.")
-    @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
+    @NotBlank(message = "{staff.import.motion.number.required}")
+    @Size(max = 40, message = "{staff.field.registrationNumber.tooLong}")
     private String number;
 
-    @Size(max = 500, message = "De titel is te lang (hoogstens 500 tekens).")
+    @Size(max = 500, message = "{staff.field.title.tooLong}")
     private String title;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "De datum van de stemming ligt in de toekomst.")
+    @PastOrPresent(message = "{staff.import.motion.adoptedOn.future}")
     private LocalDate adoptedOn;
 
     private DatePrecision adoptedOnPrecision = DatePrecision.DAY;
@@ -40,16 +40,16 @@ class ImportedMotion extends VoteInput {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate newDueDate;
 
-    @Size(max = 500, message = "Het debat is te lang (hoogstens 500 tekens).")
+    @Size(max = 500, message = "{staff.import.motion.debate.tooLong}")
     private String debate;
 
-    @Size(max = 40, message = "De referentie is te lang (hoogstens 40 tekens).")
+    @Size(max = 40, message = "{staff.field.debateReference.tooLong}")
     private String debateReference;
 
-    @Size(max = 2000, message = "De indieners zijn te lang.")
+    @Size(max = 2000, message = "{staff.import.motion.sponsors.tooLong}")
     private String sponsors;
 
-    @NotNull(message = "Kies wat de brief over deze motie zegt.")
+    @NotNull(message = "{staff.import.motion.response.required}")
     private LetterResponse response = LetterResponse.PROGRESS_ONLY;
 
     @Valid

@@ -29,10 +29,12 @@ class ItemChoices {
 
     private final MotionCatalog motions;
     private final CommitmentCatalog commitments;
+    private final StaffText text;
 
-    ItemChoices(MotionCatalog motions, CommitmentCatalog commitments) {
+    ItemChoices(MotionCatalog motions, CommitmentCatalog commitments, StaffText text) {
         this.motions = motions;
         this.commitments = commitments;
+        this.text = text;
     }
 
     /** The body's adopted motions and its commitments, newest first; with {@code openOnly}, none discharged. */
@@ -41,14 +43,14 @@ class ItemChoices {
         Sort newest = Sort.by(Sort.Order.desc("id"));
         for (MotionSummary motion : motions.listAll(body.id(), null, null, Pageable.unpaged(newest))) {
             if (motion.status() != null && (!openOnly || motion.status() != ItemStatus.DISCHARGED)) {
-                choices.add(new ItemChoice(new MotionId(motion.id()).formValue(), "Motie " + motion.registrationNumber() + " – "
-                        + abbreviate(motion.displayTitle()) + " (" + motion.status().label() + ")"));
+                choices.add(new ItemChoice(new MotionId(motion.id()).formValue(), text.get("staff.choice.motion",
+                        motion.registrationNumber(), abbreviate(motion.displayTitle()), status(motion.status()))));
             }
         }
         for (CommitmentSummary commitment : commitments.listAll(body.id(), Pageable.unpaged(newest))) {
             if (!openOnly || commitment.status() != ItemStatus.DISCHARGED) {
-                choices.add(new ItemChoice(new CommitmentId(commitment.id()).formValue(), "Toezegging " + commitment.number()
-                        + " – " + abbreviate(commitment.text()) + " (" + commitment.status().label() + ")"));
+                choices.add(new ItemChoice(new CommitmentId(commitment.id()).formValue(), text.get("staff.choice.commitment",
+                        commitment.number(), abbreviate(commitment.text()), status(commitment.status()))));
             }
         }
         return choices;
@@ -63,6 +65,10 @@ class ItemChoices {
     static ItemChoice describe(Map<String, ItemChoice> choices, LetterAnswer answer) {
         String value = answer.item().formValue();
         return choices.getOrDefault(value, new ItemChoice(value, value));
+    }
+
+    private String status(ItemStatus status) {
+        return text.get("status." + status.name());
     }
 
     private static String abbreviate(String text) {

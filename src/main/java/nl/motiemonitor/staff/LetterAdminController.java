@@ -44,9 +44,12 @@ class LetterAdminController {
     private final ItemChoices itemChoices;
     private final SmartValidator validator;
     private final LetterDocuments documents;
+    private final StaffText text;
 
     LetterAdminController(StaffAccess access, LetterCatalog catalog, LetterRegistration registration,
-            LetterHistory history, ItemChoices itemChoices, SmartValidator validator, LetterDocuments documents) {
+            LetterHistory history, ItemChoices itemChoices, SmartValidator validator, LetterDocuments documents,
+            StaffText text) {
+        this.text = text;
         this.documents = documents;
         this.access = access;
         this.catalog = catalog;
@@ -84,7 +87,7 @@ class LetterAdminController {
         }
         try {
             Long id = registration.register(form.toDraft(body.id(), List.of()), access.user().displayName());
-            redirect.addFlashAttribute("notice", "De brief is opgeslagen.");
+            redirect.addFlashAttribute("notice", text.get("staff.letter.saved"));
             return "redirect:/beheer/" + slug + "/brieven/" + id;
         } catch (DuplicateLetterReferenceException e) {
             errors.rejectValue("reference", e.code(), e.arguments(), e.getMessage());
@@ -128,13 +131,13 @@ class LetterAdminController {
             return form(body, form, saved.id(), model);
         }
         if (form.getVersion() == null) {
-            errors.reject("version", "Het formulier mist zijn versie; open de brief opnieuw om hem te bewerken.");
+            errors.reject("staff.letter.noVersion");
             return form(body, form, saved.id(), model);
         }
         try {
             registration.revise(body.id(), saved.id(), form.getVersion(),
                     form.toDraft(body.id(), saved.draft().footnotes()), access.user().displayName());
-            redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
+            redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/brieven/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {
             LetterView current = catalog.find(body.id(), saved.id()).orElseThrow();
@@ -162,7 +165,7 @@ class LetterAdminController {
         BodyView body = access.readable(slug);
         LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
         model.addAttribute("body", body);
-        model.addAttribute("heading", "Geschiedenis van de brief");
+        model.addAttribute("heading", text.get("staff.letter.history.heading"));
         model.addAttribute("backHref", "/beheer/" + slug + "/brieven/" + letter.summary().id());
         model.addAttribute("backLabel", letter.summary().displaySubject());
         Map<String, ItemChoices.ItemChoice> choices = itemChoices.byValue(body);
@@ -186,7 +189,7 @@ class LetterAdminController {
         validator.validate(form, errors, Default.class, CompleteRows.class);
         if (form.getSentOn() == null && form.getSubject() == null && form.getFullText() == null
                 && !errors.hasFieldErrors("sentOn")) {
-            errors.reject("empty", "Vul ten minste de datum, het onderwerp of de tekst van de brief in.");
+            errors.reject("staff.letter.empty");
         }
         AnswerRow.validate("answers", form.getAnswers(), itemChoices.of(body, false).stream()
                 .map(ItemChoices.ItemChoice::value).collect(Collectors.toSet()), body.name(), errors);

@@ -52,9 +52,11 @@ class MotionAdminController {
     private final MotionCatalog catalog;
     private final MotionHistory history;
     private final SmartValidator validator;
+    private final StaffText text;
 
     MotionAdminController(StaffAccess access, Bodies bodies, Motions motions, MotionCatalog catalog,
-            MotionHistory history, SmartValidator validator, TermForms termForms) {
+            MotionHistory history, SmartValidator validator, TermForms termForms, StaffText text) {
+        this.text = text;
         this.termForms = termForms;
         this.validator = validator;
         this.access = access;
@@ -96,7 +98,7 @@ class MotionAdminController {
         try {
             Long id = motions.register(form.toDraft(body.id(), sponsorIds(body, form)), form.parsedNewSponsors(),
                     StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
-            redirect.addFlashAttribute("notice", "De motie is opgeslagen.");
+            redirect.addFlashAttribute("notice", text.get("staff.motion.saved"));
             return "redirect:/beheer/" + slug + "/moties/" + id;
         } catch (DuplicateRegistrationNumberException e) {
             errors.rejectValue("registrationNumber", e.code(), e.arguments(), e.getMessage());
@@ -133,13 +135,13 @@ class MotionAdminController {
             return form(body, form, motionId, model);
         }
         if (form.getVersion() == null) {
-            errors.reject("version", "Het formulier mist zijn versie; open de motie opnieuw om haar te bewerken.");
+            errors.reject("staff.motion.noVersion");
             return form(body, form, motionId, model);
         }
         try {
             motions.revise(body.id(), motionId, form.getVersion(), form.toDraft(body.id(), sponsorIds(body, form)),
                     form.parsedNewSponsors(), StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
-            redirect.addFlashAttribute("notice", "De wijzigingen zijn opgeslagen.");
+            redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/moties/" + motionId;
         } catch (EditConflictException | OptimisticLockingFailureException e) {
             return conflict(body, motionId, form, model, response);
@@ -163,7 +165,7 @@ class MotionAdminController {
                     form.getReason().strip());
             try {
                 form.getMove().apply(motions, new MotionId(motionId), details);
-                redirect.addFlashAttribute("notice", "De status is gewijzigd.");
+                redirect.addFlashAttribute("notice", text.get("staff.statusChanged"));
                 return "redirect:/beheer/" + slug + "/moties/" + motionId;
             } catch (DomainRuleViolation e) {
                 errors.reject(e.code(), e.arguments(), e.getMessage());
@@ -178,9 +180,9 @@ class MotionAdminController {
         MotionView motion = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("motie"));
         String number = motion.summary().registrationNumber();
         model.addAttribute("body", body);
-        model.addAttribute("heading", "Geschiedenis van motie " + number);
+        model.addAttribute("heading", text.get("staff.motion.history.heading", number));
         model.addAttribute("backHref", "/beheer/" + slug + "/moties/" + motion.summary().id());
-        model.addAttribute("backLabel", "Motie " + number);
+        model.addAttribute("backLabel", text.get("staff.motion.history.back", number));
         model.addAttribute("entries", history.of(motion.summary().id()));
         return "admin/history";
     }
@@ -228,7 +230,7 @@ class MotionAdminController {
         validator.validate(form, errors, Default.class, CompleteRows.class);
         form.validateVote("", errors);
         if (form.getDueDate() != null && form.getAdoptedOn() != null && form.getDueDate().isBefore(form.getAdoptedOn())) {
-            errors.rejectValue("dueDate", "beforeAdoption", "De termijn ligt vóór de datum van aanneming.");
+            errors.rejectValue("dueDate", "staff.motion.dueDate.beforeAdoption");
         }
         for (int i = 0; i < form.getFootnotes().size(); i++) {
             FootnoteRow footnote = form.getFootnotes().get(i);
@@ -237,12 +239,12 @@ class MotionAdminController {
                 continue;
             }
             if (clause > form.getClauses().size()) {
-                errors.rejectValue("footnotes[" + i + "].clauseNumber", "noSuchClause",
-                        "Overweging " + clause + " bestaat niet; er zijn er " + form.getClauses().size() + ".");
+                errors.rejectValue("footnotes[" + i + "].clauseNumber", "staff.footnote.clauseNumber.noSuchClause",
+                        new Object[] {clause, form.getClauses().size()}, null);
             } else if (footnote.getAnchor() != null && form.getClauses().get(clause - 1).getText() != null
                     && !form.getClauses().get(clause - 1).getText().contains(footnote.getAnchor())) {
-                errors.rejectValue("footnotes[" + i + "].anchor", "anchorNotInClause",
-                        "De woorden '" + footnote.getAnchor() + "' staan niet in overweging " + clause + ".");
+                errors.rejectValue("footnotes[" + i + "].anchor", "staff.footnote.anchor.notInClause",
+                        new Object[] {footnote.getAnchor(), clause}, null);
             }
         }
         return !errors.hasErrors();

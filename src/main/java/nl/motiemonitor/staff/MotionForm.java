@@ -20,26 +20,26 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 class MotionForm extends VoteInput {
 
-    @NotBlank(message = "Vul het registratienummer in.")
-    @Size(max = 40, message = "Het registratienummer is te lang (hoogstens 40 tekens).")
+    @NotBlank(message = "{staff.motion.registrationNumber.required}")
+    @Size(max = 40, message = "{staff.field.registrationNumber.tooLong}")
     private String registrationNumber;
 
-    @Size(max = 500, message = "De titel is te lang (hoogstens 500 tekens).")
+    @Size(max = 500, message = "{staff.field.title.tooLong}")
     private String title;
 
-    @Size(max = 10000, message = "De beschrijving is te lang (hoogstens 10.000 tekens).")
+    @Size(max = 10000, message = "{staff.motion.summary.tooLong}")
     private String summary;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "Die ligt in de toekomst.")
+    @PastOrPresent(message = "{staff.motion.adoptedOn.future}")
     private LocalDate adoptedOn;
 
     private DatePrecision adoptedOnPrecision = DatePrecision.DAY;
 
-    @Size(max = 500, message = "De naam van het debat of voorstel is te lang (hoogstens 500 tekens).")
+    @Size(max = 500, message = "{staff.motion.debate.tooLong}")
     private String debate;
 
-    @Size(max = 40, message = "De referentie is te lang (hoogstens 40 tekens).")
+    @Size(max = 40, message = "{staff.field.debateReference.tooLong}")
     private String debateReference;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -49,7 +49,7 @@ class MotionForm extends VoteInput {
 
     private List<Long> sponsorIds = new ArrayList<>();
 
-    @Size(max = 2000, message = "De lijst nieuwe indieners is te lang.")
+    @Size(max = 2000, message = "{staff.motion.newSponsors.tooLong}")
     private String newSponsors;
 
     @Valid

@@ -50,17 +50,18 @@ final class PartyVoteLines {
         for (PartyVoteDraft vote : parse(forText, againstText)) {
             PartyVoteDraft earlier = seen.putIfAbsent(vote.party().toLowerCase(Locale.ROOT), vote);
             if (earlier != null) {
-                errors.rejectValue(vote.vote() == VotePosition.FOR ? forField : againstField, "twice",
-                        earlier.vote() == vote.vote() ? vote.party() + " staat er twee keer."
-                                : vote.party() + " staat bij voor én bij tegen.");
+                errors.rejectValue(vote.vote() == VotePosition.FOR ? forField : againstField,
+                        earlier.vote() == vote.vote() ? "staff.vote.party.twice" : "staff.vote.party.forAndAgainst",
+                        new Object[] {vote.party()}, null);
                 return;
             }
         }
-        checkTotal(parse(forText, VotePosition.FOR), votesFor, votesForField, "voor", errors);
-        checkTotal(parse(againstText, VotePosition.AGAINST), votesAgainst, votesAgainstField, "tegen", errors);
+        checkTotal(parse(forText, VotePosition.FOR), votesFor, votesForField, "staff.vote.seats.for", errors);
+        checkTotal(parse(againstText, VotePosition.AGAINST), votesAgainst, votesAgainstField, "staff.vote.seats.against",
+                errors);
     }
 
-    private static void checkTotal(List<PartyVoteDraft> side, Integer total, String field, String word,
+    private static void checkTotal(List<PartyVoteDraft> side, Integer total, String field, String code,
             Errors errors) {
         if (total == null || side.isEmpty() || side.stream().anyMatch(vote -> vote.seats() == null)
                 || errors.hasFieldErrors(field)) {
@@ -68,8 +69,7 @@ final class PartyVoteLines {
         }
         int seats = side.stream().mapToInt(PartyVoteDraft::seats).sum();
         if (seats != total) {
-            errors.rejectValue(field, "seats", "Er zijn " + total + " stemmen " + word + ", maar de fracties "
-                    + word + " hebben samen " + seats + " zetels.");
+            errors.rejectValue(field, code, new Object[] {total, seats}, null);
         }
     }
 

@@ -18,15 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 class PendingImports {
 
     private final JdbcClient jdbc;
+    private final StaffText words;
 
-    PendingImports(JdbcClient jdbc) {
+    PendingImports(JdbcClient jdbc, StaffText words) {
         this.jdbc = jdbc;
+        this.words = words;
     }
 
+    /** A pending document; {@code pastedName} is what a pasted text is called in the page's language. */
     record Pending(UUID id, Long bodyId, String createdBy, Instant createdAt, String fileName, String contentType,
-            byte[] content, String text) {
+            byte[] content, String text, String pastedName) {
 
         public String displayName() {
+            return fileName != null ? fileName : pastedName;
+        }
+
+        /** Where the import came from, for the audit history (which is kept in Dutch). */
+        String sourceName() {
             return fileName != null ? fileName : "geplakte tekst";
         }
     }
@@ -50,7 +58,7 @@ class PendingImports {
                 .param("id", id).param("body", bodyId)
                 .query((rs, row) -> new Pending(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), rs.getBytes(7),
-                        rs.getString(8)))
+                        rs.getString(8), words.get("staff.import.pasted")))
                 .optional();
     }
 
@@ -61,7 +69,7 @@ class PendingImports {
                 from pending_imports where body_id = :body order by created_at desc""")
                 .param("body", bodyId)
                 .query((rs, row) -> new Pending(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), null, ""))
+                        rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), null, "", words.get("staff.import.pasted")))
                 .list();
     }
 

@@ -11,13 +11,13 @@ class PromiseRow {
 
     private boolean keep = true;
 
-    @Size(max = 5000, message = "De tekst van de toezegging is te lang (hoogstens 5.000 tekens).")
+    @Size(max = 5000, message = "{staff.promise.text.tooLong}")
     private String text;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueDate;
 
-    @Size(max = 200, message = "De termijn in woorden is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.field.dueDateText.tooLong}")
     private String dueDateText;
 
     /** Kept by the clerk, and with a text to keep. */

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.Size;
 /** Who is responsible for an item: the department and the portfolio holder (portefeuillehouder); both optional. */
 class ResponsibilityForm {
 
-    @Size(max = 200, message = "De afdeling is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.field.responsibleDepartment.tooLong}")
     private String department;
 
-    @Size(max = 200, message = "De portefeuillehouder is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.responsibility.portfolioHolder.tooLong}")
     private String portfolioHolder;
 
     public String getDepartment() {

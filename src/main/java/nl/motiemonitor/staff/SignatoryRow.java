@@ -7,11 +7,11 @@ import nl.motiemonitor.letter.Signatory;
 /** Who signed a letter, with their role; in the letter form and the import. */
 class SignatoryRow {
 
-    @NotBlank(groups = CompleteRows.class, message = "Vul de naam van de ondertekenaar in, of verwijder de regel.")
-    @Size(max = 200, message = "De naam is te lang (hoogstens 200 tekens).")
+    @NotBlank(groups = CompleteRows.class, message = "{staff.signatory.name.required}")
+    @Size(max = 200, message = "{staff.signatory.name.tooLong}")
     private String name;
 
-    @Size(max = 200, message = "De functie is te lang (hoogstens 200 tekens).")
+    @Size(max = 200, message = "{staff.signatory.role.tooLong}")
     private String role;
 
     public SignatoryRow() {

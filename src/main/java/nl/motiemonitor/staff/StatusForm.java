@@ -11,22 +11,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A status change as a clerk records it: which move, why, and since when. */
 class StatusForm {
 
-    /** The moves a clerk can record by hand; letters record theirs when they are registered. */
+    /**
+     * The moves a clerk can record by hand; letters record theirs when they are registered. Their names for people
+     * are {@code staff.move.<NAME>} in messages.properties.
+     */
     public enum Move {
-        REPORT_PROGRESS("In behandeling (voortgang of opdracht)"),
-        PROPOSE_DISCHARGE("Afdoening voorgesteld"),
-        ACCEPT_DISCHARGE("Raad aanvaardt de afdoening: afgedaan"),
-        REJECT_DISCHARGE("Raad aanvaardt de afdoening niet: terug naar in behandeling");
-
-        private final String label;
-
-        Move(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+        REPORT_PROGRESS, PROPOSE_DISCHARGE, ACCEPT_DISCHARGE, REJECT_DISCHARGE;
 
         /** Records this move on the item. */
         public <I extends nl.motiemonitor.shared.ItemId> void apply(nl.motiemonitor.shared.Lifecycle<I> items, I id,
@@ -40,15 +30,15 @@ class StatusForm {
         }
     }
 
-    @NotNull(message = "Kies de statuswijziging.")
+    @NotNull(message = "{staff.status.move.required}")
     private Move move;
 
-    @NotBlank(message = "Vermeld de reden van de statuswijziging.")
-    @Size(max = 2000, message = "De reden is te lang (hoogstens 2.000 tekens).")
+    @NotBlank(message = "{staff.status.reason.required}")
+    @Size(max = 2000, message = "{staff.field.reason.tooLong}")
     private String reason;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    @PastOrPresent(message = "De datum ligt in de toekomst.")
+    @PastOrPresent(message = "{staff.status.effectiveOn.future}")
     private LocalDate effectiveOn;
 
     public Move getMove() {

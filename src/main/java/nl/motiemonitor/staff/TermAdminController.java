@@ -10,6 +10,7 @@ import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.term.BodyTerm;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.shared.DomainRuleViolation;
+import nl.motiemonitor.web.DateFormatting;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +34,12 @@ class TermAdminController {
 
     private final StaffAccess access;
     private final Terms terms;
+    private final StaffText text;
+    private final DateFormatting dates;
 
-    TermAdminController(StaffAccess access, Terms terms) {
+    TermAdminController(StaffAccess access, Terms terms, StaffText text, DateFormatting dates) {
+        this.text = text;
+        this.dates = dates;
         this.access = access;
         this.terms = terms;
     }
@@ -80,7 +85,7 @@ class TermAdminController {
             return bodyTermPage(body, form, model);
         }
         terms.setBodyTerm(body.id(), term);
-        redirect.addFlashAttribute("notice", "De standaardtermijn is opgeslagen: " + term.describe() + ".");
+        redirect.addFlashAttribute("notice", text.get("staff.bodyTerm.saved", describe(term)));
         return "redirect:/beheer/" + slug + "/termijn";
     }
 
@@ -91,7 +96,7 @@ class TermAdminController {
         if (!errors.hasErrors()) {
             try {
                 terms.extend(item, body.id(), form.getTo(), form.getReason(), access.user().displayName());
-                redirect.addFlashAttribute("notice", "De termijn is verlengd.");
+                redirect.addFlashAttribute("notice", text.get("staff.term.extended"));
                 return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
             } catch (DomainRuleViolation e) {
                 errors.rejectValue("to", e.code(), e.arguments(), e.getMessage());
@@ -107,7 +112,7 @@ class TermAdminController {
         if (!errors.hasErrors()) {
             terms.assign(item, body.id(), form.getDepartment(), form.getPortfolioHolder(),
                     access.user().displayName());
-            redirect.addFlashAttribute("notice", "De verantwoordelijke is vastgelegd.");
+            redirect.addFlashAttribute("notice", text.get("staff.term.responsibilitySaved"));
             return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
         }
         return backWithErrors(slug, path, item.value(), RESPONSIBILITY_FORM, form, errors, redirect);
@@ -136,5 +141,22 @@ class TermAdminController {
         model.addAttribute("bodyTermForm", form);
         model.addAttribute("kinds", BodyTermForm.Kind.values());
         return "admin/body-term";
+    }
+
+    /**
+     * The term in the request's language, with the words of term/TermDescriptions ({@code term.describe.*}), which
+     * the term module keeps to itself.
+     */
+    private String describe(BodyTerm term) {
+        if (term.months() != null) {
+            return text.get("term.describe.months", term.months());
+        }
+        if (term.dates().isEmpty()) {
+            return text.get("term.describe.none");
+        }
+        java.util.List<String> days = term.dates().stream().map(dates::dayAndMonth).toList();
+        String last = days.get(days.size() - 1);
+        return text.get("term.describe.dates", days.size() == 1 ? last
+                : text.get("term.describe.either", String.join(", ", days.subList(0, days.size() - 1)), last));
     }
 }

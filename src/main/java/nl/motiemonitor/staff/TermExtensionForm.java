@@ -10,12 +10,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A clerk extends a term: the new due date and why (e.g. the executive asked for more time in a letter). */
 class TermExtensionForm {
 
-    @NotNull(message = "Vul de nieuwe termijn in.")
+    @NotNull(message = "{staff.termExtension.to.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
 
-    @NotBlank(message = "Vermeld waarom de termijn wordt verlengd.")
-    @Size(max = 2000, message = "De reden is te lang (hoogstens 2.000 tekens).")
+    @NotBlank(message = "{staff.termExtension.reason.required}")
+    @Size(max = 2000, message = "{staff.field.reason.tooLong}")
     private String reason;
 
     public LocalDate getTo() {

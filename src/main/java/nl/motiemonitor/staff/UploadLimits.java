@@ -6,15 +6,19 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A file over the upload limit sends the clerk back to the form with a Dutch explanation, not an error page. */
+/** A file over the upload limit sends the clerk back to the form with an explanation, not an error page. */
 @ControllerAdvice
 class UploadLimits {
 
+    private final StaffText text;
+
+    UploadLimits(StaffText text) {
+        this.text = text;
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problems",
-                java.util.List.of("Wat u verstuurde, is samen groter dan 210 MB en is niet aangenomen. Importeer"
-                        + " hoogstens 10 bestanden van elk hoogstens 20 MB tegelijk; plak geplakte tekst opnieuw."));
+        redirect.addFlashAttribute("problems", java.util.List.of(text.get("staff.import.uploadTooLarge")));
         String path = request.getRequestURI();
         return path.matches("^/beheer/[a-z0-9-]+/import$") ? "redirect:" + path : "redirect:/beheer";
     }

@@ -17,21 +17,21 @@ import org.springframework.validation.Errors;
  */
 abstract class VoteInput {
 
-    @NotNull(message = "Kies de uitslag van de stemming.")
+    @NotNull(message = "{staff.vote.outcome.required}")
     private VoteOutcome voteOutcome;
 
-    @PositiveOrZero(message = "Het aantal stemmen voor kan niet negatief zijn.")
-    @Max(value = 10000, message = "Het aantal stemmen voor is onwaarschijnlijk groot.")
+    @PositiveOrZero(message = "{staff.vote.votesFor.negative}")
+    @Max(value = 10000, message = "{staff.vote.votesFor.tooLarge}")
     private Integer votesFor;
 
-    @PositiveOrZero(message = "Het aantal stemmen tegen kan niet negatief zijn.")
-    @Max(value = 10000, message = "Het aantal stemmen tegen is onwaarschijnlijk groot.")
+    @PositiveOrZero(message = "{staff.vote.votesAgainst.negative}")
+    @Max(value = 10000, message = "{staff.vote.votesAgainst.tooLarge}")
     private Integer votesAgainst;
 
-    @Size(max = 2000, message = "De fracties die voor stemden, zijn te lang (hoogstens 2.000 tekens).")
+    @Size(max = 2000, message = "{staff.vote.partiesFor.tooLong}")
     private String partiesFor;
 
-    @Size(max = 2000, message = "De fracties die tegen stemden, zijn te lang (hoogstens 2.000 tekens).")
+    @Size(max = 2000, message = "{staff.vote.partiesAgainst.tooLong}")
     private String partiesAgainst;
 
     /** The vote as the draft of a motion has it, for an edit form. */

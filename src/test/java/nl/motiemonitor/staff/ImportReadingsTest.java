@@ -21,7 +21,7 @@ class ImportReadingsTest {
     }
 
     private static PendingImports.Pending pending(String text) {
-        return new PendingImports.Pending(UUID.randomUUID(), 1L, "griffier", Instant.now(), null, null, null, text);
+        return new PendingImports.Pending(UUID.randomUUID(), 1L, "griffier", Instant.now(), null, null, null, text, null);
     }
 
     @Test
