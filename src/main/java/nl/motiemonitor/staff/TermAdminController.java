@@ -8,9 +8,9 @@ import nl.motiemonitor.shared.MotionId;
 import jakarta.validation.Valid;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.term.BodyTerm;
+import nl.motiemonitor.term.TermDescriptions;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.shared.DomainRuleViolation;
-import nl.motiemonitor.web.DateFormatting;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +35,11 @@ class TermAdminController {
     private final StaffAccess access;
     private final Terms terms;
     private final StaffText text;
-    private final DateFormatting dates;
+    private final TermDescriptions descriptions;
 
-    TermAdminController(StaffAccess access, Terms terms, StaffText text, DateFormatting dates) {
+    TermAdminController(StaffAccess access, Terms terms, StaffText text, TermDescriptions descriptions) {
         this.text = text;
-        this.dates = dates;
+        this.descriptions = descriptions;
         this.access = access;
         this.terms = terms;
     }
@@ -85,7 +85,7 @@ class TermAdminController {
             return bodyTermPage(body, form, model);
         }
         terms.setBodyTerm(body.id(), term);
-        redirect.addFlashAttribute("notice", text.get("staff.bodyTerm.saved", describe(term)));
+        redirect.addFlashAttribute("notice", text.get("staff.bodyTerm.saved", descriptions.describe(term)));
         return "redirect:/beheer/" + slug + "/termijn";
     }
 
@@ -141,22 +141,5 @@ class TermAdminController {
         model.addAttribute("bodyTermForm", form);
         model.addAttribute("kinds", BodyTermForm.Kind.values());
         return "admin/body-term";
-    }
-
-    /**
-     * The term in the request's language, with the words of term/TermDescriptions ({@code term.describe.*}), which
-     * the term module keeps to itself.
-     */
-    private String describe(BodyTerm term) {
-        if (term.months() != null) {
-            return text.get("term.describe.months", term.months());
-        }
-        if (term.dates().isEmpty()) {
-            return text.get("term.describe.none");
-        }
-        java.util.List<String> days = term.dates().stream().map(dates::dayAndMonth).toList();
-        String last = days.get(days.size() - 1);
-        return text.get("term.describe.dates", days.size() == 1 ? last
-                : text.get("term.describe.either", String.join(", ", days.subList(0, days.size() - 1)), last));
     }
 }

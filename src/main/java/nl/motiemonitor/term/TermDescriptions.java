@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * aanneming", "de eerstvolgende 1 juli of 1 december na aanneming", "geen standaardtermijn".
  */
 @Component("termText")
-class TermDescriptions {
+public class TermDescriptions {
 
     private final MessageSource messages;
     private final DateFormatting dates;
