@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import nl.motiemonitor.testsupport.Messages;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -13,7 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /** A refused move names the item, its status and dates in the reader's language, as a page shows it. */
 class RuleMessagesInEnglishTest {
 
-    private final ResourceBundleMessageSource messages = messages();
+    private final ResourceBundleMessageSource messages = Messages.source();
 
     /** An item of the lifecycle as the domain has them, without the database. */
     private static final class Item extends TrackedItem {
@@ -59,13 +60,5 @@ class RuleMessagesInEnglishTest {
     private String say(DomainRuleViolation violation, Locale locale) {
         return messages.getMessage(new DefaultMessageSourceResolvable(new String[] {violation.code()},
                 violation.arguments()), locale);
-    }
-
-    private static ResourceBundleMessageSource messages() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }
