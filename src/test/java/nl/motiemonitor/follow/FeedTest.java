@@ -131,6 +131,9 @@ class FeedTest {
         assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&lang=en", "*/*").body()).getTitle())
                 .startsWith("Search ‘zwaluwtillen’");
 
+        assertThat(portal.get("/feedproef/moties/f-1?lang=en").body()).as("an English page links the English feed")
+                .contains("href=\"/feedproef/moties/f-1/feed?lang=en\"");
+
         SyndFeed withCookie = parse(portal.get("/feedproef/moties/f-1/feed", Map.of("Accept", "*/*", "Cookie",
                 "lang=en")).body());
         assertThat(withCookie.getLanguage()).as("the same address says the same to everyone").isEqualTo("nl");
