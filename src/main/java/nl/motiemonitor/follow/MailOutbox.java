@@ -134,8 +134,8 @@ public class MailOutbox {
         int queued = 0;
         if (row.frequency() == Frequency.EVENT) {
             for (ItemEvent event : news) {
-                queue(Kind.SUBSCRIPTION, id, row.email(), event.title(messages, LANGUAGE), text(row.title(), List.of(event), unsubscribe),
-                        unsubscribe);
+                queue(Kind.SUBSCRIPTION, id, row.email(), event.title(messages, LANGUAGE),
+                        text(row.title(), List.of(event), unsubscribe), unsubscribe);
                 queued++;
             }
         } else {

@@ -98,12 +98,14 @@ class Targets {
 
     private Optional<FollowTarget> item(Target target, String slug, String urlKey) {
         String table = target == Target.MOTION ? "motions" : "commitments";
-        String columns = target == Target.MOTION ? "i.title, i.registration_number as number" : "null as title, i.number";
+        String columns = target == Target.MOTION ? "i.title, i.registration_number as number"
+                : "null as title, i.number";
         return bodies.findBySlug(slug).flatMap(body -> jdbc.sql("select i.id, " + columns + " from " + table
                         + " i where i.body_id = :body and i.url_key = :key and i.published")
                 .param("body", body.id()).param("key", urlKey)
                 .query((rs, row) -> new FollowTarget(target, body.id(), rs.getLong("id"), null, null,
-                        rs.getString("title") != null ? Phrase.of("follow.target.item", rs.getString("title"), body.name())
+                        rs.getString("title") != null
+                                ? Phrase.of("follow.target.item", rs.getString("title"), body.name())
                                 : Phrase.of("follow.target." + target.name().toLowerCase(java.util.Locale.ROOT),
                                         rs.getString("number"), body.name()),
                         PublicPaths.item(target.name(), body.slug(), urlKey)))

@@ -55,9 +55,10 @@ public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subje
      * title lower-cased, "brief van de staatssecretaris" (the title is made in Dutch by the database, like a name).
      */
     public static MessageSourceResolvable mention(String subject, String title) {
-        return subject == null
-                ? new DefaultMessageSourceResolvable(null, null, Character.toLowerCase(title.charAt(0)) + title.substring(1))
-                : Phrase.of("letter.mention", subject);
+        if (subject != null) {
+            return Phrase.of("letter.mention", subject);
+        }
+        return new DefaultMessageSourceResolvable(null, null, Character.toLowerCase(title.charAt(0)) + title.substring(1));
     }
 
     static LetterSummary of(Letter letter) {

@@ -76,7 +76,8 @@ public abstract class TrackedItem {
             return;
         }
         if (status != ItemStatus.OPEN) {
-            throw new IllegalStatusTransitionException("rule.status.progressNotOpen", describe(), Phrase.status(status));
+            throw new IllegalStatusTransitionException("rule.status.progressNotOpen", describe(),
+                    Phrase.status(status));
         }
         record(status, ItemStatus.IN_PROGRESS, details);
     }
@@ -112,7 +113,8 @@ public abstract class TrackedItem {
     public void acceptDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {
             requireLifecycle();
-            throw new IllegalStatusTransitionException("rule.status.acceptNotProposed", describe(), Phrase.status(status));
+            throw new IllegalStatusTransitionException("rule.status.acceptNotProposed", describe(),
+                    Phrase.status(status));
         }
         moveTo(ItemStatus.DISCHARGED, details);
     }
@@ -121,7 +123,8 @@ public abstract class TrackedItem {
     public void rejectDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {
             requireLifecycle();
-            throw new IllegalStatusTransitionException("rule.status.rejectNotProposed", describe(), Phrase.status(status));
+            throw new IllegalStatusTransitionException("rule.status.rejectNotProposed", describe(),
+                    Phrase.status(status));
         }
         moveTo(ItemStatus.IN_PROGRESS, details);
     }

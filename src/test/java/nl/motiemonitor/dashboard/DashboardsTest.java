@@ -95,7 +95,8 @@ class DashboardsTest {
         assertThat(d.late()).as("late: nothing proposed and past the term").isEqualTo(3);
         assertThat(d.dueSoon()).isEqualTo(1);
         assertThat(d.awaitingDecision()).isEqualTo(2);
-        assertThat(d.lateItems()).extracting(item -> dutch(item.number()), DashboardItem::days, DashboardItem::responsible)
+        assertThat(d.lateItems())
+                .extracting(item -> dutch(item.number()), DashboardItem::days, DashboardItem::responsible)
                 .containsExactly(tuple("Motie M2", 196L, "Wethouder A, Wonen"), tuple("Toezegging 2026-1", 106L,
                         "Wethouder A"), tuple("Motie M8", 14L, null));
         assertThat(d.awaitingDecisionItems()).extracting(item -> dutch(item.number()), item -> dutch(item.note()))
@@ -132,8 +133,9 @@ class DashboardsTest {
                 + " where body_id = ?", body);
 
         assertThat(dashboards.dashboard(body, TODAY).dischargedWhilePromised()).singleElement()
-                .extracting(item -> dutch(item.note())).isEqualTo("de brief van het college van burgemeester en wethouders"
-                        + " van 15 juli 2025 belooft nog 1 toezegging");
+                .extracting(item -> dutch(item.note()))
+                .isEqualTo("de brief van het college van burgemeester en wethouders van 15 juli 2025 belooft nog 1"
+                        + " toezegging");
     }
 
     @Test
