@@ -65,10 +65,17 @@ class Accounts {
         }
     }
 
-    /** A change an administrator may not make, with the reason in Dutch. */
+    /** A change an administrator may not make; the reason is the message {@link #code()} (messages.properties). */
     static class ChangeRefusedException extends RuntimeException {
-        ChangeRefusedException(String reason) {
-            super(reason);
+        private final String code;
+
+        ChangeRefusedException(String code) {
+            super(code);
+            this.code = code;
+        }
+
+        String code() {
+            return code;
         }
     }
 
@@ -118,7 +125,7 @@ class Accounts {
     void changeRoles(Long id, boolean admin, Map<Long, BodyRole> roles, String actingUsername) {
         UserAccount account = users.findById(id).orElseThrow();
         if (account.username().equals(actingUsername) && account.admin() && !admin) {
-            throw new ChangeRefusedException("U kunt uzelf de rol beheerder niet afnemen.");
+            throw new ChangeRefusedException("account.refused.ownAdminRole");
         }
         if (account.admin() == admin && account.roles().equals(roles)) {
             return;
@@ -135,7 +142,7 @@ class Accounts {
     void disable(Long id, String actingUsername) {
         UserAccount account = users.findById(id).orElseThrow();
         if (account.username().equals(actingUsername)) {
-            throw new ChangeRefusedException("U kunt uw eigen account niet blokkeren.");
+            throw new ChangeRefusedException("account.refused.ownAccount");
         }
         account.disable();
         users.flush();
@@ -156,8 +163,7 @@ class Accounts {
     void resetPassword(Long id, String temporaryPassword, String actingUsername) {
         UserAccount account = users.findById(id).orElseThrow();
         if (account.username().equals(actingUsername)) {
-            throw new ChangeRefusedException("U kunt uw eigen wachtwoord hier niet opnieuw instellen. Wijzig het via"
-                    + " Wachtwoord wijzigen.");
+            throw new ChangeRefusedException("account.refused.ownPassword");
         }
         policy.requireStrong(temporaryPassword, account.username(), account.displayName());
         account.resetPassword(passwords.encode(temporaryPassword), clock.instant());

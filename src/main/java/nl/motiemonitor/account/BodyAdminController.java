@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,13 +44,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BodyAdminController {
 
     private static final Logger log = LoggerFactory.getLogger(BodyAdminController.class);
-    private static final String DUPLICATE = "Dit bestuursorgaan bestaat al (adresdeel of CBS-code is al in gebruik).";
 
     private final Bodies bodies;
     private final List<String> themes;
+    private final MessageSource messages;
 
-    BodyAdminController(Bodies bodies, ThemeProperties themeProperties) {
+    BodyAdminController(Bodies bodies, ThemeProperties themeProperties, MessageSource messages) {
         this.bodies = bodies;
+        this.messages = messages;
         TreeSet<String> names = new TreeSet<>();
         if (themeProperties.themes() != null) {
             names.addAll(themeProperties.themes().keySet());
@@ -68,8 +71,9 @@ class BodyAdminController {
 
     @ModelAttribute("kindOptions")
     List<Option> kindOptions() {
-        List<Option> options = new ArrayList<>(List.of(new Option("", "Kies een soort")));
-        Arrays.stream(BodyKind.values()).map(kind -> new Option(kind.name(), kind.label())).forEach(options::add);
+        List<Option> options = new ArrayList<>(List.of(new Option("", text("account.body.kind.choose"))));
+        Arrays.stream(BodyKind.values()).map(kind -> new Option(kind.name(), text("body.kind." + kind.name())))
+                .forEach(options::add);
         return options;
     }
 
@@ -94,10 +98,10 @@ class BodyAdminController {
             try {
                 BodyView body = bodies.register(form.getSlug(), form.getName(), form.getKind(),
                         form.getCbsCode(), form.getTheme());
-                redirect.addFlashAttribute("notice", body.name() + " is toegevoegd." + warning);
+                redirect.addFlashAttribute("notice", text("account.body.added", body.name()) + warning);
                 return "redirect:/beheer/bestuursorganen";
             } catch (DataIntegrityViolationException e) {
-                result.reject("duplicate", DUPLICATE);
+                result.reject("account.body.duplicate");
             }
         }
         model.addAttribute("bodies", bodies.all());
@@ -116,7 +120,7 @@ class BodyAdminController {
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         BodyView current = editable(id).body();
         if (form.getVersion() == null) {
-            result.reject("version", "Het formulier mist zijn versie. Open het bestuursorgaan opnieuw om het te wijzigen.");
+            result.reject("account.body.versionMissing");
         }
         check(form, result, id);
         if (result.hasErrors()) {
@@ -128,14 +132,13 @@ class BodyAdminController {
             log.info("Body {} changed by '{}': {} -> {}", id, CurrentUser.get().map(StaffUser::username).orElse("?"),
                     current, changed);
             String moved = changed.slug().equals(current.slug()) ? ""
-                    : " De oude adressen onder /" + current.slug() + " verwijzen voortaan door naar /"
-                            + changed.slug() + ".";
-            redirect.addFlashAttribute("notice", changed.name() + " is gewijzigd." + moved + warning);
+                    : " " + text("account.body.moved", current.slug(), changed.slug());
+            redirect.addFlashAttribute("notice", text("account.body.changed", changed.name()) + moved + warning);
             return "redirect:/beheer/bestuursorganen/" + id;
         } catch (EditConflictException | OptimisticLockingFailureException e) {
             return conflict(id, form, model, response);
         } catch (DataIntegrityViolationException e) {
-            result.reject("duplicate", DUPLICATE);
+            result.reject("account.body.duplicate");
             return editPage(current, model);
         }
     }
@@ -163,27 +166,30 @@ class BodyAdminController {
     /** The rules beyond Bean Validation, the same for a new body and a changed one ({@code self}: its id). */
     private void check(BodyForm form, BindingResult result, Long self) {
         if (!result.hasFieldErrors("theme") && !themes.contains(form.getTheme())) {
-            result.rejectValue("theme", "unknown", "Huisstijl: kies een van de huisstijlen uit de lijst.");
+            result.rejectValue("theme", "account.body.theme.unknown");
         }
         if (!result.hasFieldErrors("slug") && Bodies.RESERVED_SLUGS.contains(form.getSlug())) {
-            result.rejectValue("slug", "reserved", "Adresdeel: dit adres gebruikt de portal zelf. Kies een ander.");
+            result.rejectValue("slug", "account.body.slug.reserved");
         }
         if (!result.hasFieldErrors("slug") && bodies.findBySlug(form.getSlug())
                 .filter(other -> !other.id().equals(self)).isPresent()) {
-            result.rejectValue("slug", "duplicate",
-                    "Adresdeel: er is al een bestuursorgaan met dit adresdeel. Kies een ander.");
+            result.rejectValue("slug", "account.body.slug.taken");
         }
         String cbsCode = form.getCbsCode();
         if (cbsCode != null && !result.hasFieldErrors("cbsCode") && bodies.all().stream()
                 .anyMatch(other -> Objects.equals(other.cbsCode(), cbsCode) && !other.id().equals(self))) {
-            result.rejectValue("cbsCode", "duplicate", "CBS-code: er is al een bestuursorgaan met deze CBS-code.");
+            result.rejectValue("cbsCode", "account.body.cbsCode.taken");
         }
     }
 
     /** A warning when the slug was another body's: its old URLs will show this body from now on. */
     private String takenOver(String slug, String ownSlug) {
         Optional<String> other = bodies.renamedTo(slug).filter(current -> !current.equals(ownSlug));
-        return other.map(current -> " Let op: /" + slug + " was eerder het adres van /" + current
-                + "; die oude adressen tonen nu dit bestuursorgaan.").orElse("");
+        return other.map(current -> " " + text("account.body.slugTakenOver", slug, current)).orElse("");
+    }
+
+    /** A message of messages.properties in the request's language. */
+    private String text(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
     }
 }

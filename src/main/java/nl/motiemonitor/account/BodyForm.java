@@ -16,24 +16,24 @@ import nl.motiemonitor.body.BodyView;
  */
 class BodyForm {
 
-    @NotBlank(message = "Adresdeel: vul het adresdeel in, bijvoorbeeld den-haag.")
-    @Size(max = 60, message = "Adresdeel: hoogstens 60 tekens.")
+    @NotBlank(message = "{account.body.slug.required}")
+    @Size(max = 60, message = "{account.body.slug.tooLong}")
     @Pattern(regexp = "^$|^[a-z0-9]+(-[a-z0-9]+)*$",
-            message = "Adresdeel: gebruik kleine letters en cijfers, met losse streepjes ertussen, bijvoorbeeld den-haag.")
+            message = "{account.body.slug.pattern}")
     private String slug;
 
-    @NotBlank(message = "Naam: vul de naam in, bijvoorbeeld Gemeente Den Haag.")
-    @Size(max = 200, message = "Naam: hoogstens 200 tekens.")
+    @NotBlank(message = "{account.body.name.required}")
+    @Size(max = 200, message = "{account.body.name.tooLong}")
     private String name;
 
-    @NotNull(message = "Soort: kies de soort bestuursorgaan.")
+    @NotNull(message = "{account.body.kind.required}")
     private BodyKind kind;
 
     @Pattern(regexp = "^$|^(GM|PV|WS)[0-9]{4}$",
-            message = "CBS-code: GM, PV of WS gevolgd door vier cijfers, bijvoorbeeld GM0518. Laat leeg als er geen is.")
+            message = "{account.body.cbsCode.pattern}")
     private String cbsCode;
 
-    @NotBlank(message = "Huisstijl: kies een huisstijl.")
+    @NotBlank(message = "{account.body.theme.required}")
     private String theme = "voorbeeld";
 
     /** The version of the body the form was opened on; only when changing one. */

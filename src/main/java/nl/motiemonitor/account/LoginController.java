@@ -2,6 +2,8 @@ package nl.motiemonitor.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** The login form; Spring Security handles {@code POST /login} and {@code POST /logout}. */
 @Controller
 class LoginController {
+
+    private final MessageSource messages;
+
+    LoginController(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
@@ -22,10 +30,10 @@ class LoginController {
             Object typed = session.getAttribute(LoginFailureHandler.LAST_USERNAME);
             username = typed instanceof String name ? name : "";
             if (exception instanceof LoginThrottledException throttled) {
-                error = "Te veel mislukte pogingen; probeer het over " + throttled.minutes()
-                        + (throttled.minutes() == 1 ? " minuut" : " minuten") + " opnieuw.";
+                error = messages.getMessage("account.login.throttled", new Object[] {throttled.minutes()},
+                        LocaleContextHolder.getLocale());
             } else if (exception instanceof AuthenticationException) {
-                error = "Onjuiste gebruikersnaam of wachtwoord.";
+                error = messages.getMessage("account.login.failed", null, LocaleContextHolder.getLocale());
             }
         }
         if (session != null) {

@@ -10,18 +10,18 @@ import jakarta.validation.constraints.Size;
 /** An administrator creates a user: name, initial password, administrator or not, and a role per body. */
 class NewUserForm {
 
-    @NotBlank(message = "Vul een gebruikersnaam in.")
-    @Size(max = 60, message = "Een gebruikersnaam is hoogstens 60 tekens lang.")
+    @NotBlank(message = "{account.user.username.required}")
+    @Size(max = 60, message = "{account.user.username.tooLong}")
     @Pattern(regexp = "^\\s*$|^\\s*[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?\\s*$",
-            message = "Gebruik alleen letters, cijfers, punten en streepjes, en begin en eindig met een letter of cijfer.")
+            message = "{account.user.username.pattern}")
     private String username;
 
-    @NotBlank(message = "Vul de naam in zoals die in het portaal moet verschijnen.")
-    @Size(max = 200, message = "Een naam is hoogstens 200 tekens lang.")
+    @NotBlank(message = "{account.user.displayName.required}")
+    @Size(max = 200, message = "{account.user.displayName.tooLong}")
     private String displayName;
 
-    @Size(min = 12, max = 128, message = "Kies een eerste wachtwoord van 12 tot 128 tekens.")
-    @jakarta.validation.constraints.NotNull(message = "Kies een eerste wachtwoord van 12 tot 128 tekens.")
+    @Size(min = 12, max = 128, message = "{account.user.password.length}")
+    @jakarta.validation.constraints.NotNull(message = "{account.user.password.length}")
     private String password;
 
     private boolean admin;

@@ -6,14 +6,14 @@ import jakarta.validation.constraints.Size;
 /** A user changes their own password. Passwords are never sent back to the browser. */
 class PasswordChangeForm {
 
-    @NotEmpty(message = "Vul uw huidige wachtwoord in.")
+    @NotEmpty(message = "{account.password.current.required}")
     private String currentPassword;
 
-    @NotEmpty(message = "Kies een nieuw wachtwoord van 12 tot 128 tekens.")
-    @Size(min = 12, max = 128, message = "Het nieuwe wachtwoord moet 12 tot 128 tekens lang zijn.")
+    @NotEmpty(message = "{account.password.new.required}")
+    @Size(min = 12, max = 128, message = "{account.password.new.length}")
     private String newPassword;
 
-    @NotEmpty(message = "Herhaal het nieuwe wachtwoord.")
+    @NotEmpty(message = "{account.password.confirmation.required}")
     private String confirmation;
 
     void clearPasswords() {

@@ -2,6 +2,8 @@ package nl.motiemonitor.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PasswordController {
 
     private final Accounts accounts;
+    private final MessageSource messages;
 
-    PasswordController(Accounts accounts) {
+    PasswordController(Accounts accounts, MessageSource messages) {
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -55,31 +59,32 @@ class PasswordController {
         StaffUser user = CurrentUser.get().orElseThrow();
         if (!result.hasFieldErrors("newPassword") && !result.hasFieldErrors("confirmation")
                 && !form.getNewPassword().equals(form.getConfirmation())) {
-            result.rejectValue("confirmation", "mismatch", "De herhaling is niet gelijk aan het nieuwe wachtwoord.");
+            result.rejectValue("confirmation", "account.password.confirmation.mismatch");
         }
         if (!result.hasFieldErrors("currentPassword") && !result.hasFieldErrors("newPassword")
                 && form.getNewPassword().equals(form.getCurrentPassword())) {
-            result.rejectValue("newPassword", "same", "Kies een ander wachtwoord dan het huidige.");
+            result.rejectValue("newPassword", "account.password.new.same");
         }
         if (!result.hasErrors()) {
             try {
                 if (!accounts.changePassword(user.username(), form.getCurrentPassword(), form.getNewPassword(),
                         request.getRemoteAddr(), request.getSession().getId())) {
-                    result.rejectValue("currentPassword", "wrong", "Het huidige wachtwoord klopt niet.");
+                    result.rejectValue("currentPassword", "account.password.current.wrong");
                 }
             } catch (PasswordPolicy.WeakPasswordException e) {
-                result.rejectValue("newPassword", "weak", "Nieuw wachtwoord: " + e.getMessage());
+                result.rejectValue("newPassword", "account.password.new.weak",
+                        new Object[] {e.reason(messages, LocaleContextHolder.getLocale())}, null);
             } catch (LoginThrottledException e) {
-                result.rejectValue("currentPassword", "throttled", "Huidig wachtwoord: te veel mislukte pogingen;"
-                        + " probeer het over " + e.minutes() + (e.minutes() == 1 ? " minuut" : " minuten")
-                        + " opnieuw.");
+                result.rejectValue("currentPassword", "account.password.current.throttled",
+                        new Object[] {e.minutes()}, null);
             }
         }
         if (result.hasErrors()) {
             form.clearPasswords();
             return "account/password";
         }
-        redirect.addFlashAttribute("notice", "Uw wachtwoord is gewijzigd. Op andere apparaten bent u afgemeld.");
+        redirect.addFlashAttribute("notice", messages.getMessage("account.password.changed", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:/beheer/wachtwoord";
     }
 }

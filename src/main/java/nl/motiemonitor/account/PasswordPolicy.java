@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.nulabinc.zxcvbn.Feedback;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +30,10 @@ class PasswordPolicy {
     private final Zxcvbn zxcvbn = new Zxcvbn();
 
     /**
-     * Why {@code password} is too easy to guess, as a Dutch sentence without the field's name, or empty when it is
-     * strong enough. {@code personal} are the user's name and display name, which an attacker tries first.
+     * Why {@code password} is too easy to guess, or empty when it is strong enough. {@code personal} are the user's
+     * name and display name, which an attacker tries first.
      */
-    Optional<String> weakness(String password, String... personal) {
+    Optional<Weakness> weakness(String password, String... personal) {
         List<String> inputs = new ArrayList<>(PORTAL_WORDS);
         for (String word : personal) {
             if (word != null && !word.isBlank()) {
@@ -39,27 +41,41 @@ class PasswordPolicy {
             }
         }
         Strength strength = zxcvbn.measure(password, inputs);
-        if (strength.getScore() >= MIN_SCORE) {
-            return Optional.empty();
-        }
-        String warning = strength.getFeedback().getWarning(DUTCH);
-        String why = warning == null || warning.isBlank() ? "" : " (" + lowerFirst(warning.strip()
-                .replaceAll("\\.$", "")) + ")";
-        return Optional.of("dit wachtwoord is te makkelijk te raden" + why + ". Kies een ander, bijvoorbeeld een zin"
-                + " van vier of meer woorden die niet bij elkaar horen.");
+        return strength.getScore() >= MIN_SCORE ? Optional.empty() : Optional.of(new Weakness(strength.getFeedback()));
     }
 
-    /** Thrown by {@link Accounts} for a password that {@link #weakness} refuses; the message is the reason. */
+    /** zxcvbn's reason a password is weak, said as a sentence without the field's name in a language. */
+    record Weakness(Feedback feedback) {
+
+        /** "dit wachtwoord is te makkelijk te raden (…). Kies een ander, …" (message {@code account.password.weak}). */
+        String text(MessageSource messages, Locale locale) {
+            Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : DUTCH;
+            String warning = feedback.getWarning(language);
+            String why = warning == null || warning.isBlank() ? "" : " (" + lowerFirst(warning.strip()
+                    .replaceAll("\\.$", "")) + ")";
+            return messages.getMessage("account.password.weak", new Object[] {why}, locale);
+        }
+    }
+
+    /** Thrown by {@link Accounts} for a password that {@link #weakness} refuses, with the reason. */
     static class WeakPasswordException extends RuntimeException {
-        WeakPasswordException(String reason) {
-            super(reason);
+        private final transient Weakness weakness;
+
+        WeakPasswordException(Weakness weakness) {
+            super("password too easy to guess");
+            this.weakness = weakness;
+        }
+
+        /** The reason, without the field's name, in {@code locale}. */
+        String reason(MessageSource messages, Locale locale) {
+            return weakness.text(messages, locale);
         }
     }
 
     /** The reason why a password is refused, as {@link WeakPasswordException}, or nothing. */
     void requireStrong(String password, String... personal) {
-        weakness(password, personal).ifPresent(reason -> {
-            throw new WeakPasswordException(reason);
+        weakness(password, personal).ifPresent(weakness -> {
+            throw new WeakPasswordException(weakness);
         });
     }
 

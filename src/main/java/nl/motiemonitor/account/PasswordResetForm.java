@@ -16,7 +16,7 @@ class PasswordResetForm {
 
     private boolean generate;
 
-    @Size(min = 12, max = 128, message = "Tijdelijk wachtwoord: kies 12 tot 128 tekens.")
+    @Size(min = 12, max = 128, message = "{account.reset.password.length}")
     private String newPassword;
 
     private String confirmation;

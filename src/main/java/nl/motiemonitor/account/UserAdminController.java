@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,10 +34,12 @@ class UserAdminController {
 
     private final Accounts accounts;
     private final Bodies bodies;
+    private final MessageSource messages;
 
-    UserAdminController(Accounts accounts, Bodies bodies) {
+    UserAdminController(Accounts accounts, Bodies bodies, MessageSource messages) {
         this.accounts = accounts;
         this.bodies = bodies;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -79,18 +83,18 @@ class UserAdminController {
         List<BodyView> all = bodies.all();
         Map<Long, BodyRole> roles = knownRoles(form.getRoles(), all, result);
         if (!result.hasFieldErrors("username") && accounts.findByUsername(form.getUsername()).isPresent()) {
-            result.rejectValue("username", "duplicate", "Deze gebruikersnaam bestaat al. Kies een andere.");
+            result.rejectValue("username", "account.user.username.taken");
         }
         if (!result.hasErrors()) {
             try {
                 Accounts.UserSummary created = accounts.create(new Accounts.NewUser(form.getUsername(),
                         form.getDisplayName(), form.getPassword(), form.isAdmin(), roles));
-                redirect.addFlashAttribute("notice", "Gebruiker " + created.username() + " is aangemaakt.");
+                redirect.addFlashAttribute("notice", text("account.user.created", created.username()));
                 return "redirect:/beheer/gebruikers";
             } catch (Accounts.DuplicateUsernameException e) {
-                result.rejectValue("username", "duplicate", "Deze gebruikersnaam bestaat al. Kies een andere.");
+                result.rejectValue("username", "account.user.username.taken");
             } catch (PasswordPolicy.WeakPasswordException e) {
-                result.rejectValue("password", "weak", "Eerste wachtwoord: " + e.getMessage());
+                result.rejectValue("password", "account.user.password.weak", new Object[] {weakness(e)}, null);
             }
         }
         form.setPassword(null);
@@ -113,27 +117,23 @@ class UserAdminController {
         String password = form.isGenerate() ? PasswordResetForm.generated() : form.getNewPassword();
         if (!form.isGenerate()) {
             if (password == null) {
-                result.rejectValue("newPassword", "required",
-                        "Tijdelijk wachtwoord: vul een wachtwoord in, of laat er een maken.");
+                result.rejectValue("newPassword", "account.reset.password.required");
             } else if (!result.hasFieldErrors("newPassword") && !password.equals(form.getConfirmation())) {
-                result.rejectValue("confirmation", "mismatch",
-                        "Herhaling: die is niet gelijk aan het tijdelijke wachtwoord.");
+                result.rejectValue("confirmation", "account.reset.confirmation.mismatch");
             }
         }
         if (!result.hasErrors()) {
             try {
                 accounts.resetPassword(id, password, acting());
-                redirect.addFlashAttribute("notice", "Het wachtwoord van " + user.username() + " is opnieuw"
-                        + " ingesteld. " + user.username() + " is overal afgemeld en moet bij de volgende keer"
-                        + " inloggen een eigen wachtwoord kiezen.");
+                redirect.addFlashAttribute("notice", text("account.reset.done", user.username()));
                 if (form.isGenerate()) {
                     redirect.addFlashAttribute("temporaryPassword", password);
                 }
                 return "redirect:/beheer/gebruikers/" + id;
             } catch (Accounts.ChangeRefusedException e) {
-                result.reject("refused", e.getMessage());
+                result.reject(e.code());
             } catch (PasswordPolicy.WeakPasswordException e) {
-                result.rejectValue("newPassword", "weak", "Tijdelijk wachtwoord: " + e.getMessage());
+                result.rejectValue("newPassword", "account.reset.password.weak", new Object[] {weakness(e)}, null);
             }
         }
         form.clearPasswords();
@@ -160,10 +160,10 @@ class UserAdminController {
         if (!result.hasErrors()) {
             try {
                 accounts.changeRoles(id, form.isAdmin(), roles, acting());
-                redirect.addFlashAttribute("notice", "De rollen van " + user.username() + " zijn gewijzigd.");
+                redirect.addFlashAttribute("notice", text("account.user.rolesChanged", user.username()));
                 return "redirect:/beheer/gebruikers/" + id;
             } catch (Accounts.ChangeRefusedException e) {
-                result.rejectValue("admin", "refused", e.getMessage());
+                result.rejectValue("admin", e.code());
             }
         }
         return editPage(user, model);
@@ -174,10 +174,9 @@ class UserAdminController {
         Accounts.UserSummary user = user(id);
         try {
             accounts.disable(id, acting());
-            redirect.addFlashAttribute("notice", "Gebruiker " + user.username()
-                    + " is geblokkeerd en overal afgemeld.");
+            redirect.addFlashAttribute("notice", text("account.user.disabled", user.username()));
         } catch (Accounts.ChangeRefusedException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", text(e.code()));
         }
         return "redirect:/beheer/gebruikers/" + id;
     }
@@ -186,7 +185,7 @@ class UserAdminController {
     String enable(@PathVariable Long id, RedirectAttributes redirect) {
         Accounts.UserSummary user = user(id);
         accounts.enable(id, acting());
-        redirect.addFlashAttribute("notice", "Gebruiker " + user.username() + " kan weer inloggen.");
+        redirect.addFlashAttribute("notice", text("account.user.enabled", user.username()));
         return "redirect:/beheer/gebruikers/" + id;
     }
 
@@ -211,11 +210,21 @@ class UserAdminController {
                 return;
             }
             if (bodyId == null || !known.contains(bodyId)) {
-                result.reject("unknownBody", "Een gekozen bestuursorgaan bestaat niet (meer). Kies opnieuw.");
+                result.reject("account.user.unknownBody");
             } else {
                 roles.put(bodyId, role);
             }
         });
         return roles;
+    }
+
+    /** A message of messages.properties in the request's language. */
+    private String text(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** Why a password is refused, in the request's language. */
+    private String weakness(PasswordPolicy.WeakPasswordException e) {
+        return e.reason(messages, LocaleContextHolder.getLocale());
     }
 }

@@ -13,6 +13,7 @@ import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.Phrase;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -121,9 +122,9 @@ public class Bodies {
     public List<AuditTrail.Entry> history(Long id) {
         return audit.of(Body.class, id, body -> {
             BodyView view = body.toView();
-            return new AuditTrail.Fields().put("Naam", view.name()).put("Adresdeel", view.slug())
-                    .put("Soort", view.kind() == null ? null : view.kind().label()).put("CBS-code", view.cbsCode())
-                    .put("Huisstijl", view.theme()).build();
+            return new AuditTrail.Fields().put("history.body.name", view.name()).put("history.body.slug", view.slug())
+                    .put("history.body.kind", view.kind() == null ? null : Phrase.of("body.kind." + view.kind().name()))
+                    .put("history.body.cbsCode", view.cbsCode()).put("history.body.theme", view.theme()).build();
         });
     }
 

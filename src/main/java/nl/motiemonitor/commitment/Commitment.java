@@ -104,8 +104,8 @@ class Commitment extends TrackedItem {
     }
 
     @Override
-    protected String describe() {
-        return "toezegging " + number;
+    protected String kind() {
+        return "commitment";
     }
 
     Long id() {
@@ -116,7 +116,8 @@ class Commitment extends TrackedItem {
         return bodyId;
     }
 
-    String number() {
+    @Override
+    protected String number() {
         return number;
     }
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditRevision;
 import nl.motiemonitor.shared.AuditTrail;
-import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.Phrase;
 import org.springframework.stereotype.Service;
 
 /** The field-level history of a commitment, from the audit trail, for members and staff. */
@@ -25,16 +25,16 @@ public class CommitmentHistory {
      */
     public List<AuditTrail.Entry> of(Long commitmentId, Function<Long, String> memberName) {
         return audit.of(Commitment.class, commitmentId, commitment -> new AuditTrail.Fields()
-                .put("Nummer", commitment.number())
-                .put("Toezegging", commitment.text())
-                .put("Gedaan op", DutchDates.format(commitment.madeOn()))
-                .put("Gedaan in", commitment.madeIn())
-                .put("Op verzoek van", commitment.requestedByMemberId() == null ? null
+                .put("history.commitment.number", commitment.number())
+                .put("history.commitment.text", commitment.text())
+                .put("history.commitment.madeOn", commitment.madeOn() == null ? null : Phrase.date(commitment.madeOn()))
+                .put("history.commitment.madeIn", commitment.madeIn())
+                .put("history.commitment.requestedBy", commitment.requestedByMemberId() == null ? null
                         : memberName.apply(commitment.requestedByMemberId()))
-                .put("Termijn", DutchDates.format(commitment.dueDate()))
-                .put("Termijn in woorden", commitment.dueDateText())
-                .put("Status", commitment.status() == null ? null : commitment.status().label())
-                .put("Gepubliceerd", commitment.published() ? "ja" : "nee")
+                .put("history.term", commitment.dueDate() == null ? null : Phrase.date(commitment.dueDate()))
+                .put("history.commitment.dueDateText", commitment.dueDateText())
+                .put("history.status", commitment.status() == null ? null : Phrase.status(commitment.status()))
+                .put("history.published", commitment.published())
                 .build());
     }
 

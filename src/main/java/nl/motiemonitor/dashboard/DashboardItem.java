@@ -3,12 +3,17 @@ package nl.motiemonitor.dashboard;
 import java.time.LocalDate;
 
 import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.context.MessageSourceResolvable;
 
-/** An item in a dashboard list; {@code path} is its public page, {@code days} what the list is about (e.g. days late). */
-public record DashboardItem(String type, String number, String title, ItemStatus status, LocalDate dueOn, long days,
-        String responsible, String path, String note) {
+/**
+ * An item in a dashboard list; {@code path} is its public page, {@code days} what the list is about (e.g. days late).
+ * {@code number} ("Motie 12") and {@code note} ("te laat voorgesteld (3 dagen)") are messages, said in the page's
+ * language.
+ */
+public record DashboardItem(String type, MessageSourceResolvable number, String title, ItemStatus status,
+        LocalDate dueOn, long days, String responsible, String path, MessageSourceResolvable note) {
 
-    DashboardItem withNote(String text) {
+    DashboardItem withNote(MessageSourceResolvable text) {
         return new DashboardItem(type, number, title, status, dueOn, days, responsible, path, text);
     }
 }

@@ -8,10 +8,12 @@ import java.util.Map;
 
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.shared.PublicDataChanged;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -129,8 +131,8 @@ public class Dashboards {
     private List<DashboardItem> awaitingDecision(String scope, Map<String, Object> params, boolean withBody) {
         return items(scope + " and t.awaiting_decision", "coalesce(t.proposed_late_days, 0)",
                 "t.proposed_on nulls last, t.item_type, t.item_id", params, withBody).stream()
-                .map(item -> item.days() == 0 ? item : item.withNote("te laat voorgesteld (" + item.days()
-                        + (item.days() == 1 ? " dag)" : " dagen)")))
+                .map(item -> item.days() == 0 ? item
+                        : item.withNote(Phrase.of("dashboard.note.proposedLate", item.days())))
                 .toList();
     }
 
@@ -174,9 +176,9 @@ public class Dashboards {
                 .params(params)
                 .query((rs, row) -> {
                     long promises = rs.getLong("promises");
-                    String note = "de " + LetterSummary.mention(rs.getString("letter_subject"),
-                            rs.getString("letter_title")) + " belooft nog " + promises
-                            + (promises == 1 ? " toezegging" : " toezeggingen");
+                    MessageSourceResolvable note = Phrase.of("dashboard.note.stillPromised",
+                            LetterSummary.mention(rs.getString("letter_subject"), rs.getString("letter_title")),
+                            promises);
                     return item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
                             rs.getString("status"), rs.getObject("due_on", LocalDate.class), promises,
                             rs.getString("responsible"), rs.getString("slug"), rs.getString("url_key"),
@@ -190,7 +192,8 @@ public class Dashboards {
         withRange.put("first", today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1)
                 .minusMonths(3L * (QUARTERS - 1)));
         return jdbc.sql("""
-                select to_char(q, 'YYYY "K"Q') as quarter, coalesce(a.n, 0) as adopted, coalesce(d.n, 0) as discharged
+                select extract(year from q)::int as year, extract(quarter from q)::int as quarter,
+                       coalesce(a.n, 0) as adopted, coalesce(d.n, 0) as discharged
                 from generate_series(cast(:first as date), cast(:today as date), interval '3 months') q
                 left join (select date_trunc('quarter', t.started_on) as q, count(*) as n from dashboard_items t
                            where %1$s and t.item_type = 'MOTION' and t.started_on >= :first group by 1) a using (q)
@@ -198,7 +201,7 @@ public class Dashboards {
                            where %1$s and t.item_type = 'MOTION' and t.discharged_on >= :first group by 1) d using (q)
                 order by q""".formatted(scope))
                 .params(withRange)
-                .query((rs, row) -> new QuarterFigures(rs.getString("quarter"), rs.getLong("adopted"),
+                .query((rs, row) -> new QuarterFigures(rs.getInt("year"), rs.getInt("quarter"), rs.getLong("adopted"),
                         rs.getLong("discharged")))
                 .list();
     }
@@ -253,7 +256,8 @@ public class Dashboards {
             long days, String responsible, String bodySlug, String urlKey, String bodyName) {
         boolean motion = "MOTION".equals(type);
         String path = PublicPaths.item(type, bodySlug, urlKey);
-        String shown = (motion ? "Motie " : "Toezegging ") + number;
+        MessageSourceResolvable shown = Phrase.of("item.named." + (motion ? "motion" : "commitment") + ".start",
+                number);
         return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? title
                 : title + " (" + bodyName + ")", ItemStatus.valueOf(status), dueOn, days,
                 responsible == null || responsible.isEmpty() ? null : responsible, path, null);

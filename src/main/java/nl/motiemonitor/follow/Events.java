@@ -11,10 +11,14 @@ import java.util.Map;
 import nl.motiemonitor.letter.LetterSummary;
 import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchTooExpensiveException;
+import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.web.PublicPaths;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
 
 /**
  * Reads the event log for what someone follows. Only what is public now is returned: the item must be published,
@@ -79,6 +83,17 @@ class Events {
         return jdbc.sql(EVENTS.formatted(condition, order)).params(params).query(Events::event).list();
     }
 
+    /** How an event's title starts: "Motie ‘Overweeghuis’", "Toezegging ‘…’" (shortened), "Brief ‘Voortgang’". */
+    private static MessageSourceResolvable item(String type, String title, String letterSubject) {
+        return switch (type) {
+            case "MOTION" -> Phrase.of("follow.event.motion", title);
+            case "COMMITMENT" -> Phrase.of("follow.event.commitment",
+                    title.length() <= 80 ? title : title.substring(0, 79) + "…");
+            default -> letterSubject != null ? Phrase.of("follow.event.letter", letterSubject)
+                    : new DefaultMessageSourceResolvable(null, null, StringUtils.capitalize(title));
+        };
+    }
+
     private static ItemEvent event(ResultSet rs, int row) throws SQLException {
         String slug = rs.getString("slug");
         String type = rs.getString("item_type");
@@ -86,7 +101,7 @@ class Events {
         String title = rs.getString("title");
         return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("kind"), type,
-                "LETTER".equals(type) ? LetterSummary.mention(rs.getString("item_subject"), title) : title,
+                item(type, title, rs.getString("item_subject")),
                 PublicPaths.item(type, slug, rs.getString("url_key")), rs.getString("name"), rs.getString("from_status"),
                 rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
                         rs.getString("letter_subject"), rs.getString("letter_title")),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -18,7 +19,10 @@ import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.servlet.http.HttpServletRequest;
+import nl.motiemonitor.shared.Phrase;
+import nl.motiemonitor.web.Languages;
 import nl.motiemonitor.web.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +45,11 @@ class FeedController {
     private final Targets targets;
     private final Events events;
     private final FollowProperties properties;
+    private final MessageSource messages;
 
-    FeedController(Targets targets, Events events, FollowProperties properties) {
+    FeedController(Targets targets, Events events, FollowProperties properties, MessageSource messages) {
         this.properties = properties;
+        this.messages = messages;
         this.targets = targets;
         this.events = events;
     }
@@ -90,6 +96,7 @@ class FeedController {
 
     private ResponseEntity<String> feed(Optional<FollowTarget> found, WebRequest web, HttpServletRequest request) {
         FollowTarget target = found.orElseThrow(() -> new NotFoundException("feed"));
+        Locale locale = language(request);
         List<ItemEvent> latest = events.latest(target);
         String etag = "\"" + (latest.isEmpty() ? 0 : latest.get(0).id()) + "-" + latest.size() + "\"";
         // an empty feed is as new as the request: Atom requires an updated time
@@ -105,7 +112,7 @@ class FeedController {
 
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(target.title() + " — Motiemonitor");
+        feed.setTitle(messages.getMessage(Phrase.of("follow.feed.title", target.title()), locale));
         feed.setUri(TAG + "feed:" + request.getRequestURI() + switch (target.target()) {
             case SEARCH -> "?" + target.search();
             case PARTY -> "?fractie=" + URLEncoder.encode(target.party(), StandardCharsets.UTF_8);
@@ -114,9 +121,8 @@ class FeedController {
         feed.setLink(base + target.path());
         feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", base + target.path(),
                 "text/html")));
-        feed.setDescription("Wat er gebeurt met " + target.title() + ": nieuwe stukken, brieven, statuswijzigingen"
-                + " en verlengde termijnen.");
-        feed.setLanguage("nl");
+        feed.setDescription(messages.getMessage(Phrase.of("follow.feed.description", target.title()), locale));
+        feed.setLanguage(Languages.code(locale));
         feed.setPublishedDate(new Date(updated));
         SyndPersonImpl author = new SyndPersonImpl();
         author.setName("Motiemonitor");
@@ -125,7 +131,7 @@ class FeedController {
         for (ItemEvent event : latest) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setUri(TAG + "event:" + event.id());
-            entry.setTitle(event.title());
+            entry.setTitle(event.title(messages, locale));
             entry.setLink(base + event.itemPath());
             entry.setUpdatedDate(Date.from(event.occurredAt()));
             entry.setPublishedDate(Date.from(event.occurredAt()));
@@ -134,7 +140,7 @@ class FeedController {
             entry.setAuthors(List.of(by));
             SyndContentImpl content = new SyndContentImpl();
             content.setType("text");
-            content.setValue(event.summary());
+            content.setValue(event.summary(messages, locale));
             entry.setDescription(content);
             entries.add(entry);
         }
@@ -146,6 +152,16 @@ class FeedController {
         } catch (FeedException e) {
             throw new IllegalStateException("Atom feed could not be written", e);
         }
+    }
+
+    /**
+     * A feed's language is in its address alone: English for {@code ?lang=en}, else Dutch, never the visitor's cookie.
+     * Feeds are kept by proxies for a minute ({@code public, max-age=60}), so one address must always say the same
+     * (ADR 0014); a page in English links its feed with {@code ?lang=en}.
+     */
+    static Locale language(HttpServletRequest request) {
+        String lang = request.getParameter(Languages.PARAMETER);
+        return lang == null ? Languages.DUTCH : Languages.supported(Locale.forLanguageTag(lang));
     }
 
     private static SyndLink link(String rel, String href, String type) {

@@ -8,14 +8,18 @@ import nl.motiemonitor.search.BodyKinds;
 import nl.motiemonitor.search.ItemType;
 import nl.motiemonitor.search.SearchQuery;
 import nl.motiemonitor.shared.ItemStatus;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One thing followed: an item, a body, a party's motions in a body, or a search (its query string, e.g.
- * {@code q=sekswerkers&orgaan=den-haag&soort=motie}). {@code title} names it in Dutch, {@code path} is its page.
+ * {@code q=sekswerkers&orgaan=den-haag&soort=motie}). {@code title} names it in any language (a
+ * message with its arguments; a stored subscription's title is the Dutch text it was stored with), {@code path} is
+ * its page.
  */
-record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search, String title,
+record FollowTarget(Target target, Long bodyId, Long itemId, String party, String search,
+        MessageSourceResolvable title,
         String path) {
 
     /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
@@ -12,6 +13,7 @@ import nl.motiemonitor.search.SearchTooExpensiveException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -43,6 +45,11 @@ public class MailOutbox {
     enum Kind { SUBSCRIPTION, CONFIRMATION, REMINDER }
 
     static final Duration MAX_BACKOFF = Duration.ofHours(6);
+    /**
+     * The language of every mail: subscribers' languages are not stored, so mail is Dutch, the portal's default;
+     * its words are the messages {@code mail.*} in this locale.
+     */
+    static final Locale LANGUAGE = Locale.forLanguageTag("nl");
     private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
 
     private final JdbcClient jdbc;
@@ -52,10 +59,13 @@ public class MailOutbox {
     private final LinkTokens tokens;
     private final FollowProperties properties;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final MessageSource messages;
 
     MailOutbox(JdbcClient jdbc, TransactionTemplate transactions, Events events, Targets targets,
-            LinkTokens tokens, FollowProperties properties, ObjectProvider<JavaMailSender> mailSender) {
+            LinkTokens tokens, FollowProperties properties, ObjectProvider<JavaMailSender> mailSender,
+            MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.transactions = transactions;
         this.events = events;
         this.targets = targets;
@@ -124,14 +134,13 @@ public class MailOutbox {
         int queued = 0;
         if (row.frequency() == Frequency.EVENT) {
             for (ItemEvent event : news) {
-                queue(Kind.SUBSCRIPTION, id, row.email(), event.title(), text(row.title(), List.of(event), unsubscribe),
-                        unsubscribe);
+                queue(Kind.SUBSCRIPTION, id, row.email(), event.title(messages, LANGUAGE),
+                        text(row.title(), List.of(event), unsubscribe), unsubscribe);
                 queued++;
             }
         } else {
-            String period = row.frequency() == Frequency.DAILY ? "Dagoverzicht" : "Weekoverzicht";
-            String subject = period + ": " + news.size() + (news.size() == 1 ? " nieuwtje" : " nieuwtjes") + " over "
-                    + row.title();
+            String subject = text(row.frequency() == Frequency.DAILY ? "mail.digest.daily" : "mail.digest.weekly",
+                    news.size(), row.title());
             queue(Kind.SUBSCRIPTION, id, row.email(), subject, text(row.title(), news, unsubscribe), unsubscribe);
             queued++;
         }
@@ -160,13 +169,11 @@ public class MailOutbox {
                 where a.id = :id order by s.id""").param("id", addressId).query(String.class).list();
         String link = properties.baseUrl() + "/volgen/bevestigen?t=" + tokens.sign(LinkTokens.Purpose.CONFIRM,
                 addressId);
-        StringBuilder text = new StringBuilder("Iemand met een account bij Motiemonitor wil berichten over het"
-                + " volgende naar dit adres laten sturen:\n\n");
+        StringBuilder text = new StringBuilder(text("mail.confirm.intro")).append("\n\n");
         followed.forEach(title -> text.append("• ").append(title).append('\n'));
-        text.append("\nIs dit uw adres en wilt u die berichten? Bevestig het hier:\n").append(link).append("\n\n")
-                .append("Heeft u hier niet om gevraagd? Dan hoeft u niets te doen: zonder bevestiging sturen wij geen"
-                        + " berichten naar dit adres.\n");
-        queue(Kind.CONFIRMATION, null, email, "Bevestig uw e-mailadres voor Motiemonitor", text.toString(), null);
+        text.append('\n').append(text("mail.confirm.ask")).append('\n').append(link).append("\n\n")
+                .append(text("mail.confirm.notAsked")).append('\n');
+        queue(Kind.CONFIRMATION, null, email, text("mail.confirm.subject"), text.toString(), null);
         log.info("Asked to confirm follower address {}", addressId);
         return true;
     }
@@ -258,16 +265,21 @@ public class MailOutbox {
     }
 
     private String text(String title, List<ItemEvent> news, String unsubscribe) {
-        StringBuilder text = new StringBuilder("U volgt ").append(title).append(" in Motiemonitor.\n\n");
+        StringBuilder text = new StringBuilder(text("mail.news.intro", title)).append("\n\n");
         for (ItemEvent event : news) {
-            text.append("• ").append(event.title()).append('\n');
-            if (!event.summary().isBlank()) {
-                text.append("  ").append(event.summary()).append('\n');
+            text.append("• ").append(event.title(messages, LANGUAGE)).append('\n');
+            String summary = event.summary(messages, LANGUAGE);
+            if (!summary.isBlank()) {
+                text.append("  ").append(summary).append('\n');
             }
             text.append("  ").append(properties.baseUrl()).append(event.itemPath()).append("\n\n");
         }
-        text.append("Geen berichten meer over ").append(title).append("? Meld u af: ").append(unsubscribe)
-                .append('\n');
+        text.append(text("mail.news.unsubscribe", title, unsubscribe)).append('\n');
         return text.toString();
+    }
+
+    /** A message of messages.properties in the mail's language ({@link #LANGUAGE}). */
+    String text(String code, Object... arguments) {
+        return messages.getMessage(code, arguments, LANGUAGE);
     }
 }

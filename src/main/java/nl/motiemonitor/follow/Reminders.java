@@ -6,7 +6,7 @@ import java.util.Map;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
-import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,15 +61,15 @@ class Reminders {
             if (late.isEmpty() && soon.isEmpty()) {
                 continue;
             }
-            StringBuilder text = new StringBuilder("Herinnering termijnen van ").append(name).append(", ")
-                    .append(DutchDates.format(today)).append(".\n\n");
-            section(text, "Te laat (" + late.size() + ")", late);
-            section(text, "Termijn verloopt binnen 30 dagen (" + soon.size() + ")", soon);
-            text.append("Het overzicht: ").append(properties.baseUrl()).append('/').append(body.slug())
-                    .append("/overzicht\n");
+            StringBuilder text = new StringBuilder(outbox.text("mail.reminder.intro", name, Phrase.date(today)))
+                    .append("\n\n");
+            section(text, outbox.text("mail.reminder.late", late.size()), late);
+            section(text, outbox.text("mail.reminder.soon", soon.size()), soon);
+            text.append(outbox.text("mail.reminder.overview", properties.baseUrl() + "/" + body.slug() + "/overzicht"))
+                    .append('\n');
             for (String recipient : entry.getValue()) {
-                outbox.queue(MailOutbox.Kind.REMINDER, null, recipient.strip(), "Termijnen " + name + ": "
-                        + late.size() + " te laat, " + soon.size() + " binnenkort", text.toString(), null);
+                outbox.queue(MailOutbox.Kind.REMINDER, null, recipient.strip(),
+                        outbox.text("mail.reminder.subject", name, late.size(), soon.size()), text.toString(), null);
                 queued++;
             }
             jdbc.sql("insert into reminder_runs (body_id, sent_at) values (:body, now())"
@@ -86,9 +86,10 @@ class Reminders {
                 where t.body_id = :body and t.published and %s
                 order by t.due_on, t.item_type, t.item_id""".formatted(condition))
                 .param("body", bodyId).param("today", today)
-                .query((rs, row) -> ("MOTION".equals(rs.getString("item_type")) ? "Motie " : "Toezegging ")
-                        + rs.getString("number") + ": " + rs.getString("title") + " — termijn "
-                        + DutchDates.format(rs.getObject("due_on", LocalDate.class))
+                .query((rs, row) -> outbox.text("mail.reminder.item",
+                        Phrase.of("item.named." + ("MOTION".equals(rs.getString("item_type")) ? "motion" : "commitment")
+                                + ".start", rs.getString("number")), rs.getString("title"),
+                        Phrase.date(rs.getObject("due_on", LocalDate.class)))
                         + (rs.getString("responsible").isEmpty() ? "" : " — " + rs.getString("responsible"))
                         + "\n  " + properties.baseUrl()
                         + PublicPaths.item(rs.getString("item_type"), slug, rs.getString("url_key")))

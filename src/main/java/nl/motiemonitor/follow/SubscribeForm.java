@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  */
 class SubscribeForm {
 
-    @NotNull(message = "Het is niet duidelijk wat u wilt volgen.")
+    @NotNull(message = "{follow.subscribe.target.required}")
     private Target target;
 
     private String body;
@@ -20,12 +20,12 @@ class SubscribeForm {
     private String party;
     private String search;
 
-    @NotBlank(message = "Vul uw e-mailadres in.")
-    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.")
-    @Size(max = 254, message = "Het e-mailadres is te lang (hoogstens 254 tekens).")
+    @NotBlank(message = "{follow.subscribe.email.required}")
+    @Email(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "{follow.subscribe.email.invalid}")
+    @Size(max = 254, message = "{follow.subscribe.email.tooLong}")
     private String email;
 
-    @NotNull(message = "Kies hoe vaak u bericht wilt krijgen.")
+    @NotNull(message = "{follow.subscribe.frequency.required}")
     private Frequency frequency = Frequency.EVENT;
 
     public Target getTarget() {

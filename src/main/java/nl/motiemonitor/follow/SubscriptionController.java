@@ -6,6 +6,10 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import nl.motiemonitor.account.CurrentUser;
 import nl.motiemonitor.account.StaffUser;
+import nl.motiemonitor.shared.Phrase;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +34,10 @@ class SubscriptionController {
     private final Subscriptions subscriptions;
     private final Targets targets;
     private final LinkTokens tokens;
+    private final MessageSource messages;
 
-    SubscriptionController(Subscriptions subscriptions, Targets targets, LinkTokens tokens) {
+    SubscriptionController(Subscriptions subscriptions, Targets targets, LinkTokens tokens, MessageSource messages) {
+        this.messages = messages;
         this.subscriptions = subscriptions;
         this.targets = targets;
         this.tokens = tokens;
@@ -43,20 +49,19 @@ class SubscriptionController {
         StaffUser user = CurrentUser.get().orElseThrow();
         Optional<FollowTarget> target = form.getTarget() == null ? Optional.empty() : resolve(form);
         if (form.getTarget() != null && target.isEmpty()) {
-            errors.reject("target", "Dit bestaat niet (meer) of is niet openbaar; het kan niet worden gevolgd.");
+            errors.reject("follow.subscribe.targetGone");
         }
         if (errors.hasErrors()) {
             model.addAttribute("frequencies", Frequency.values());
-            model.addAttribute("followed", target.map(FollowTarget::title).orElse(null));
+            model.addAttribute("followed", target.map(found -> text(found.title())).orElse(null));
             return "follow/subscribe";
         }
         String email = form.getEmail().strip();
         Subscriptions.Subscribed subscribed = subscriptions.subscribe(user.id(), email, target.get(),
                 form.getFrequency());
-        redirect.addFlashAttribute("notice", "U volgt nu " + target.get().title() + " per e-mail ("
-                + form.getFrequency().label().toLowerCase(Locale.ROOT) + ")." + (subscribed.confirmed() ? ""
-                : " Wij hebben een bericht gestuurd naar " + email + ": bevestig met de link daarin dat dit uw adres"
-                + " is. Tot dan sturen wij er geen berichten heen."));
+        redirect.addFlashAttribute("notice", text(Phrase.of("follow.subscribe.done", target.get().title(),
+                Phrase.of("follow.frequency.inSentence." + form.getFrequency().name())))
+                + (subscribed.confirmed() ? "" : " " + text(Phrase.of("follow.subscribe.confirmFirst", email))));
         return "redirect:/abonnementen";
     }
 
@@ -72,7 +77,7 @@ class SubscriptionController {
     String cancel(@PathVariable("id") long id, RedirectAttributes redirect) {
         StaffUser user = CurrentUser.get().orElseThrow();
         redirect.addFlashAttribute("notice", subscriptions.cancel(user.id(), id)
-                ? "Het abonnement is opgezegd." : "Dat abonnement bestaat niet (meer).");
+                ? text(Phrase.of("follow.subscription.cancelled")) : text(Phrase.of("follow.subscription.gone")));
         return "redirect:/abonnementen";
     }
 
@@ -81,9 +86,10 @@ class SubscriptionController {
             RedirectAttributes redirect) {
         StaffUser user = CurrentUser.get().orElseThrow();
         Frequency frequency = parse(value);
-        redirect.addFlashAttribute("notice", frequency == null ? "Kies hoe vaak u bericht wilt krijgen."
-                : subscriptions.changeFrequency(user.id(), id, frequency) ? "Opgeslagen: "
-                + frequency.label().toLowerCase(Locale.ROOT) + "." : "Dat abonnement bestaat niet (meer).");
+        redirect.addFlashAttribute("notice", text(frequency == null ? Phrase.of("follow.subscribe.frequency.required")
+                : subscriptions.changeFrequency(user.id(), id, frequency)
+                ? Phrase.of("follow.subscription.saved", Phrase.of("follow.frequency.inSentence." + frequency.name()))
+                : Phrase.of("follow.subscription.gone")));
         return "redirect:/abonnementen";
     }
 
@@ -133,6 +139,11 @@ class SubscriptionController {
     String invalidConfirmation(Model model) {
         model.addAttribute("invalid", true);
         return "follow/confirm";
+    }
+
+    /** A message in the request's language. */
+    private String text(MessageSourceResolvable message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
     }
 
     private Optional<FollowTarget> resolve(SubscribeForm form) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +22,11 @@ class Subscriptions {
     private final Events events;
     private final Targets targets;
     private final MailOutbox outbox;
+    private final MessageSource messages;
 
-    Subscriptions(JdbcClient jdbc, Events events, Targets targets, MailOutbox outbox) {
+    Subscriptions(JdbcClient jdbc, Events events, Targets targets, MailOutbox outbox, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.events = events;
         this.targets = targets;
         this.outbox = outbox;
@@ -57,7 +60,9 @@ class Subscriptions {
                 returning id""")
                 .param("user", userId).param("email", email).param("target", target.target().name())
                 .param("body", target.bodyId()).param("item", target.itemId()).param("party", target.party())
-                .param("search", target.search()).param("title", target.title())
+                .param("search", target.search())
+                // stored in Dutch, the language of the mail (MailOutbox)
+                .param("title", messages.getMessage(target.title(), MailOutbox.LANGUAGE))
                 .param("frequency", frequency.name()).param("last", events.newestId())
                 .query(Long.class).single();
         if (!address.confirmed()) {

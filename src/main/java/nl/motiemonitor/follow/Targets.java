@@ -6,7 +6,9 @@ import java.util.Optional;
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.search.SearchText;
+import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.web.PublicPaths;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +37,12 @@ class Targets {
 
     public Optional<FollowTarget> body(String slug) {
         return bodies.findBySlug(slug).map(body -> new FollowTarget(Target.BODY, body.id(), null, null, null,
-                body.name(), "/" + body.slug()));
+                Phrase.of("follow.target.body", body.name()), "/" + body.slug()));
     }
 
     /** Everything of every body: the national feed. */
     public FollowTarget all() {
-        return new FollowTarget(Target.ALL, null, null, null, null, "alle bestuursorganen", "/");
+        return new FollowTarget(Target.ALL, null, null, null, null, Phrase.of("follow.target.all"), "/");
     }
 
     public Optional<FollowTarget> party(String slug, String party) {
@@ -49,7 +51,7 @@ class Targets {
                                        and coalesce(abbreviation, name) = :party)""")
                         .param("body", body.id()).param("party", party).query(Boolean.class).single())
                 .map(body -> new FollowTarget(Target.PARTY, body.id(), null, party, null,
-                        "Moties van " + party + " in " + body.name(),
+                        Phrase.of("follow.target.party", party, body.name()),
                         PublicPaths.partyMotions(body.slug(), party)));
     }
 
@@ -72,7 +74,8 @@ class Targets {
         }
         String canonical = canonical(query);
         return Optional.of(new FollowTarget(Target.SEARCH, body.map(BodyView::id).orElse(null), null, null, canonical,
-                "Zoekvraag ‘" + SearchText.clean(q) + "’" + body.map(b -> " in " + b.name()).orElse(""),
+                body.map(b -> Phrase.of("follow.target.searchIn", SearchText.clean(q), b.name()))
+                        .orElse(Phrase.of("follow.target.search", SearchText.clean(q))),
                 PublicPaths.search(scopeSlug, canonical)));
     }
 
@@ -89,18 +92,22 @@ class Targets {
             case SEARCH -> PublicPaths.search(null, search);
             case ALL -> "/";
         };
-        return new FollowTarget(target, bodyId, itemId, party, search, title, path);
+        return new FollowTarget(target, bodyId, itemId, party, search,
+                new DefaultMessageSourceResolvable(null, null, title), path);
     }
 
     private Optional<FollowTarget> item(Target target, String slug, String urlKey) {
         String table = target == Target.MOTION ? "motions" : "commitments";
-        String title = target == Target.MOTION ? "coalesce(i.title, 'Motie ' || i.registration_number)"
-                : "'Toezegging ' || i.number";
-        return bodies.findBySlug(slug).flatMap(body -> jdbc.sql("select i.id, " + title + " as title from " + table
+        String columns = target == Target.MOTION ? "i.title, i.registration_number as number"
+                : "null as title, i.number";
+        return bodies.findBySlug(slug).flatMap(body -> jdbc.sql("select i.id, " + columns + " from " + table
                         + " i where i.body_id = :body and i.url_key = :key and i.published")
                 .param("body", body.id()).param("key", urlKey)
                 .query((rs, row) -> new FollowTarget(target, body.id(), rs.getLong("id"), null, null,
-                        rs.getString("title") + " (" + body.name() + ")",
+                        rs.getString("title") != null
+                                ? Phrase.of("follow.target.item", rs.getString("title"), body.name())
+                                : Phrase.of("follow.target." + target.name().toLowerCase(java.util.Locale.ROOT),
+                                        rs.getString("number"), body.name()),
                         PublicPaths.item(target.name(), body.slug(), urlKey)))
                 .optional());
     }

@@ -6,6 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.Phrase;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /** A letter in a list. */
 public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subject, String reference,
@@ -47,10 +50,15 @@ public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subje
         return title.toString();
     }
 
-    /** How a sentence names a letter: "brief ‘Voortgang’", or without subject "brief van de staatssecretaris". */
-    public static String mention(String subject, String title) {
-        return subject == null ? Character.toLowerCase(title.charAt(0)) + title.substring(1)
-                : "brief ‘" + subject + "’";
+    /**
+     * How a sentence names a letter: "brief ‘Voortgang’" (message {@code letter.mention}), or without subject its
+     * title lower-cased, "brief van de staatssecretaris" (the title is made in Dutch by the database, like a name).
+     */
+    public static MessageSourceResolvable mention(String subject, String title) {
+        if (subject != null) {
+            return Phrase.of("letter.mention", subject);
+        }
+        return new DefaultMessageSourceResolvable(null, null, Character.toLowerCase(title.charAt(0)) + title.substring(1));
     }
 
     static LetterSummary of(Letter letter) {

@@ -141,8 +141,8 @@ class Motion extends TrackedItem {
     void revise(MotionDraft draft, List<PartyVote> votes, StatusChangeDetails adoption) {
         VoteOutcome outcome = Objects.requireNonNull(draft.voteOutcome(), "voteOutcome");
         if (voteOutcome.adopted() && !outcome.adopted()) {
-            throw new nl.motiemonitor.shared.IllegalStatusTransitionException("Motie " + registrationNumber
-                    + " is aangenomen en heeft een status; de uitslag kan niet meer '" + outcome.label() + "' worden.");
+            throw new nl.motiemonitor.shared.IllegalStatusTransitionException("rule.motion.adoptedOutcomeFixed",
+                    registrationNumber, nl.motiemonitor.shared.Phrase.of("vote.outcome." + outcome.name()));
         }
         registrationNumber = requireText(draft.registrationNumber(), "Het registratienummer ontbreekt.");
         title = blankToNull(draft.title());
@@ -223,8 +223,13 @@ class Motion extends TrackedItem {
     }
 
     @Override
-    protected String describe() {
-        return "motie " + registrationNumber;
+    protected String kind() {
+        return "motion";
+    }
+
+    @Override
+    protected String number() {
+        return registrationNumber;
     }
 
     Long id() {

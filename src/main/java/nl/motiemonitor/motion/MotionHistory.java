@@ -11,6 +11,8 @@ import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditRevision;
 import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.Phrase;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 
 /** The field-level history of a motion, from the audit trail, for members and staff. */
@@ -34,44 +36,50 @@ public class MotionHistory {
         return audit.lastChange(Motion.class, motionId);
     }
 
-    private Map<String, String> fields(Motion motion) {
+    private Map<MessageSourceResolvable, MessageSourceResolvable> fields(Motion motion) {
         AuditTrail.Fields fields = new AuditTrail.Fields()
-                .put("Registratienummer", motion.registrationNumber())
-                .put("Titel", motion.title())
-                .put("Beschrijving", motion.summary())
-                .put("Datum van de stemming", DutchDates.format(motion.adoptedOn(), motion.adoptedOnPrecision()))
-                .put("Debat", motion.debate())
-                .put("Referentie debat", motion.debateReference())
-                .put("Uitslag", motion.voteOutcome() == null ? null : motion.voteOutcome().label())
-                .put("Stemmen voor", motion.votesFor())
-                .put("Stemmen tegen", motion.votesAgainst())
-                .put("Termijn", DutchDates.format(motion.dueDate()))
-                .put("Status", motion.status() == null ? null : motion.status().label())
-                .put("Gepubliceerd", motion.published() ? "ja" : "nee")
-                .put("Stemming per fractie", partyVotes(motion))
-                .put("Indieners", motion.sponsorIds().isEmpty() ? null : bodies.members(motion.sponsorIds()).stream()
-                        .map(MemberView::display).collect(Collectors.joining(", ")));
+                .put("history.motion.registrationNumber", motion.registrationNumber())
+                .put("history.motion.title", motion.title())
+                .put("history.motion.summary", motion.summary())
+                .put("history.motion.adoptedOn", DutchDates.format(motion.adoptedOn(), motion.adoptedOnPrecision()))
+                .put("history.motion.debate", motion.debate())
+                .put("history.motion.debateReference", motion.debateReference())
+                .put("history.motion.voteOutcome", motion.voteOutcome() == null ? null
+                        : Phrase.of("vote.outcome." + motion.voteOutcome().name()))
+                .put("history.motion.votesFor", motion.votesFor())
+                .put("history.motion.votesAgainst", motion.votesAgainst())
+                .put("history.term", motion.dueDate() == null ? null : Phrase.date(motion.dueDate()))
+                .put("history.status", motion.status() == null ? null : Phrase.status(motion.status()))
+                .put("history.published", motion.published())
+                .put("history.motion.partyVotes", partyVotes(motion))
+                .put("history.motion.sponsors", motion.sponsorIds().isEmpty() ? null
+                        : bodies.members(motion.sponsorIds()).stream().map(MemberView::display)
+                                .collect(Collectors.joining(", ")));
         List<Clause> clauses = motion.clauses();
         for (int i = 0; i < clauses.size(); i++) {
-            fields.put("Overweging " + (i + 1) + " (" + clauses.get(i).kind().heading() + ")", clauses.get(i).text());
+            fields.put(Phrase.of("history.motion.clause", i + 1, Phrase.of("clause." + clauses.get(i).kind().name())),
+                    clauses.get(i).text());
         }
         for (Footnote footnote : motion.footnotes()) {
-            fields.put("Voetnoot " + footnote.marker(), "na '" + footnote.anchor() + "' in overweging "
-                    + (footnote.clausePosition() + 1) + (footnote.text() == null ? "" : ": " + footnote.text()));
+            fields.put(Phrase.of("history.motion.footnote", footnote.marker()),
+                    Phrase.of(footnote.text() == null ? "history.motion.footnote.where"
+                                    : "history.motion.footnote.whereWithText", footnote.anchor(),
+                            footnote.clausePosition() + 1, String.valueOf(footnote.text())));
         }
         return fields.build();
     }
 
     /** "voor: GroenLinks (8), PvdA; tegen: VVD (6)", or null without votes per party. */
-    private String partyVotes(Motion motion) {
+    private MessageSourceResolvable partyVotes(Motion motion) {
         if (motion.partyVotes().isEmpty()) {
             return null;
         }
         Map<Long, String> names = bodies.partyNames(motion.partyVotes().stream().map(PartyVote::partyId).toList());
-        return java.util.Arrays.stream(VotePosition.values()).map(position -> motion.partyVotes().stream()
-                        .filter(vote -> vote.vote() == position)
+        List<String> positions = java.util.Arrays.stream(VotePosition.values()).map(position -> motion.partyVotes()
+                        .stream().filter(vote -> vote.vote() == position)
                         .map(vote -> names.get(vote.partyId()) + (vote.seats() == null ? "" : " (" + vote.seats() + ")"))
-                        .collect(Collectors.joining(", ", position.label().toLowerCase(java.util.Locale.ROOT) + ": ", "")))
-                .collect(Collectors.joining("; "));
+                        .collect(Collectors.joining(", ")))
+                .toList();
+        return Phrase.of("history.motion.partyVotes.value", positions.toArray());
     }
 }

@@ -110,7 +110,7 @@ class DashboardController {
         model.addAttribute("quarterChart", BarChart.of("grafiek-kwartalen", message(locale, "dashboard.chart.quarters"),
                 message(locale, "dashboard.chart.quarters.description", scope, quarters.size()),
                 List.of(message(locale, "vote.outcome.ADOPTED"), message(locale, "status.DISCHARGED")), List.of("mm-chart__bar--adopted", "mm-chart__bar--discharged"),
-                quarters.stream().map(QuarterFigures::quarter).toList(),
+                quarters.stream().map(q -> messages.getMessage(q.label(), locale)).toList(),
                 quarters.stream().map(q -> List.of(q.adopted(), q.discharged())).toList()));
         List<StatusCount> statuses = dashboard.statuses();
         model.addAttribute("statusChart", BarChart.of("grafiek-status", message(locale, "dashboard.chart.statuses"),

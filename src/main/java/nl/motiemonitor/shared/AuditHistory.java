@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,8 @@ public class AuditHistory {
     }
 
     /** Every revision of the entity, newest first, with what changed in readable labels. */
-    public <T> List<AuditTrail.Entry> of(Class<T> type, Object id, Function<T, Map<String, String>> fields) {
+    public <T> List<AuditTrail.Entry> of(Class<T> type, Object id,
+            Function<T, Map<MessageSourceResolvable, MessageSourceResolvable>> fields) {
         List<Object[]> revisions = revisions(type, id, true, Integer.MAX_VALUE);
         return AuditTrail.of(revisions.stream().map(row -> new AuditTrail.Snapshot((AuditRevision) row[1],
                 (RevisionType) row[2], fields.apply(type.cast(row[0])))).toList());

@@ -13,6 +13,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * An item the executive must act on (an adopted motion, a commitment) and its lifecycle:
@@ -37,8 +38,11 @@ public abstract class TrackedItem {
     @Version
     private long version;
 
-    /** A Dutch phrase naming this item in messages: "motie RIS323480". */
-    protected abstract String describe();
+    /** What this item is, for messages: "motion" or "commitment" (messages {@code item.named.<kind>}). */
+    protected abstract String kind();
+
+    /** The number that names this item: "RIS323480". */
+    protected abstract String number();
 
     public ItemStatus status() {
         return status;
@@ -60,7 +64,7 @@ public abstract class TrackedItem {
     /** Starts the lifecycle: the item is now open. */
     protected void open(StatusChangeDetails details) {
         if (status != null) {
-            throw new IllegalStatusTransitionException("rule.status.alreadyOpen", capitalised(), status.label());
+            throw new IllegalStatusTransitionException("rule.status.alreadyOpen", capitalised(), Phrase.status(status));
         }
         record(null, ItemStatus.OPEN, details);
     }
@@ -72,7 +76,8 @@ public abstract class TrackedItem {
             return;
         }
         if (status != ItemStatus.OPEN) {
-            throw new IllegalStatusTransitionException("rule.status.progressNotOpen", describe(), status.label());
+            throw new IllegalStatusTransitionException("rule.status.progressNotOpen", describe(),
+                    Phrase.status(status));
         }
         record(status, ItemStatus.IN_PROGRESS, details);
     }
@@ -108,7 +113,8 @@ public abstract class TrackedItem {
     public void acceptDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {
             requireLifecycle();
-            throw new IllegalStatusTransitionException("rule.status.acceptNotProposed", describe(), status.label());
+            throw new IllegalStatusTransitionException("rule.status.acceptNotProposed", describe(),
+                    Phrase.status(status));
         }
         moveTo(ItemStatus.DISCHARGED, details);
     }
@@ -117,7 +123,8 @@ public abstract class TrackedItem {
     public void rejectDischarge(StatusChangeDetails details) {
         if (status != ItemStatus.DISCHARGE_PROPOSED) {
             requireLifecycle();
-            throw new IllegalStatusTransitionException("rule.status.rejectNotProposed", describe(), status.label());
+            throw new IllegalStatusTransitionException("rule.status.rejectNotProposed", describe(),
+                    Phrase.status(status));
         }
         moveTo(ItemStatus.IN_PROGRESS, details);
     }
@@ -125,8 +132,8 @@ public abstract class TrackedItem {
     private void moveTo(ItemStatus target, StatusChangeDetails details) {
         requireLifecycle();
         if (!status.canMoveTo(target)) {
-            throw new IllegalStatusTransitionException("rule.status.notAllowed", capitalised(), status.label(),
-                    target.label());
+            throw new IllegalStatusTransitionException("rule.status.notAllowed", capitalised(), Phrase.status(status),
+                    Phrase.status(target));
         }
         record(status, target, details);
     }
@@ -142,8 +149,13 @@ public abstract class TrackedItem {
         status = to;
     }
 
-    private String capitalised() {
-        String description = describe();
-        return Character.toUpperCase(description.charAt(0)) + description.substring(1);
+    /** This item named inside a sentence: "motie RIS323480". */
+    private MessageSourceResolvable describe() {
+        return Phrase.of("item.named." + kind(), number());
+    }
+
+    /** This item named at the start of a sentence: "Motie RIS323480". */
+    private MessageSourceResolvable capitalised() {
+        return Phrase.of("item.named." + kind() + ".start", number());
     }
 }

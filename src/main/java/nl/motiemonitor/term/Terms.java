@@ -16,10 +16,10 @@ import java.util.stream.Collectors;
 
 import nl.motiemonitor.shared.Deadline;
 import nl.motiemonitor.shared.DomainRuleViolation;
-import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.shared.Phrase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,10 +111,11 @@ public class Terms {
         ItemTerm term = term(item).filter(t -> belongsTo(item, bodyId))
                 .orElseThrow(() -> new DomainRuleViolation("rule.term.none"));
         if (term.status() == ItemStatus.DISCHARGED) {
-            throw new DomainRuleViolation("rule.term.discharged", noun(item));
+            throw new DomainRuleViolation("rule.term.discharged",
+                    Phrase.of(item instanceof MotionId ? "item.kind.motion" : "item.kind.commitment"));
         }
         if (term.dueOn() != null && !to.isAfter(term.dueOn())) {
-            throw new DomainRuleViolation("rule.term.notLater", DutchDates.format(term.dueOn()));
+            throw new DomainRuleViolation("rule.term.notLater", Phrase.date(term.dueOn()));
         }
         jdbc.sql("insert into term_extensions (" + TermItem.of(item).column() + ", from_date, to_date, reason, recorded_by,"
                         + " letter_id) values (:id, :from, :to, :reason, :by, :letter)")
@@ -184,10 +185,6 @@ public class Terms {
         String table = item instanceof MotionId ? "motions" : "commitments";
         return jdbc.sql("select exists (select 1 from " + table + " where id = :id and body_id = :body)")
                 .param("id", item.value()).param("body", bodyId).query(Boolean.class).single();
-    }
-
-    private static String noun(ItemId item) {
-        return item instanceof MotionId ? "motie" : "toezegging";
     }
 
     private static String blankToNull(String value) {

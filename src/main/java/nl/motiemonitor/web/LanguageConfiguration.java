@@ -32,7 +32,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName(Languages.PARAMETER);
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        // a feed's language is its ?lang= alone (follow/FeedController): it never sets the cookie, so a proxy that
+        // keeps the feed for a minute keeps no one's cookie either
+        registry.addInterceptor(change).excludePathPatterns("/feed", "/*/feed", "/*/*/feed", "/*/*/*/feed");
     }
 
     private static final class SupportedLanguageResolver extends CookieLocaleResolver {

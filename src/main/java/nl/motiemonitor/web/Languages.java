@@ -23,7 +23,7 @@ public class Languages {
     public static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(DUTCH, ENGLISH);
-    static final String PARAMETER = "lang";
+    public static final String PARAMETER = "lang";
 
     private final LocaleResolver resolver;
     private final String baseUrl;

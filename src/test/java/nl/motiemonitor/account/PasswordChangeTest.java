@@ -54,6 +54,30 @@ class PasswordChangeTest {
     }
 
     @Test
+    void inEnglishTheProblemsAndTheNoticeAreEnglish() {
+        TestUsers.Created user = TestUsers.create(accounts, "engelstalig", false, Map.of());
+        StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());
+        client.get("/beheer/wachtwoord?lang=en");
+
+        String empty = client.post("/beheer/wachtwoord", Map.of("currentPassword", "", "newPassword", "",
+                "confirmation", "")).body();
+        assertThat(empty).contains("Enter your current password.", "Repeat the new password.")
+                .doesNotContain("Vul uw huidige wachtwoord in.");
+        String weak = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "motiemonitor1", "confirmation", "motiemonitor1")).body();
+        assertThat(weak).contains("this password is too easy to guess").doesNotContain("te makkelijk");
+        String mismatch = client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(),
+                "newPassword", "een-nieuw-wachtwoord", "confirmation", "een-ander-wachtwoord")).body();
+        assertThat(mismatch).contains("The repetition does not match the new password.");
+
+        assertThat(client.post("/beheer/wachtwoord", Map.of("currentPassword", user.password(), "newPassword",
+                "fiets zonder bel op de dijk", "confirmation", "fiets zonder bel op de dijk")).location())
+                .isEqualTo("/beheer/wachtwoord");
+        assertThat(client.get("/beheer/wachtwoord").body())
+                .contains("Your password has been changed. You have been logged out on other devices.");
+    }
+
+    @Test
     void aPasswordIsTakenExactlyAsTypedSpacesIncluded() {
         TestUsers.Created user = TestUsers.create(accounts, "spaties", false, Map.of());
         StaffClient client = StaffClient.fresh(port).loggedInAs(user.username(), user.password());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import nl.motiemonitor.letter.LetterResponse;
 import nl.motiemonitor.shared.CommitmentId;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The dashboard's figures on a small data set whose right answers are worked out by hand (on 15 June 2026). */
@@ -27,6 +30,9 @@ class DashboardsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -89,14 +95,17 @@ class DashboardsTest {
         assertThat(d.late()).as("late: nothing proposed and past the term").isEqualTo(3);
         assertThat(d.dueSoon()).isEqualTo(1);
         assertThat(d.awaitingDecision()).isEqualTo(2);
-        assertThat(d.lateItems()).extracting(DashboardItem::number, DashboardItem::days, DashboardItem::responsible)
+        assertThat(d.lateItems())
+                .extracting(item -> dutch(item.number()), DashboardItem::days, DashboardItem::responsible)
                 .containsExactly(tuple("Motie M2", 196L, "Wethouder A, Wonen"), tuple("Toezegging 2026-1", 106L,
                         "Wethouder A"), tuple("Motie M8", 14L, null));
-        assertThat(d.awaitingDecisionItems()).extracting(DashboardItem::number, DashboardItem::note)
+        assertThat(d.awaitingDecisionItems()).extracting(item -> dutch(item.number()), item -> dutch(item.note()))
                 .containsExactly(tuple("Motie M7", "te laat voorgesteld (10 dagen)"), tuple("Motie M5", null));
         assertThat(d.dischargedWhilePromised()).singleElement().satisfies(item -> {
-            assertThat(item.number()).isEqualTo("Motie M3");
-            assertThat(item.note()).isEqualTo("de brief ‘Afdoening M3’ belooft nog 1 toezegging");
+            assertThat(dutch(item.number())).isEqualTo("Motie M3");
+            assertThat(dutch(item.note())).isEqualTo("de brief ‘Afdoening M3’ belooft nog 1 toezegging");
+            assertThat(messages.getMessage(item.note(), Locale.ENGLISH))
+                    .isEqualTo("the letter ‘Afdoening M3’ still promises 1 commitment");
             assertThat(item.path()).isEqualTo("/overzichtproef/moties/m3");
         });
         assertThat(d.terms().judged()).as("answered (M3, M4, M5, M7) or late now (M2, M8, C1)").isEqualTo(7);
@@ -104,10 +113,13 @@ class DashboardsTest {
         assertThat(d.terms().percentInTime()).isEqualTo(29);
         assertThat(d.terms().medianDays()).isEqualTo(229.5);
         assertThat(d.terms().extended()).isEqualTo(1);
-        assertThat(d.quarters()).hasSize(Dashboards.QUARTERS).extracting(QuarterFigures::quarter)
+        assertThat(d.quarters()).hasSize(Dashboards.QUARTERS).extracting(q -> dutch(q.label()))
                 .startsWith("2023 K3").endsWith("2026 K2");
+        assertThat(messages.getMessage(d.quarters().get(0).label(), Locale.ENGLISH)).isEqualTo("2023 Q3");
+        assertThat(messages.getMessage(d.awaitingDecisionItems().get(0).note(), Locale.ENGLISH))
+                .isEqualTo("proposed too late (10 days)");
         assertThat(d.quarters()).filteredOn(q -> q.adopted() + q.discharged() > 0)
-                .extracting(QuarterFigures::quarter, QuarterFigures::adopted, QuarterFigures::discharged)
+                .extracting(q -> dutch(q.label()), QuarterFigures::adopted, QuarterFigures::discharged)
                 .containsExactly(tuple("2025 K1", 2L, 0L), tuple("2025 K2", 1L, 0L), tuple("2025 K3", 0L, 1L),
                         tuple("2025 K4", 2L, 0L), tuple("2026 K1", 2L, 1L));
         assertThat(d.perPortfolioHolder()).containsExactly(new GroupFigures("Wethouder A", 2, 2, 0));
@@ -121,8 +133,9 @@ class DashboardsTest {
                 + " where body_id = ?", body);
 
         assertThat(dashboards.dashboard(body, TODAY).dischargedWhilePromised()).singleElement()
-                .extracting(DashboardItem::note).isEqualTo("de brief van het college van burgemeester en wethouders"
-                        + " van 15 juli 2025 belooft nog 1 toezegging");
+                .extracting(item -> dutch(item.note()))
+                .isEqualTo("de brief van het college van burgemeester en wethouders van 15 juli 2025 belooft nog 1"
+                        + " toezegging");
     }
 
     @Test
@@ -164,5 +177,10 @@ class DashboardsTest {
 
     private static LocalDate date(String text) {
         return LocalDate.parse(text);
+    }
+
+    /** A note or label as the Dutch page says it; null stays null. */
+    private String dutch(MessageSourceResolvable message) {
+        return message == null ? null : messages.getMessage(message, Locale.forLanguageTag("nl"));
     }
 }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -56,10 +57,7 @@ class FeedTest {
 
     @Test
     void everyKindOfEventBecomesAnEntryOfAValidAtomFeed() throws Exception {
-        fixtures.reportProgress(motion, LocalDate.of(2026, 2, 1));
-        fixtures.letter(body).about("Voortgang zwaluwtillen").sentOn(LocalDate.of(2026, 3, 1))
-                .answering(motion, LetterResponse.PROGRESS_ONLY).register();
-        fixtures.extendTerm(motion, body, LocalDate.of(2026, 10, 1));
+        progressLetterAndExtension();
 
         HttpResponse<String> response = portal.get("/feedproef/moties/f-1/feed");
         assertThat(response.statusCode()).isEqualTo(200);
@@ -110,6 +108,39 @@ class FeedTest {
     }
 
     @Test
+    void aFeedIsEnglishByItsAddressAloneNeverByTheCookie() throws Exception {
+        progressLetterAndExtension();
+
+        HttpResponse<String> english = portal.get("/feedproef/moties/f-1/feed?lang=en", "*/*");
+        assertThat(english.headers().firstValue("Set-Cookie")).as("a public feed sets no cookie").isEmpty();
+        SyndFeed feed = parse(english.body());
+        assertThat(feed.getTitle()).isEqualTo("Zwaluwtillen bij scholen (Gemeente Feedproef) — Motiemonitor");
+        assertThat(feed.getDescription()).startsWith("What happens to Zwaluwtillen bij scholen");
+        assertThat(feed.getLanguage()).isEqualTo("en");
+        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly(
+                "Motion ‘Zwaluwtillen bij scholen’: term extended to 1 October 2026",
+                "Motion ‘Zwaluwtillen bij scholen’: letter ‘Voortgang zwaluwtillen’",
+                "Motion ‘Zwaluwtillen bij scholen’: Open → In progress",
+                "Motion ‘Zwaluwtillen bij scholen’: Open",
+                "Motion ‘Zwaluwtillen bij scholen’ published");
+        assertThat(feed.getEntries().get(1).getDescription().getValue()).isEqualTo("The letter reports progress.");
+        assertThat(parse(portal.get("/feed?lang=en", "*/*").body()).getTitle())
+                .isEqualTo("all governing bodies — Motiemonitor");
+        assertThat(parse(portal.get("/feedproef/fracties/feed?fractie=GLP&lang=en", "*/*").body()).getTitle())
+                .startsWith("Motions of GLP in Gemeente Feedproef");
+        assertThat(parse(portal.get("/zoeken/feed?q=zwaluwtillen&lang=en", "*/*").body()).getTitle())
+                .startsWith("Search ‘zwaluwtillen’");
+
+        assertThat(portal.get("/feedproef/moties/f-1?lang=en").body()).as("an English page links the English feed")
+                .contains("href=\"/feedproef/moties/f-1/feed?lang=en\"");
+
+        SyndFeed withCookie = parse(portal.get("/feedproef/moties/f-1/feed", Map.of("Accept", "*/*", "Cookie",
+                "lang=en")).body());
+        assertThat(withCookie.getLanguage()).as("the same address says the same to everyone").isEqualTo("nl");
+        assertThat(withCookie.getEntries().get(0).getTitle()).startsWith("Motie ‘Zwaluwtillen bij scholen’");
+    }
+
+    @Test
     void draftsAndTheirEventsNeverAppear() throws Exception {
         MotionId draft = fixtures.motion(body, "F-2").titled("Geheim concept").unpublished().register();
         fixtures.reportProgress(draft, null);
@@ -156,5 +187,13 @@ class FeedTest {
 
     private static SyndFeed parse(String xml) throws Exception {
         return new SyndFeedInput().build(new StringReader(xml));
+    }
+
+    /** A progress report, a letter answering the motion and a longer term: one event of each kind. */
+    private void progressLetterAndExtension() {
+        fixtures.reportProgress(motion, LocalDate.of(2026, 2, 1));
+        fixtures.letter(body).about("Voortgang zwaluwtillen").sentOn(LocalDate.of(2026, 3, 1))
+                .answering(motion, LetterResponse.PROGRESS_ONLY).register();
+        fixtures.extendTerm(motion, body, LocalDate.of(2026, 10, 1));
     }
 }

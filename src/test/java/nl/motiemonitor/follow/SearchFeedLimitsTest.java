@@ -24,10 +24,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -41,6 +43,9 @@ class SearchFeedLimitsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -100,10 +105,14 @@ class SearchFeedLimitsTest {
         assertThatThrownBy(() -> impatient.after(search, 0, 200)).as("the e-mail of a followed search")
                 .isInstanceOf(SearchTooExpensiveException.class);
 
-        ResponseEntity<String> answer = new FeedErrors().tooExpensive();
+        ResponseEntity<String> answer = new FeedErrors(messages).tooExpensive(new MockHttpServletRequest());
         assertThat(answer.getStatusCode().value()).isEqualTo(503);
         assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("300");
         assertThat(answer.getBody()).startsWith("Deze zoekvraag kost te veel rekentijd");
+        MockHttpServletRequest english = new MockHttpServletRequest();
+        english.setParameter("lang", "en");
+        assertThat(new FeedErrors(messages).tooExpensive(english).getBody())
+                .startsWith("This search takes too much computing time for a feed.");
         assertThat(new PortalClient(port).get("/zoeken/feed?q=gierzwaluwkasten+wijk", "*/*").statusCode())
                 .as("the next search runs normally").isEqualTo(200);
     }

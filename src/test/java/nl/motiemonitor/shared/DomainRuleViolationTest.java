@@ -30,7 +30,9 @@ class DomainRuleViolationTest {
         assertThat(violation.arguments()).containsExactly("OCW/1");
         assertThat(violation).hasMessage("Er is al een brief met kenmerk OCW/1 bij dit bestuursorgaan.");
         assertThat(new DuplicateRegistrationNumberException("M-1")).isInstanceOf(DomainRuleViolation.class);
-        assertThat(new IllegalStatusTransitionException("rule.status.notAllowed", "Motie M-1", "Open", "Afgedaan"))
+        assertThat(new IllegalStatusTransitionException("rule.status.notAllowed",
+                Phrase.of("item.named.motion.start", "M-1"),
+                Phrase.status(ItemStatus.OPEN), Phrase.status(ItemStatus.DISCHARGED)))
                 .hasMessage("Motie M-1 kan niet van 'Open' naar 'Afgedaan'.");
     }
 
