@@ -7,11 +7,11 @@ import org.springframework.context.MessageSourceResolvable;
 
 /**
  * An item in a dashboard list; {@code path} is its public page, {@code days} what the list is about (e.g. days late).
- * {@code number} ("Motie 12") and {@code note} ("te laat voorgesteld (3 dagen)") are messages, said in the page's
- * language.
+ * {@code number} ("Motie 12"), {@code title} (its own, or again "Motie 12"; "… (Utrecht)" when the list spans bodies)
+ * and {@code note} ("te laat voorgesteld (3 dagen)") are messages, said in the page's language.
  */
-public record DashboardItem(String type, MessageSourceResolvable number, String title, ItemStatus status,
-        LocalDate dueOn, long days, String responsible, String path, MessageSourceResolvable note) {
+public record DashboardItem(String type, MessageSourceResolvable number, MessageSourceResolvable title,
+        ItemStatus status, LocalDate dueOn, long days, String responsible, String path, MessageSourceResolvable note) {
 
     DashboardItem withNote(MessageSourceResolvable text) {
         return new DashboardItem(type, number, title, status, dueOn, days, responsible, path, text);

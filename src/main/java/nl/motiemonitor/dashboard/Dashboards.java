@@ -258,8 +258,10 @@ public class Dashboards {
         String path = PublicPaths.item(type, bodySlug, urlKey);
         MessageSourceResolvable shown = Phrase.of("item.named." + (motion ? "motion" : "commitment") + ".start",
                 number);
-        return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? title
-                : title + " (" + bodyName + ")", ItemStatus.valueOf(status), dueOn, days,
+        // a motion without a title of its own (V25) is named by its number, as the page says it
+        MessageSourceResolvable named = title == null ? shown : Phrase.text(title);
+        return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? named
+                : Phrase.of("dashboard.item.inBody", named, bodyName), ItemStatus.valueOf(status), dueOn, days,
                 responsible == null || responsible.isEmpty() ? null : responsible, path, null);
     }
 }

@@ -1,5 +1,7 @@
 package nl.motiemonitor.follow;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.PublicPaths;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -86,14 +89,19 @@ class Reminders {
                 where t.body_id = :body and t.published and %s
                 order by t.due_on, t.item_type, t.item_id""".formatted(condition))
                 .param("body", bodyId).param("today", today)
-                .query((rs, row) -> outbox.text("mail.reminder.item",
-                        Phrase.of("item.named." + ("MOTION".equals(rs.getString("item_type")) ? "motion" : "commitment")
-                                + ".start", rs.getString("number")), rs.getString("title"),
+                .query((rs, row) -> outbox.text("mail.reminder.item", named(rs),
+                        rs.getString("title") == null ? named(rs) : rs.getString("title"),
                         Phrase.date(rs.getObject("due_on", LocalDate.class)))
                         + (rs.getString("responsible").isEmpty() ? "" : " — " + rs.getString("responsible"))
                         + "\n  " + properties.baseUrl()
                         + PublicPaths.item(rs.getString("item_type"), slug, rs.getString("url_key")))
                 .list();
+    }
+
+    /** "Motie 12": how a line starts, and a motion's title when it has none of its own (V25). */
+    private static MessageSourceResolvable named(ResultSet rs) throws SQLException {
+        return Phrase.of("item.named." + ("MOTION".equals(rs.getString("item_type")) ? "motion" : "commitment")
+                + ".start", rs.getString("number"));
     }
 
     private static void section(StringBuilder text, String heading, List<String> lines) {

@@ -1,11 +1,9 @@
 package nl.motiemonitor.letter;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.ItemTitles;
 import nl.motiemonitor.shared.Phrase;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -14,13 +12,12 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subject, String reference,
         String registrationNumber, String sender, boolean published) {
 
-    /** The sender's leading article and office words, lower-cased in a title; the SQL function letter_title (V13). */
-    private static final Pattern OFFICE = Pattern.compile("^(?:(?:de|het|en|college|minister-president|minister"
-            + "|staatssecretaris|burgemeester|wethouders?|dijkgraaf|commissaris|voorzitter|secretaris|griffier"
-            + "|dagelijks|algemeen|bestuur|kabinet)(?:\\s+|$))*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTER_SPACE = Pattern.compile("^\\s+|\\s+$");
+    /** The subject, or a title from the sender and the date, in the page's language: see {@link ItemTitles#letter}. */
+    public MessageSourceResolvable label() {
+        return ItemTitles.letter(subject, sender, sentOn);
+    }
 
-    /** The subject, or a title from the sender and the date: see {@link #title}. */
+    /** The subject, or a title from the sender and the date, in Dutch: see {@link #title}. */
     public String displaySubject() {
         return title(subject, sender, sentOn);
     }
@@ -29,18 +26,16 @@ public record LetterSummary(Long id, Long bodyId, LocalDate sentOn, String subje
      * A letter's title wherever it is named: its subject, else "Brief" with its sender ("van de staatssecretaris van
      * Justitie en Veiligheid": the article and office words lower-cased, names as written) and its date ("van 3 maart
      * 2021"); "Brief zonder datum" when neither is known. The SQL function {@code letter_title} (V13) says the same,
-     * for search and the feeds.
+     * for search and the feeds. In Dutch, for staff pages and mails; public pages say {@link #label()}.
      */
     public static String title(String subject, String sender, LocalDate sentOn) {
         if (subject != null) {
             return subject;
         }
-        String from = sender == null ? "" : OUTER_SPACE.matcher(sender).replaceAll("");
+        String from = ItemTitles.sender(sender);
         StringBuilder title = new StringBuilder("Brief");
         if (!from.isEmpty()) {
-            Matcher office = OFFICE.matcher(from);
-            int end = office.lookingAt() ? office.end() : 0;
-            title.append(" van ").append(from.substring(0, end).toLowerCase(Locale.ROOT)).append(from.substring(end));
+            title.append(" van ").append(from);
         }
         if (sentOn != null) {
             title.append(" van ").append(DutchDates.format(sentOn));

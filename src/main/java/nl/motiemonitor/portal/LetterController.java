@@ -17,8 +17,10 @@ import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.search.ItemType;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.PublicPaths;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +55,12 @@ class LetterController {
                 .orElseThrow(() -> new NotFoundException("origineel"));
     }
 
-    /** An item the letter answers, as a link: "Motie RIS323480 — Onderzoek mogelijkheden overweeghuis". */
-    record AnsweredItem(ItemType kind, String number, String title, String href, LetterResponse response) {
+    /**
+     * An item the letter answers, as a link: "Motie RIS323480 — Onderzoek mogelijkheden overweeghuis"; {@code title}
+     * is the item's own, or "Motie 12" in the page's language (see {@link MotionSummary#label()}).
+     */
+    record AnsweredItem(ItemType kind, String number, MessageSourceResolvable title, String href,
+            LetterResponse response) {
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}")
@@ -73,12 +79,12 @@ class LetterController {
         for (LetterAnswer answer : letter.answers()) {
             if (answer.item() instanceof MotionId motionId && motionById.containsKey(motionId.value())) {
                 MotionSummary motion = motionById.get(motionId.value());
-                answered.add(new AnsweredItem(ItemType.MOTION, motion.registrationNumber(), motion.displayTitle(),
+                answered.add(new AnsweredItem(ItemType.MOTION, motion.registrationNumber(), motion.label(),
                         PublicPaths.motion(slug, motion.urlKey()), answer.response()));
             } else if (answer.item() instanceof CommitmentId commitmentId
                     && commitmentById.containsKey(commitmentId.value())) {
                 CommitmentSummary commitment = commitmentById.get(commitmentId.value());
-                answered.add(new AnsweredItem(ItemType.COMMITMENT, commitment.number(), commitment.text(),
+                answered.add(new AnsweredItem(ItemType.COMMITMENT, commitment.number(), Phrase.text(commitment.text()),
                         PublicPaths.commitment(slug, commitment.urlKey()), answer.response()));
             }
         }

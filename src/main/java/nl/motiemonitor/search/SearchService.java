@@ -1,5 +1,6 @@
 package nl.motiemonitor.search;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,11 +11,14 @@ import java.util.Map;
 
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.ItemTitles;
+import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.beans.factory.annotation.Autowired;
 import nl.motiemonitor.shared.PublicDataChanged;
 import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowMapper;
@@ -188,6 +192,7 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>(jdbc.sql("""
                 %s
                 select p.item_type, p.item_id, p.url_key, p.title, p.status, p.item_date, p.rank, b.slug, b.name,
+                       d.titled, d.number, d.sender,
                        ts_headline('dutch', d.content, q.query, :options) as headline
                 from (select * from found order by %s limit :limit offset :offset) p
                 join search_documents d on d.item_type = p.item_type and d.item_id = p.item_id
@@ -204,7 +209,7 @@ public class SearchService {
                     String slug = rs.getString("slug");
                     String status = rs.getString("status");
                     return new SearchHit(type, rs.getLong("item_id"), slug, rs.getString("name"),
-                            rs.getString("title"), status == null ? null : ItemStatus.valueOf(status),
+                            rs.getString("title"), label(rs), status == null ? null : ItemStatus.valueOf(status),
                             rs.getObject("item_date", LocalDate.class), safeHeadline(rs.getString("headline")),
                             path(type, slug, rs.getString("url_key")));
                 }).list());
@@ -275,6 +280,18 @@ public class SearchService {
         parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return new SearchResult(List.copyOf(hits), total, total >= MAX_RESULTS, hasNext, bodies, types, statuses,
                 years, bodyKinds, parties, null, List.of());
+    }
+
+    /** How the page names a hit: its own title, or one made up from its parts in the page's language (V25). */
+    private static MessageSourceResolvable label(ResultSet rs) throws SQLException {
+        if (rs.getBoolean("titled")) {
+            return Phrase.text(rs.getString("title"));
+        }
+        return switch (ItemType.valueOf(rs.getString("item_type"))) {
+            case MOTION -> ItemTitles.motion(null, rs.getString("number"));
+            case COMMITMENT -> ItemTitles.commitment(rs.getString("number"));
+            case LETTER -> ItemTitles.letter(null, rs.getString("sender"), rs.getObject("item_date", LocalDate.class));
+        };
     }
 
     /** The published rule and the chosen filters on {@code search_documents d}; every parameter, {@code :q} too. */

@@ -21,6 +21,11 @@ public final class Phrase {
         return new DefaultMessageSourceResolvable(new String[] {code}, arguments);
     }
 
+    /** Words said as written in every language: a name, or a document's text. */
+    public static MessageSourceResolvable text(String words) {
+        return new DefaultMessageSourceResolvable(null, null, words);
+    }
+
     /** The status as pages name it (message {@code status.<NAME>}). */
     public static MessageSourceResolvable status(ItemStatus status) {
         return of("status." + status.name());
