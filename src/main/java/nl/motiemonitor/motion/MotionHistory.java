@@ -10,7 +10,6 @@ import nl.motiemonitor.body.MemberView;
 import nl.motiemonitor.shared.AuditHistory;
 import nl.motiemonitor.shared.AuditRevision;
 import nl.motiemonitor.shared.AuditTrail;
-import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.Phrase;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -41,7 +40,8 @@ public class MotionHistory {
                 .put("history.motion.registrationNumber", motion.registrationNumber())
                 .put("history.motion.title", motion.title())
                 .put("history.motion.summary", motion.summary())
-                .put("history.motion.adoptedOn", DutchDates.format(motion.adoptedOn(), motion.adoptedOnPrecision()))
+                .put("history.motion.adoptedOn", motion.adoptedOn() == null ? null
+                        : Phrase.date(motion.adoptedOn(), motion.adoptedOnPrecision()))
                 .put("history.motion.debate", motion.debate())
                 .put("history.motion.debateReference", motion.debateReference())
                 .put("history.motion.voteOutcome", motion.voteOutcome() == null ? null

@@ -33,6 +33,16 @@ public final class Phrase {
 
     /** A day as pages write it: "31 maart 2026" / "31 March 2026" (message {@code phrase.date}). */
     public static MessageSourceResolvable date(LocalDate date) {
-        return of("phrase.date", Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        return date(date, DatePrecision.DAY);
+    }
+
+    /** A day, a month ("maart 2026" / "March 2026") or a year: as much as the source states. */
+    public static MessageSourceResolvable date(LocalDate date, DatePrecision precision) {
+        String code = switch (precision == null ? DatePrecision.DAY : precision) {
+            case DAY -> "phrase.date";
+            case MONTH -> "phrase.date.month";
+            case YEAR -> "phrase.date.year";
+        };
+        return of(code, Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
     }
 }

@@ -29,6 +29,19 @@ class HistoryFieldsInEnglishTest {
                 Map.entry("Term", "31 March 2026"), Map.entry("Published", "yes"), Map.entry("Title", "Groene daken"));
     }
 
+    @Test
+    void aDateSaysAsMuchAsItsSourceStatedInEitherLanguage() {
+        LocalDate november = LocalDate.of(2014, 11, 15);
+        AuditTrail.Fields fields = new AuditTrail.Fields()
+                .put("history.motion.adoptedOn", Phrase.date(november, DatePrecision.MONTH))
+                .put("history.term", Phrase.date(november, DatePrecision.YEAR));
+
+        assertThat(say(fields, Locale.forLanguageTag("nl"))).containsExactly(
+                Map.entry("Datum van de stemming", "november 2014"), Map.entry("Termijn", "2014"));
+        assertThat(say(fields, Locale.ENGLISH)).containsExactly(
+                Map.entry("Date of the vote", "November 2014"), Map.entry("Term", "2014"));
+    }
+
     private Map<String, String> say(AuditTrail.Fields fields, Locale locale) {
         Map<String, String> said = new LinkedHashMap<>();
         fields.build().forEach((name, value) -> said.put(messages.getMessage(name, locale),
