@@ -50,8 +50,8 @@ final class DecodedStreams {
             }
             COSBase object = cos.getObjectFromPool(key).getObject();
             if (object instanceof COSStream stream && decodesTooMuch(stream)) {
-                throw new DocumentReadException(Reason.TOO_LARGE, "De PDF bevat een onderdeel dat uitgepakt groter is dan "
-                        + MAX_DECODED / (1024 * 1024) + " MB; zo'n PDF wordt niet gelezen. Plak de tekst.");
+                throw new DocumentReadException(Reason.TOO_LARGE,
+                        ReaderMessage.of("reader.pdf.decodesTooMuch", MAX_DECODED / (1024 * 1024)));
             }
         }
     }

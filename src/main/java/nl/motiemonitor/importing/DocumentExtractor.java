@@ -23,7 +23,8 @@ import nl.motiemonitor.importing.DocumentReadException.Reason;
  * Gets the text out of an uploaded file: a PDF (recognised by its {@code %PDF-} header, whatever its name) through
  * Apache PDFBox, or plain text (UTF-8, else windows-1252). Bounded in size, pages, memory (PDFBox buffers in temporary
  * files, not the heap; no stream may decode to more than 64 MB) and time; every failure is a
- * {@link DocumentReadException} with a Dutch message. The portal reads PDFs in a child JVM ({@link #isolated}).
+ * {@link DocumentReadException} with a message for the clerk ({@link ReaderMessage}). The portal reads PDFs in a
+ * child JVM ({@link #isolated}).
  */
 public final class DocumentExtractor {
 
@@ -83,13 +84,15 @@ public final class DocumentExtractor {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new DocumentReadException(Reason.UNREADABLE, "Het bestand kan niet worden gelezen: " + e.getMessage(), e);
+            throw new DocumentReadException(Reason.UNREADABLE,
+                    ReaderMessage.of("reader.file.unreadable", String.valueOf(e.getMessage())), e);
         }
         checkSize(size);
         try {
             return extract(file.getFileName().toString(), Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new DocumentReadException(Reason.UNREADABLE, "Het bestand kan niet worden gelezen: " + e.getMessage(), e);
+            throw new DocumentReadException(Reason.UNREADABLE,
+                    ReaderMessage.of("reader.file.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -100,7 +103,7 @@ public final class DocumentExtractor {
     /** The text of the file, read by the deadline (which the reading of the text may share). */
     public ExtractedText extract(String fileName, byte[] content, ReadingDeadline deadline) throws DocumentReadException {
         if (content == null || content.length == 0) {
-            throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
+            throw new DocumentReadException(Reason.EMPTY, ReaderMessage.of("reader.file.empty"));
         }
         checkSize(content.length);
         if (isPdf(content)) {
@@ -108,16 +111,14 @@ public final class DocumentExtractor {
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
-            throw new DocumentReadException(Reason.NOT_A_PDF,
-                    "Dit bestand is geen PDF (het begint niet met %PDF-), hoewel de naam op .pdf eindigt.");
+            throw new DocumentReadException(Reason.NOT_A_PDF, ReaderMessage.of("reader.file.pdfName"));
         }
         if (!looksLikeText(content)) {
-            throw new DocumentReadException(Reason.NOT_A_PDF,
-                    "Dit bestand is geen PDF en geen tekst. Upload een PDF of plak de tekst.");
+            throw new DocumentReadException(Reason.NOT_A_PDF, ReaderMessage.of("reader.file.notPdfOrText"));
         }
         String text = decode(content);
         if (text.isBlank()) {
-            throw new DocumentReadException(Reason.EMPTY, "Het bestand bevat alleen witruimte.");
+            throw new DocumentReadException(Reason.EMPTY, ReaderMessage.of("reader.file.whiteSpace"));
         }
         return new ExtractedText(text, Format.TEXT, 0);
     }
@@ -125,16 +126,18 @@ public final class DocumentExtractor {
     /** Refuses, before anything is read, a document of this many bytes that is empty or over the limit. */
     public void checkSize(long size) throws DocumentReadException {
         if (size == 0) {
-            throw new DocumentReadException(Reason.EMPTY, "Het bestand is leeg.");
+            throw new DocumentReadException(Reason.EMPTY, ReaderMessage.of("reader.file.empty"));
         }
         if (size > limits.maxBytes()) {
-            throw new DocumentReadException(Reason.TOO_LARGE, "Het bestand is te groot (" + megabytes(size)
-                    + "); de grens is " + megabytes(limits.maxBytes()) + ".");
+            throw new DocumentReadException(Reason.TOO_LARGE, ReaderMessage.of("reader.file.tooLarge", megabytes(size),
+                    megabytes(limits.maxBytes())));
         }
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    /** Megabytes to one decimal, rounded half up (the message writes them per language: "21,0" or "21.0"). */
+    private static java.math.BigDecimal megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP);
     }
 
     static boolean isPdf(byte[] content) {

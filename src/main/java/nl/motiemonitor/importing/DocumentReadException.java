@@ -1,6 +1,9 @@
 package nl.motiemonitor.importing;
 
-/** A file that cannot be read as a document, with a message in Dutch for the clerk. */
+/**
+ * A file that cannot be read as a document, with a message for the clerk ({@link #message()}, said in the clerk's
+ * language by the portal); {@link #getMessage()} is that message in Dutch.
+ */
 public class DocumentReadException extends Exception {
 
     /** Why the file could not be read. */
@@ -9,18 +12,23 @@ public class DocumentReadException extends Exception {
     }
 
     private final Reason reason;
+    private final ReaderMessage message;
 
-    public DocumentReadException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+    public DocumentReadException(Reason reason, ReaderMessage message) {
+        this(reason, message, null);
     }
 
-    public DocumentReadException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+    public DocumentReadException(Reason reason, ReaderMessage message, Throwable cause) {
+        super(message.dutch(), cause);
         this.reason = reason;
+        this.message = message;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public ReaderMessage message() {
+        return message;
     }
 }

@@ -43,7 +43,7 @@ public final class DocumentReader {
     /** Lines longer than this are not looked at for headings, labels or names (they are still read as text). */
     private static final int LONG_LINE = 2_000;
     /** The warning, and the clerk's message, when reading took longer than its time. */
-    public static final String TOO_SLOW = "Het lezen duurde te lang; vul de gegevens zelf in.";
+    public static final ReaderMessage TOO_SLOW = ReaderMessage.of("reader.tooSlow");
     /** At most this many warnings; a hostile text would otherwise bring one per line. */
     private static final int MAX_WARNINGS = 50;
 
@@ -68,10 +68,10 @@ public final class DocumentReader {
     /** What the text says; past the deadline, nothing but the warning {@link #TOO_SLOW}. */
     public ReadDocument read(String text, ReadingDeadline deadline) {
         String raw = text == null ? "" : text;
-        List<String> early = new ArrayList<>();
+        List<ReaderMessage> early = new ArrayList<>();
         if (raw.length() > MAX_CHARS) {
             raw = raw.substring(0, MAX_CHARS);
-            early.add("De tekst is langer dan " + MAX_CHARS + " tekens; alleen het begin is gelezen.");
+            early.add(ReaderMessage.of("reader.warning.cut", MAX_CHARS));
         }
         String normalised = TextNormaliser.normalise(raw);
         try {
@@ -79,8 +79,8 @@ public final class DocumentReader {
         } catch (ReadingTooSlowException e) {
             return nothingRead(normalised, early, TOO_SLOW);
         } catch (RuntimeException | StackOverflowError e) {
-            return nothingRead(normalised, early, "De tekst kon niet volledig worden gelezen ("
-                    + e.getClass().getSimpleName() + "); vul de gegevens zelf in.");
+            return nothingRead(normalised, early,
+                    ReaderMessage.of("reader.warning.failed", e.getClass().getSimpleName()));
         }
     }
 
@@ -101,8 +101,8 @@ public final class DocumentReader {
         return read.kind() == Kind.UNKNOWN && read.warnings().contains(TOO_SLOW);
     }
 
-    private static ReadDocument nothingRead(String normalised, List<String> early, String warning) {
-        List<String> warnings = new ArrayList<>(early);
+    private static ReadDocument nothingRead(String normalised, List<ReaderMessage> early, ReaderMessage warning) {
+        List<ReaderMessage> warnings = new ArrayList<>(early);
         warnings.add(warning);
         return new ReadDocument(normalised, Kind.UNKNOWN, null, null, null, null, List.of(), null,
                 new Contact(null, null, null, null, null), null, null, List.of(), null, List.of(), List.of(),
@@ -386,7 +386,7 @@ public final class DocumentReader {
     private static final class Reading {
         final String t;
         final ReadingDeadline deadline;
-        final List<String> warnings;
+        final List<ReaderMessage> warnings;
         final List<Line> lines = new ArrayList<>();
         final Map<Field, Sourced<String>> fields = new EnumMap<>(Field.class);
         final List<Sourced<String>> registrationNumbers = new ArrayList<>();
@@ -403,7 +403,7 @@ public final class DocumentReader {
 
         int ticks;
 
-        Reading(String t, List<String> warnings, ReadingDeadline deadline) {
+        Reading(String t, List<ReaderMessage> warnings, ReadingDeadline deadline) {
             this.t = t;
             this.deadline = deadline;
             this.warnings = new ArrayList<>(warnings);
@@ -440,11 +440,11 @@ public final class DocumentReader {
         }
 
         /** Adds a warning, up to {@value DocumentReader#MAX_WARNINGS} of them. */
-        void warn(String warning) {
+        void warn(String code, Object... arguments) {
             if (warnings.size() < MAX_WARNINGS) {
-                warnings.add(warning);
+                warnings.add(ReaderMessage.of(code, arguments));
             } else if (warnings.size() == MAX_WARNINGS) {
-                warnings.add("Er zijn nog meer waarschuwingen; controleer het hele document.");
+                warnings.add(ReaderMessage.of("reader.warning.more"));
             }
         }
 
@@ -467,26 +467,25 @@ public final class DocumentReader {
             }
             boolean claimsAndPromises = discharge != null && discharge.value() == Discharge.CLAIMED && !promises.isEmpty();
             if (claimsAndPromises) {
-                warn("De brief meldt afdoening én belooft nog iets (" + promises.size()
-                        + (promises.size() == 1 ? " toezegging" : " toezeggingen") + "); controleer of de afdoening terecht is.");
+                warn("reader.warning.dischargeAndPromises", promises.size());
             }
             if (kind == Kind.UNKNOWN && !t.isBlank()) {
-                warn("Geen brief of motie herkend; controleer of dit het juiste document is.");
+                warn("reader.warning.unknownKind");
             }
             if (t.isBlank()) {
-                warn("Het document bevat geen tekst.");
+                warn("reader.warning.noText");
             }
             if (kind == Kind.LETTER) {
                 if (date == null) {
-                    warn("Geen datum van de brief gevonden.");
+                    warn("reader.warning.noDate");
                 }
                 if (fields.get(Field.SUBJECT) == null) {
-                    warn("Geen onderwerp gevonden.");
+                    warn("reader.warning.noSubject");
                 }
             }
             for (MotionDraft m : motions) {
                 if (m.clauses.isEmpty() && kind == Kind.MOTION) {
-                    warn("Geen overwegingen of verzoeken in de motie gevonden.");
+                    warn("reader.warning.noClauses");
                 }
             }
             Contact contact = new Contact(fields.get(Field.CONTACT), fields.get(Field.DEPARTMENT), fields.get(Field.UNIT),
@@ -983,7 +982,7 @@ public final class DocumentReader {
                 case EMAIL -> {
                     Matcher m = matcher(EMAIL, value);
                     if (!m.find()) {
-                        warn("Het e-mailadres '" + value + "' ziet er niet uit als een e-mailadres.");
+                        warn("reader.warning.email", value);
                     } else {
                         value = m.group();
                     }
@@ -991,7 +990,7 @@ public final class DocumentReader {
                 case DATE -> {
                     Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(deadline.guard(value));
                     if (d.isEmpty()) {
-                        warn("De datum '" + value + "' is niet herkend.");
+                        warn("reader.warning.date", value);
                     }
                 }
                 case REFERENCE -> {
@@ -1008,8 +1007,8 @@ public final class DocumentReader {
             if (existing == null) {
                 fields.put(field, new Sourced<>(value, span));
             } else if (!existing.value().equalsIgnoreCase(value)) {
-                warn("Twee waarden voor " + dutchName(field) + ": '" + existing.value() + "' en '" + value
-                        + "'; de eerste is gebruikt.");
+                warn("reader.warning.twoValues", ReaderMessage.of("reader.field." + field.name()), existing.value(),
+                        value);
             }
         }
 
@@ -1023,22 +1022,6 @@ public final class DocumentReader {
                 to--;
             }
             return s.substring(from, to);
-        }
-
-        static String dutchName(Field f) {
-            return switch (f) {
-                case DATE -> "de datum";
-                case SUBJECT -> "het onderwerp";
-                case REFERENCE -> "ons kenmerk";
-                case YOUR_REFERENCE -> "uw kenmerk";
-                case CONTACT -> "de contactpersoon";
-                case DEPARTMENT -> "de dienst";
-                case UNIT -> "de afdeling";
-                case PHONE -> "het telefoonnummer";
-                case EMAIL -> "het e-mailadres";
-                case ATTACHMENTS -> "de bijlagen";
-                default -> f.name().toLowerCase(Locale.ROOT);
-            };
         }
 
         Sourced<LocalDate> date() {
@@ -1182,7 +1165,7 @@ public final class DocumentReader {
                 }
             }
             if (!pendingRoles.isEmpty() && !signatories.isEmpty()) {
-                warn("Niet bij elke functie in de ondertekening is een naam gevonden.");
+                warn("reader.warning.signatoryWithoutName");
             }
         }
 
@@ -1955,8 +1938,7 @@ public final class DocumentReader {
             boolean discharges = subject != null && finds(DISCHARGE_SUBJECT, subject.value().toLowerCase(Locale.ROOT));
             if (discharges && motions.size() == 1 && motions.get(0).number == null && registrationNumbers.size() == 1) {
                 motions.get(0).number = registrationNumbers.get(0);
-                warn("Het nummer van de motie staat niet bij de motie; aangenomen is het registratienummer van de brief ("
-                        + registrationNumbers.get(0).value() + "), zoals bij een afdoeningsbrief gebruikelijk. Controleer dit.");
+                warn("reader.warning.letterNumber", registrationNumbers.get(0).value());
             }
             if (motions.size() == 1 && motions.get(0).title == null && subject != null) {
                 Matcher m = matcher(MOTION_WITH_TITLE, subject.value());
@@ -1970,7 +1952,7 @@ public final class DocumentReader {
             }
             for (MotionDraft m : motions) {
                 if (m.number == null && m.title != null && m.outcome != null) {
-                    warn("Geen nummer gevonden voor motie '" + m.title.value() + "'.");
+                    warn("reader.warning.noNumber", m.title.value());
                 }
             }
         }
@@ -2274,7 +2256,7 @@ public final class DocumentReader {
                 Span span = new Span(prose.get(first).span().start(), prose.get(last).span().end());
                 if (due.isEmpty() && letterDate == null
                         && DutchDateText.dueDate(deadline.guard(text), LocalDate.of(2000, 1, 1)).isPresent()) {
-                    warn("Voor de toezegging '" + abbreviate(text.toString()) + "' is geen jaar bekend; vul de termijn zelf in.");
+                    warn("reader.warning.noYear", abbreviate(text.toString()));
                 }
                 result.add(new Promise(text.toString(), due.map(DutchDateText.DueDate::date).orElse(null),
                         due.map(DutchDateText.DueDate::phrase).orElse(null), span));

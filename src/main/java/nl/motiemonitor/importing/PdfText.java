@@ -33,8 +33,8 @@ final class PdfText {
                 MemoryUsageSetting.setupTempFileOnly(MAX_SCRATCH).streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages > maxPages) {
-                throw new DocumentReadException(Reason.TOO_MANY_PAGES, "De PDF heeft " + pages
-                        + " pagina's; de grens is " + maxPages + ".");
+                throw new DocumentReadException(Reason.TOO_MANY_PAGES,
+                        ReaderMessage.of("reader.pdf.tooManyPages", pages, maxPages));
             }
             if (pages == 0) {
                 throw noText();
@@ -61,8 +61,7 @@ final class PdfText {
             }
             return new ExtractedText(text.toString(), Format.PDF, pages);
         } catch (InvalidPasswordException e) {
-            throw new DocumentReadException(Reason.ENCRYPTED,
-                    "De PDF is beveiligd met een wachtwoord; upload een onbeveiligde versie of plak de tekst.", e);
+            throw new DocumentReadException(Reason.ENCRYPTED, ReaderMessage.of("reader.pdf.encrypted"), e);
         } catch (IOException | RuntimeException e) {
             throw corrupt(e);
         } catch (StackOverflowError | OutOfMemoryError e) {
@@ -71,29 +70,25 @@ final class PdfText {
     }
 
     static DocumentReadException noText() {
-        return new DocumentReadException(Reason.NO_TEXT, "Geen tekst gevonden in de PDF; plak de tekst");
+        return new DocumentReadException(Reason.NO_TEXT, ReaderMessage.of("reader.pdf.noText"));
     }
 
     static DocumentReadException tooSlow(ReadingDeadline deadline) {
-        return new DocumentReadException(Reason.TOO_SLOW, "Het lezen van de PDF duurde langer dan "
-                + seconds(deadline.budget()) + " en is afgebroken; plak de tekst.");
+        return new DocumentReadException(Reason.TOO_SLOW,
+                ReaderMessage.of("reader.pdf.tooSlow", seconds(deadline.budget())));
     }
 
-    /** "20 seconden", "1 seconde", "1,5 seconde". */
-    static String seconds(java.time.Duration duration) {
-        long millis = duration.toMillis();
-        if (millis % 1000 == 0) {
-            return millis / 1000 + (millis == 1000 ? " seconde" : " seconden");
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0).replace('.', ',') + " seconde";
+    /** The seconds of the budget, to one decimal (the message says "20 seconden", "1 seconde", "1,5 seconde"). */
+    static java.math.BigDecimal seconds(java.time.Duration duration) {
+        return java.math.BigDecimal.valueOf(duration.toMillis()).divide(java.math.BigDecimal.valueOf(1000), 1,
+                java.math.RoundingMode.HALF_UP);
     }
 
     static DocumentReadException corrupt(Throwable cause) {
-        return new DocumentReadException(Reason.CORRUPT, "De PDF is beschadigd en kan niet worden gelezen.", cause);
+        return new DocumentReadException(Reason.CORRUPT, ReaderMessage.of("reader.pdf.corrupt"), cause);
     }
 
     static DocumentReadException tooHeavy(Throwable cause) {
-        return new DocumentReadException(Reason.TOO_LARGE,
-                "De PDF is te zwaar om te lezen (te grote of te diep geneste onderdelen); plak de tekst.", cause);
+        return new DocumentReadException(Reason.TOO_LARGE, ReaderMessage.of("reader.pdf.tooHeavy"), cause);
     }
 }

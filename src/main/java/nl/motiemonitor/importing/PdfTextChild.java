@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * The child JVM that reads one PDF for the portal ({@link PdfTextProcess}): {@code extract-pdf-text FILE MAX_PAGES
  * BUDGET_MILLIS}. It writes to standard output one line {@code OK <pages>} followed by the text, or
- * {@code FAIL <reason>} followed by the Dutch message, and exits 0. It runs with a small heap and
+ * {@code FAIL <reason> <message code>} followed by the message's arguments, one a line
+ * ({@link PdfTextProcess#failure}), and exits 0. It runs with a small heap and
  * {@code -XX:+ExitOnOutOfMemoryError} (exit code 3), and halts itself (exit code 4) a second after its budget, should
  * its parent not be there to stop it. Nothing else: no Spring, no database, no network.
  */
@@ -58,8 +59,7 @@ public final class PdfTextChild {
                 out.write("OK " + text.pages() + "\n");
                 out.write(text.text());
             } catch (DocumentReadException e) {
-                out.write("FAIL " + e.reason().name() + "\n");
-                out.write(e.getMessage());
+                out.write(PdfTextProcess.failure(e));
             }
         } catch (IOException e) {
             System.err.println("Kan de PDF of de uitvoer niet lezen of schrijven: " + e.getMessage());

@@ -84,12 +84,10 @@ final class PdfTextProcess {
             synchronized (stderr) {
                 log.warn("Reading a PDF in a child JVM ended with exit code {}: {}", exit, stderr.toString().strip());
             }
-            throw new DocumentReadException(Reason.CORRUPT,
-                    "De PDF kon niet worden gelezen: het leesproces stopte onverwacht. Plak de tekst.");
+            throw new DocumentReadException(Reason.CORRUPT, ReaderMessage.of("reader.pdf.childFailed"));
         } catch (IOException e) {
             log.warn("Could not read a PDF in a child JVM", e);
-            throw new DocumentReadException(Reason.UNREADABLE,
-                    "De PDF kon nu niet worden gelezen (het leesproces start niet); probeer het later opnieuw of plak de tekst.", e);
+            throw new DocumentReadException(Reason.UNREADABLE, ReaderMessage.of("reader.pdf.childNotStarted"), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw PdfText.tooSlow(deadline);
@@ -101,9 +99,12 @@ final class PdfTextProcess {
         }
     }
 
-    /** The child's answer: "OK pages" and the text, or "FAIL reason" and the Dutch message. */
+    /** The child's answer: "OK pages" and the text, or a {@link #failure}. */
     private static ExtractedText result(Path output) throws IOException, DocumentReadException {
-        String answer = Files.readString(output, StandardCharsets.UTF_8);
+        return answer(Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    static ExtractedText answer(String answer) throws IOException, DocumentReadException {
         int newline = answer.indexOf('\n');
         String head = newline < 0 ? answer : answer.substring(0, newline);
         String body = newline < 0 ? "" : answer.substring(newline + 1);
@@ -111,9 +112,29 @@ final class PdfTextProcess {
             return new ExtractedText(body, Format.PDF, Integer.parseInt(head.substring(3).strip()));
         }
         if (head.startsWith("FAIL ")) {
-            throw new DocumentReadException(Reason.valueOf(head.substring(5).strip()), body);
+            String[] reasonAndCode = head.substring(5).strip().split(" ", 2);
+            List<Object> arguments = new ArrayList<>();
+            for (String line : body.isEmpty() ? List.<String>of() : List.of(body.split("\n", -1))) {
+                arguments.add(line.startsWith("#") ? new java.math.BigDecimal(line.substring(1)) : line.substring(1));
+            }
+            throw new DocumentReadException(Reason.valueOf(reasonAndCode[0]),
+                    new ReaderMessage(reasonAndCode[1], arguments));
         }
         throw new IOException("Unexpected answer of the PDF reader: " + head);
+    }
+
+    /**
+     * How the child says why it could not read the PDF: {@code FAIL <reason> <message code>}, then per argument a line,
+     * {@code #} and a number or {@code '} and text (on one line). The portal says the message in the clerk's language.
+     */
+    static String failure(DocumentReadException e) {
+        StringBuilder answer = new StringBuilder("FAIL " + e.reason().name() + " " + e.message().code());
+        for (Object argument : e.message().arguments()) {
+            answer.append('\n').append(argument instanceof Number number
+                    ? "#" + new java.math.BigDecimal(number.toString()).toPlainString()
+                    : "'" + argument.toString().replaceAll("\\R", " "));
+        }
+        return answer.toString();
     }
 
     List<String> command(Path pdf, int maxPages, Duration budget, Path directory) {

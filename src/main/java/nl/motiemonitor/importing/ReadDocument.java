@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What {@link DocumentReader} recognised in one document. Every fact carries the span of {@link #text()} it came
- * from; facts not found are {@code null} or empty, and {@link #warnings()} says what the reader was unsure of.
+ * from; facts not found are {@code null} or empty, and {@link #warnings()} says what the reader was unsure of (messages
+ * for the clerk, {@link ReaderMessage}).
  */
 public record ReadDocument(
         String text,
@@ -26,7 +27,7 @@ public record ReadDocument(
         boolean claimsDischargeAndPromisesMore,
         List<Footnote> footnotes,
         List<Sourced<String>> otherReferences,
-        List<String> warnings) {
+        List<ReaderMessage> warnings) {
 
     public ReadDocument {
         registrationNumbers = List.copyOf(registrationNumbers);
@@ -36,6 +37,11 @@ public record ReadDocument(
         footnotes = List.copyOf(footnotes);
         otherReferences = List.copyOf(otherReferences);
         warnings = List.copyOf(warnings);
+    }
+
+    /** What the reader was unsure of, in Dutch: for the command line's JSON and for tests. */
+    public List<String> dutchWarnings() {
+        return warnings.stream().map(ReaderMessage::dutch).toList();
     }
 
     public Discharge dischargeValue() {

@@ -42,7 +42,7 @@ public final class ReadDocumentCommand {
                 Path path = Paths.get(file);
                 if (!Files.isRegularFile(path)) {
                     throw new DocumentReadException(DocumentReadException.Reason.UNREADABLE,
-                            "Het bestand bestaat niet of is geen gewoon bestand.");
+                            ReaderMessage.of("reader.file.missing"));
                 }
                 DocumentExtractor.ExtractedText text = extractor.extract(path);
                 out.println(ReadDocumentJson.line(file, reader.read(text.text())));

@@ -91,7 +91,7 @@ final class ReadDocumentJson {
             promises.add(pm);
         }
         m.put("promises", promises);
-        m.put("warnings", d.warnings());
+        m.put("warnings", d.dutchWarnings());
         return m;
     }
 

@@ -1,6 +1,6 @@
 package nl.motiemonitor.importing;
 
-/** Reading a document went past its {@link ReadingDeadline}; the reader turns it into a Dutch message. */
+/** Reading a document went past its {@link ReadingDeadline}; the reader turns it into a message for the clerk. */
 final class ReadingTooSlowException extends RuntimeException {
 
     ReadingTooSlowException() {

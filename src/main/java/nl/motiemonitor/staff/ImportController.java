@@ -103,7 +103,7 @@ class ImportController {
                     created.add(id);
                 } catch (DocumentReadException e) {
                     busy = e.reason() == DocumentReadException.Reason.BUSY;
-                    problems.add(problem(e, text.get("staff.import.fileProblem", name, e.getMessage())));
+                    problems.add(problem(e, text.get("staff.import.fileProblem", name, text.get(e.message()))));
                 } catch (IOException e) {
                     problems.add(text.get("staff.import.unreadable", name));
                 }
@@ -119,7 +119,7 @@ class ImportController {
                     readings.keep(id, read);
                     created.add(id);
                 } catch (DocumentReadException e) {
-                    problems.add(problem(e, text.get("staff.import.pastedProblem", e.getMessage())));
+                    problems.add(problem(e, text.get("staff.import.pastedProblem", text.get(e.message()))));
                 }
             }
         }
@@ -157,11 +157,11 @@ class ImportController {
 
     /** No turn to read the document again now: back to the import page, saying so. */
     private String busy(String slug, DocumentReadException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("problems", List.of(problem(e, e.getMessage())));
+        redirect.addFlashAttribute("problems", List.of(problem(e, text.get(e.message()))));
         return "redirect:/beheer/" + slug + "/import";
     }
 
-    /** "Too busy" in the page's language, or {@code otherwise} (with the reader's message, which is Dutch). */
+    /** "Too busy" on its own, or {@code otherwise} (with the reader's message): in the page's language. */
     private String problem(DocumentReadException e, String otherwise) {
         return e.reason() == DocumentReadException.Reason.BUSY ? text.get("staff.import.busy") : otherwise;
     }

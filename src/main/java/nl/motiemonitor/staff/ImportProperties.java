@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits per imported document; a document beyond them is refused with a Dutch message (README, "Staff area";
+ * Limits per imported document; a document beyond them is refused with a message in the clerk's language (README, "Staff area";
  * docs/adr/0012-hostile-documents.md).
  *
  * @param maxSize               largest file (keep {@code spring.servlet.multipart.max-file-size} at least as large)

@@ -29,7 +29,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
 
     static ImportReview of(ReadDocument read, StaffText words) {
         String text = read.text();
-        List<String> warnings = new java.util.ArrayList<>(read.warnings());
+        List<String> warnings = new java.util.ArrayList<>(read.warnings().stream().map(words::get).toList());
         read = withAtMost(read, warnings, words);
         Map<String, String> sources = new LinkedHashMap<>();
         ImportForm form = new ImportForm();

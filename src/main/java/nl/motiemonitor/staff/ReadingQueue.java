@@ -7,11 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.motiemonitor.importing.DocumentReadException;
 import nl.motiemonitor.importing.DocumentReadException.Reason;
+import nl.motiemonitor.importing.ReaderMessage;
 
 /**
  * At most {@code turns} documents are read at once (issue 12.5): each costs a child JVM and up to a core for the time
  * budget. Others wait in line, first come first served, for at most {@code wait}; the line itself is short too (four
- * per turn), so no request thread waits behind a crowd. Who does not get a turn is asked, in Dutch, to try again.
+ * per turn), so no request thread waits behind a crowd. Who does not get a turn is asked to try again
+ * ({@code staff.import.busy}; {@link #BUSY} in Dutch).
  */
 final class ReadingQueue {
 
@@ -58,7 +60,7 @@ final class ReadingQueue {
     }
 
     private static DocumentReadException busy() {
-        return new DocumentReadException(Reason.BUSY, BUSY);
+        return new DocumentReadException(Reason.BUSY, ReaderMessage.of("staff.import.busy"));
     }
 
     /** A document's turn; closing it lets the next one in. */

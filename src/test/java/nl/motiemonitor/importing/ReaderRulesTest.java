@@ -319,7 +319,7 @@ class ReaderRulesTest {
     void aSecondDifferentValueIsWarnedAbout() {
         ReadDocument d = read("Ons kenmerk\nABC/1\n\nGeachte raad,\n\nOns kenmerk\nABC/2\n");
         assertThat(d.reference().value()).isEqualTo("ABC/1");
-        assertThat(d.warnings()).anyMatch(w -> w.contains("ABC/2"));
+        assertThat(d.dutchWarnings()).anyMatch(w -> w.contains("ABC/2"));
     }
 
     // ------------------------------------------------------------------------------------------------ motions in letters
@@ -405,14 +405,14 @@ class ReaderRulesTest {
         ReadDocument d = read("Datum 10 mei 2023\n\nGeachte raad,\n\nIn het najaar ontvangt u de evaluatie.\n\n"
                 + "Het college beschouwt de motie hiermee als afgedaan.\n");
         assertThat(d.claimsDischargeAndPromisesMore()).isTrue();
-        assertThat(d.warnings()).anyMatch(w -> w.contains("afdoening én belooft"));
+        assertThat(d.dutchWarnings()).anyMatch(w -> w.contains("afdoening én belooft"));
     }
 
     @Test
     void aPromiseWithoutAKnownYearHasNoDueDateAndAWarning() {
         ReadDocument d = read("Geachte Kamer,\n\nIn het najaar informeer ik u over de uitkomsten.\n");
         assertThat(d.promises()).singleElement().satisfies(p -> assertThat(p.dueDate()).isNull());
-        assertThat(d.warnings()).anyMatch(w -> w.contains("geen jaar bekend"));
+        assertThat(d.dutchWarnings()).anyMatch(w -> w.contains("geen jaar bekend"));
     }
 
     // ------------------------------------------------------------------------------------------------ furniture, kind
@@ -437,6 +437,6 @@ class ReaderRulesTest {
     void textThatIsNoLetterOrMotion() {
         ReadDocument d = read("Boodschappen: melk, brood, kaas.\nNiet vergeten!");
         assertThat(d.kind()).isEqualTo(Kind.UNKNOWN);
-        assertThat(d.warnings()).anyMatch(w -> w.contains("Geen brief of motie herkend"));
+        assertThat(d.dutchWarnings()).anyMatch(w -> w.contains("Geen brief of motie herkend"));
     }
 }

@@ -35,10 +35,10 @@ class ReadingDeadlineTest {
         ReadDocument read = hasty.read(big);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(read.kind()).isEqualTo(ReadDocument.Kind.UNKNOWN);
-        assertThat(read.warnings()).containsExactly("Het lezen duurde te lang; vul de gegevens zelf in.");
+        assertThat(read.dutchWarnings()).containsExactly("Het lezen duurde te lang; vul de gegevens zelf in.");
         assertThat(DocumentReader.tooSlow(read)).isTrue();
         assertThatThrownBy(() -> hasty.readOrRefuse(big, ReadingDeadline.after(Duration.ofMillis(1))))
-                .isInstanceOf(DocumentReadException.class).hasMessage(DocumentReader.TOO_SLOW)
+                .isInstanceOf(DocumentReadException.class).hasMessage(DocumentReader.TOO_SLOW.dutch())
                 .extracting(e -> ((DocumentReadException) e).reason()).isEqualTo(DocumentReadException.Reason.TOO_SLOW);
         assertThat(new DocumentReader().readOrRefuse(big, ReadingDeadline.after(Duration.ofSeconds(20))).kind())
                 .isNotEqualTo(ReadDocument.Kind.UNKNOWN);

@@ -29,7 +29,7 @@ class RobustnessTest {
         String many = ("Overwegende dat:\n- iets;\n").repeat(20_000);
         assertThat(Duration.ofMillis(time(() -> reader.read(many)))).isLessThan(Duration.ofSeconds(10));
         ReadDocument cut = reader.read("x".repeat(DocumentReader.MAX_CHARS + 10));
-        assertThat(cut.warnings()).anyMatch(w -> w.contains("alleen het begin"));
+        assertThat(cut.dutchWarnings()).anyMatch(w -> w.contains("alleen het begin"));
     }
 
     @Test
@@ -66,7 +66,7 @@ class RobustnessTest {
                 }
                 String garbled = b.toString();
                 ReadDocument d = reader.read(garbled);
-                assertThat(d.warnings()).noneMatch(w -> w.contains("niet volledig worden gelezen"));
+                assertThat(d.dutchWarnings()).noneMatch(w -> w.contains("niet volledig worden gelezen"));
                 for (ReadDocument.Motion m : d.motions()) {
                     for (ReadDocument.Clause c : m.clauses()) {
                         assertThat(c.source().end()).isLessThanOrEqualTo(d.text().length());

@@ -136,7 +136,7 @@ class SeedLettersTest {
             assertThat(d.discharge().source().of(d.text())).isEqualTo("Het college beschouwt de motie hiermee als afgedaan.");
             assertThat(d.promises()).isEmpty();
             assertThat(d.claimsDischargeAndPromisesMore()).isFalse();
-            assertThat(d.warnings()).isEmpty();
+            assertThat(d.dutchWarnings()).isEmpty();
         }
 
         @Test
@@ -167,19 +167,19 @@ class SeedLettersTest {
                 assertThat(p.dueDateText()).isEqualTo("In het voorjaar van 2021");
             });
             assertThat(d.claimsDischargeAndPromisesMore()).isTrue();
-            assertThat(d.warnings()).anyMatch(w -> w.contains("afdoening én belooft"));
+            assertThat(d.dutchWarnings()).anyMatch(w -> w.contains("afdoening én belooft"));
         }
 
         @Test
         void theMotionNumberIsTakenFromTheLetterWithAWarning() {
             assertThat(d.motions().get(0).number().value()).isEqualTo("RIS307041");
-            assertThat(d.warnings()).anyMatch(w -> w.contains("registratienummer van de brief"));
+            assertThat(d.dutchWarnings()).anyMatch(w -> w.contains("registratienummer van de brief"));
         }
 
         @Test
         void theHeaderAfterTheBodyAndItsRepeatOnPageTwoAreReadOnce() {
             assertThat(d.reference().value()).isEqualTo("OCW/10064581");
-            assertThat(d.warnings()).noneMatch(w -> w.startsWith("Twee waarden"));
+            assertThat(d.dutchWarnings()).noneMatch(w -> w.startsWith("Twee waarden"));
         }
 
         @Test
@@ -291,7 +291,7 @@ class SeedLettersTest {
         @Test
         void noDateOrSubjectIsWarnedAbout() {
             assertThat(d.date()).isNull();
-            assertThat(d.warnings()).contains("Geen datum van de brief gevonden.", "Geen onderwerp gevonden.");
+            assertThat(d.dutchWarnings()).contains("Geen datum van de brief gevonden.", "Geen onderwerp gevonden.");
         }
     }
 

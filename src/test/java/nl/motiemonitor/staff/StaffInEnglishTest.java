@@ -108,7 +108,7 @@ class StaffInEnglishTest {
         String review = clerk.get(reviewPath).body();
         Document page = Jsoup.parse(review);
         assertThat(page.select("h1").text()).isEqualTo("Review pasted text");
-        // the reader's own warnings (importing/) are not staff/'s words; what the review says of the letter is
+        // the reader's own warnings: ImportInEnglishTest; what the review says of the letter is
         List<String> discharge = page.select("strong + span").eachText();
         assertThat(discharge).containsExactly("The letter claims the discharge.");
         assertNoDutch(discharge);
