@@ -14,11 +14,9 @@ import nl.motiemonitor.search.SearchTooExpensiveException;
 import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 /**
  * Reads the event log for what someone follows. Only what is public now is returned: the item must be published,
@@ -35,7 +33,8 @@ class Events {
 
     private static final String EVENTS = """
             select e.id, e.occurred_at, e.kind, e.item_type, e.from_status, e.to_status, e.due_on, e.detail,
-                   d.title, d.url_key, b.slug, b.name, i.subject as item_subject, l.id as letter_id,
+                   d.title, d.titled, d.number, d.sender, d.item_date, d.url_key, b.slug, b.name,
+                   i.subject as item_subject, l.id as letter_id,
                    l.subject as letter_subject, letter_title(l.subject, l.sender, l.sent_on) as letter_title
             from item_events e
             join search_documents d on d.item_type = e.item_type and d.item_id = e.item_id and d.published
@@ -83,14 +82,16 @@ class Events {
         return jdbc.sql(EVENTS.formatted(condition, order)).params(params).query(Events::event).list();
     }
 
-    /** How an event's title starts: "Motie ‘Overweeghuis’", "Toezegging ‘…’" (shortened), "Brief ‘Voortgang’". */
-    private static MessageSourceResolvable item(String type, String title, String letterSubject) {
+    /**
+     * How an event's title starts: "Motie ‘Overweeghuis’", "Toezegging ‘Toezegging 2021-1’", "Brief ‘Voortgang’", or
+     * a letter's made-up title; made-up titles in the feed's language.
+     */
+    private static MessageSourceResolvable item(ResultSet rs, String type) throws SQLException {
         return switch (type) {
-            case "MOTION" -> Phrase.of("follow.event.motion", title);
-            case "COMMITMENT" -> Phrase.of("follow.event.commitment",
-                    title.length() <= 80 ? title : title.substring(0, 79) + "…");
-            default -> letterSubject != null ? Phrase.of("follow.event.letter", letterSubject)
-                    : new DefaultMessageSourceResolvable(null, null, StringUtils.capitalize(title));
+            case "MOTION" -> Phrase.of("follow.event.motion", SearchService.label(rs));
+            case "COMMITMENT" -> Phrase.of("follow.event.commitment", SearchService.label(rs));
+            default -> rs.getString("item_subject") != null
+                    ? Phrase.of("follow.event.letter", rs.getString("item_subject")) : SearchService.label(rs);
         };
     }
 
@@ -98,10 +99,9 @@ class Events {
         String slug = rs.getString("slug");
         String type = rs.getString("item_type");
         Long letter = (Long) rs.getObject("letter_id");
-        String title = rs.getString("title");
         return new ItemEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("kind"), type,
-                item(type, title, rs.getString("item_subject")),
+                item(rs, type),
                 PublicPaths.item(type, slug, rs.getString("url_key")), rs.getString("name"), rs.getString("from_status"),
                 rs.getString("to_status"), letter == null ? null : LetterSummary.mention(
                         rs.getString("letter_subject"), rs.getString("letter_title")),

@@ -282,8 +282,11 @@ public class SearchService {
                 years, bodyKinds, parties, null, List.of());
     }
 
-    /** How the page names a hit: its own title, or one made up from its parts in the page's language (V25). */
-    private static MessageSourceResolvable label(ResultSet rs) throws SQLException {
+    /**
+     * How a page names a row of {@code search_documents}: its own title, or one made up from its parts in the page's
+     * language (V25). The row needs {@code item_type, title, titled, number, sender, item_date}.
+     */
+    public static MessageSourceResolvable label(ResultSet rs) throws SQLException {
         if (rs.getBoolean("titled")) {
             return Phrase.text(rs.getString("title"));
         }

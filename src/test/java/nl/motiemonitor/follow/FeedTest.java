@@ -141,6 +141,21 @@ class FeedTest {
     }
 
     @Test
+    void anItemWithoutATitleOfItsOwnIsNamedInTheFeedsLanguage() throws Exception {
+        fixtures.motion(body, "F-3").adoptedOn(LocalDate.of(2026, 2, 1)).register();
+        fixtures.commitment(body, "De wethouder stuurt een notitie.").madeOn(LocalDate.of(2026, 2, 2)).register();
+
+        List<String> dutch = parse(portal.get("/feedproef/feed", "*/*").body()).getEntries().stream()
+                .map(SyndEntry::getTitle).toList();
+        List<String> english = parse(portal.get("/feedproef/feed?lang=en", "*/*").body()).getEntries().stream()
+                .map(SyndEntry::getTitle).toList();
+
+        assertThat(dutch).contains("Motie ‘Motie F-3’ gepubliceerd", "Toezegging ‘Toezegging 2026-1’ gepubliceerd");
+        assertThat(english).contains("Motion ‘Motion F-3’ published", "Commitment ‘Commitment 2026-1’ published")
+                .noneMatch(title -> title.contains("Motie") || title.contains("Toezegging"));
+    }
+
+    @Test
     void draftsAndTheirEventsNeverAppear() throws Exception {
         MotionId draft = fixtures.motion(body, "F-2").titled("Geheim concept").unpublished().register();
         fixtures.reportProgress(draft, null);
