@@ -129,13 +129,14 @@ public class Bodies {
     }
 
     @Transactional
-    public Long addParty(Long bodyId, String name, String abbreviation) {
-        return parties.save(new Party(bodyId, name, abbreviation)).id();
+    public Long addParty(BodyId body, String name, String abbreviation) {
+        return parties.save(new Party(body.value(), name, abbreviation)).id();
     }
 
     /** Adds a member, of the named party group of the same body when {@code partyName} is given. */
     @Transactional
-    public Long addMember(Long bodyId, String name, String partyName) {
+    public Long addMember(BodyId body, String name, String partyName) {
+        long bodyId = body.value();
         Long partyId = null;
         if (partyName != null) {
             partyId = parties.findByBodyIdAndName(bodyId, partyName)
@@ -146,8 +147,8 @@ public class Bodies {
     }
 
     /** All members of a body, by name, to choose sponsors from. */
-    public List<MemberView> membersOf(Long bodyId) {
-        return members(members.findByBodyIdOrderByNameAsc(bodyId).stream().map(Member::id).toList());
+    public List<MemberView> membersOf(BodyId body) {
+        return members(members.findByBodyIdOrderByNameAsc(body.value()).stream().map(Member::id).toList());
     }
 
     /**
@@ -157,7 +158,8 @@ public class Bodies {
      * @throws DomainRuleViolation when a name without a party fits two members of the body
      */
     @Transactional
-    public List<Long> memberIds(Long bodyId, List<MemberName> names) {
+    public List<Long> memberIds(BodyId body, List<MemberName> names) {
+        long bodyId = body.value();
         List<Member> known = members.findByBodyIdOrderByNameAsc(bodyId);
         Map<Long, Party> partyById = parties.findByBodyId(bodyId).stream()
                 .collect(Collectors.toMap(Party::id, Function.identity()));
@@ -191,7 +193,8 @@ public class Bodies {
      * do not exist yet are added in the caller's transaction.
      */
     @Transactional
-    public List<Long> partyIds(Long bodyId, List<String> names) {
+    public List<Long> partyIds(BodyId body, List<String> names) {
+        long bodyId = body.value();
         Map<Long, Party> partyById = parties.findByBodyId(bodyId).stream()
                 .collect(Collectors.toMap(Party::id, Function.identity()));
         return names.stream().map(name -> partyFor(bodyId, new MemberName(name, null).name(), partyById).id())

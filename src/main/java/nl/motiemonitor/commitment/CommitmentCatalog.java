@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.data.domain.Page;
@@ -29,28 +30,28 @@ public class CommitmentCatalog {
         this.commitments = commitments;
     }
 
-    public Optional<CommitmentView> findPublished(Long bodyId, String urlKey) {
-        return commitments.findByBodyIdAndUrlKeyAndPublishedTrue(bodyId, urlKey).map(CommitmentView::of);
+    public Optional<CommitmentView> findPublished(BodyId body, String urlKey) {
+        return commitments.findByBodyIdAndUrlKeyAndPublishedTrue(body.value(), urlKey).map(CommitmentView::of);
     }
 
     /** A body's published commitments, newest first, optionally of one status and made in one year. */
-    public Page<CommitmentSummary> listPublished(Long bodyId, ItemStatus status, Integer year, Pageable page) {
-        return list(bodyId, true, status, year, page);
+    public Page<CommitmentSummary> listPublished(BodyId body, ItemStatus status, Integer year, Pageable page) {
+        return list(body.value(), true, status, year, page);
     }
 
     /** A body's commitments including drafts, for its clerks and members. */
-    public Page<CommitmentSummary> listAll(Long bodyId, Pageable page) {
-        return list(bodyId, false, null, null, page);
+    public Page<CommitmentSummary> listAll(BodyId body, Pageable page) {
+        return list(body.value(), false, null, null, page);
     }
 
     /** Any commitment of the body, draft or published, for its clerks and members. */
-    public Optional<CommitmentView> find(Long bodyId, Long commitmentId) {
-        return commitments.findByIdAndBodyId(commitmentId, bodyId).map(CommitmentView::of);
+    public Optional<CommitmentView> find(BodyId body, Long commitmentId) {
+        return commitments.findByIdAndBodyId(commitmentId, body.value()).map(CommitmentView::of);
     }
 
     /** The registered facts of a commitment of the body, to fill its edit form, with their version. */
-    public Optional<EditableCommitment> editable(Long bodyId, Long commitmentId) {
-        return commitments.findByIdAndBodyId(commitmentId, bodyId).map(commitment -> new EditableCommitment(
+    public Optional<EditableCommitment> editable(BodyId body, Long commitmentId) {
+        return commitments.findByIdAndBodyId(commitmentId, body.value()).map(commitment -> new EditableCommitment(
                 commitment.id(), commitment.number(), commitment.version(), commitment.toDraft()));
     }
 
@@ -105,7 +106,7 @@ public class CommitmentCatalog {
         return counts;
     }
 
-    public List<Integer> publishedYears(Long bodyId) {
-        return commitments.publishedYears(bodyId);
+    public List<Integer> publishedYears(BodyId body) {
+        return commitments.publishedYears(body.value());
     }
 }

@@ -1,5 +1,6 @@
 package nl.motiemonitor.commitment;
 
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Lifecycle;
@@ -35,7 +36,8 @@ public class Commitments implements Lifecycle<CommitmentId> {
      *
      * @throws EditConflictException when the commitment changed in the meantime
      */
-    public void revise(Long bodyId, Long commitmentId, long expectedVersion, CommitmentDraft draft) {
+    public void revise(BodyId body, Long commitmentId, long expectedVersion, CommitmentDraft draft) {
+        long bodyId = body.value();
         Commitment commitment = load(commitmentId);
         if (!commitment.bodyId().equals(bodyId)) {
             throw new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet.");

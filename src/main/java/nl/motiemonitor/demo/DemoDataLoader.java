@@ -100,13 +100,13 @@ class DemoDataLoader {
     private void loadBody(BodyData data) {
         BodyView body = bodies.register(data.slug(), data.name(), data.kind(), data.cbsCode(), data.theme());
         if (data.defaultTermMonths() != null || data.defaultTermDates() != null) {
-            terms.setBodyTerm(body.id(),
+            terms.setBodyTerm(body.bodyId(),
                     new BodyTerm(data.defaultTermMonths(), Terms.parseDates(data.defaultTermDates())));
         }
-        data.parties().forEach(party -> bodies.addParty(body.id(), party.name(), party.abbreviation()));
+        data.parties().forEach(party -> bodies.addParty(body.bodyId(), party.name(), party.abbreviation()));
         Map<String, Long> memberIds = new HashMap<>();
         data.members().forEach(member -> memberIds.put(member.name(),
-                bodies.addMember(body.id(), member.name(), member.party())));
+                bodies.addMember(body.bodyId(), member.name(), member.party())));
 
         Map<String, Long> motionIds = new HashMap<>();
         for (MotionData motion : data.motions()) {

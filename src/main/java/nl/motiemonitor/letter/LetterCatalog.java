@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.motiemonitor.body.BodyId;
 
 /** Published letters, as the public sees them. */
 @Service
@@ -22,30 +23,30 @@ public class LetterCatalog {
         this.letters = letters;
     }
 
-    public Optional<LetterView> findPublished(Long bodyId, Long letterId) {
-        return letters.findByIdAndBodyIdAndPublishedTrue(letterId, bodyId).map(LetterView::of);
+    public Optional<LetterView> findPublished(BodyId body, Long letterId) {
+        return letters.findByIdAndBodyIdAndPublishedTrue(letterId, body.value()).map(LetterView::of);
     }
 
     /** A body's letters including drafts, for its clerks and members. */
-    public org.springframework.data.domain.Page<LetterSummary> listAll(Long bodyId,
+    public org.springframework.data.domain.Page<LetterSummary> listAll(BodyId body,
             org.springframework.data.domain.Pageable page) {
-        return letters.findByBodyId(bodyId, page).map(LetterSummary::of);
+        return letters.findByBodyId(body.value(), page).map(LetterSummary::of);
     }
 
     /** Any letter of the body, draft or published, for its clerks and members. */
-    public Optional<LetterView> find(Long bodyId, Long letterId) {
-        return letters.findByIdAndBodyId(letterId, bodyId).map(LetterView::of);
+    public Optional<LetterView> find(BodyId body, Long letterId) {
+        return letters.findByIdAndBodyId(letterId, body.value()).map(LetterView::of);
     }
 
     /** The registered facts of a letter of the body, to fill its edit form, with their version. */
-    public Optional<EditableLetter> editable(Long bodyId, Long letterId) {
-        return letters.findByIdAndBodyId(letterId, bodyId)
+    public Optional<EditableLetter> editable(BodyId body, Long letterId) {
+        return letters.findByIdAndBodyId(letterId, body.value())
                 .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft()));
     }
 
     /** The letter of the body with this kenmerk (any case), draft or published. */
-    public Optional<LetterSummary> findByReference(Long bodyId, String reference) {
-        return letters.findFirstByBodyIdAndReferenceIgnoreCase(bodyId, reference).map(LetterSummary::of);
+    public Optional<LetterSummary> findByReference(BodyId body, String reference) {
+        return letters.findFirstByBodyIdAndReferenceIgnoreCase(body.value(), reference).map(LetterSummary::of);
     }
 
     public record EditableLetter(Long id, long version, LetterDraft draft) {

@@ -5,6 +5,7 @@ import java.util.function.LongConsumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.motiemonitor.body.BodyId;
 
 /**
  * Registers a letter and, once it is published, tells the modules of the items it answers ({@link LetterAnswered}),
@@ -46,8 +47,8 @@ public class LetterRegistration {
     }
 
     /** Saves an edit; once published, the letter acts on each item it has not moved yet, earlier moves stay. */
-    public void revise(long bodyId, long letterId, long expectedVersion, LetterDraft draft, String recordedBy) {
-        letters.revise(bodyId, letterId, expectedVersion, draft);
+    public void revise(BodyId body, long letterId, long expectedVersion, LetterDraft draft, String recordedBy) {
+        letters.revise(body, letterId, expectedVersion, draft);
         actIfPublished(letterId, draft, recordedBy);
     }
 

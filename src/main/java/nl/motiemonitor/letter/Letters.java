@@ -2,6 +2,7 @@ package nl.motiemonitor.letter;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import nl.motiemonitor.body.BodyId;
 
 /** Registers letters. */
 @Service
@@ -29,7 +30,8 @@ class Letters {
      *
      * @throws nl.motiemonitor.shared.EditConflictException when the letter changed in the meantime
      */
-    public void revise(Long bodyId, Long letterId, long expectedVersion, LetterDraft draft) {
+    public void revise(BodyId body, Long letterId, long expectedVersion, LetterDraft draft) {
+        long bodyId = body.value();
         Letter letter = letters.findByIdAndBodyId(letterId, bodyId)
                 .orElseThrow(() -> new IllegalArgumentException("Brief " + letterId + " bestaat niet."));
         if (letter.version() != expectedVersion) {

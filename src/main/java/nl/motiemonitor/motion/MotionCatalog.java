@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,28 +32,28 @@ public class MotionCatalog {
         this.bodies = bodies;
     }
 
-    public Optional<MotionView> findPublished(Long bodyId, String urlKey) {
-        return motions.findByBodyIdAndUrlKeyAndPublishedTrue(bodyId, urlKey).map(this::view);
+    public Optional<MotionView> findPublished(BodyId body, String urlKey) {
+        return motions.findByBodyIdAndUrlKeyAndPublishedTrue(body.value(), urlKey).map(this::view);
     }
 
     /** A body's published motions, newest first, optionally of one status and adopted in one year. */
-    public Page<MotionSummary> listPublished(Long bodyId, ItemStatus status, Integer year, Pageable page) {
-        return list(bodyId, true, status, year, page);
+    public Page<MotionSummary> listPublished(BodyId body, ItemStatus status, Integer year, Pageable page) {
+        return list(body.value(), true, status, year, page);
     }
 
     /** A body's motions including drafts, for its clerks and members. */
-    public Page<MotionSummary> listAll(Long bodyId, ItemStatus status, Integer year, Pageable page) {
-        return list(bodyId, false, status, year, page);
+    public Page<MotionSummary> listAll(BodyId body, ItemStatus status, Integer year, Pageable page) {
+        return list(body.value(), false, status, year, page);
     }
 
     /** Any motion of the body, draft or published, for its clerks and members. */
-    public Optional<MotionView> find(Long bodyId, Long motionId) {
-        return motions.findByIdAndBodyId(motionId, bodyId).map(this::view);
+    public Optional<MotionView> find(BodyId body, Long motionId) {
+        return motions.findByIdAndBodyId(motionId, body.value()).map(this::view);
     }
 
     /** The registered facts of a motion of the body, to fill its edit form, with the version they have. */
-    public Optional<EditableMotion> editable(Long bodyId, Long motionId) {
-        return motions.findByIdAndBodyId(motionId, bodyId)
+    public Optional<EditableMotion> editable(BodyId body, Long motionId) {
+        return motions.findByIdAndBodyId(motionId, body.value())
                 .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(),
                         motion.toDraft(partyNames(motion))));
     }
@@ -61,13 +62,13 @@ public class MotionCatalog {
      * The motion of the body with this registration number, draft or published, however it is written: "M-168",
      * "M 168" and "m168" are one number.
      */
-    public Optional<MotionSummary> findByNumber(Long bodyId, String registrationNumber) {
-        return motions.findByNumberKey(bodyId, registrationNumber).stream().findFirst().map(MotionSummary::of);
+    public Optional<MotionSummary> findByNumber(BodyId body, String registrationNumber) {
+        return motions.findByNumberKey(body.value(), registrationNumber).stream().findFirst().map(MotionSummary::of);
     }
 
     /** The motion of the body with this title (ignoring case and spaces), when exactly one has it. */
-    public Optional<MotionSummary> findByTitle(Long bodyId, String title) {
-        List<Motion> found = motions.findByTitle(bodyId, title);
+    public Optional<MotionSummary> findByTitle(BodyId body, String title) {
+        List<Motion> found = motions.findByTitle(body.value(), title);
         return found.size() == 1 ? Optional.of(MotionSummary.of(found.get(0))) : Optional.empty();
     }
 
@@ -114,7 +115,7 @@ public class MotionCatalog {
         return counts;
     }
 
-    public List<Integer> publishedAdoptionYears(Long bodyId) {
-        return motions.publishedAdoptionYears(bodyId);
+    public List<Integer> publishedAdoptionYears(BodyId body) {
+        return motions.publishedAdoptionYears(body.value());
     }
 }

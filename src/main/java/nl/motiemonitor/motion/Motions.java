@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
@@ -48,8 +49,9 @@ public class Motions implements Lifecycle<MotionId> {
      * @throws EditConflictException when the motion changed in the meantime
      * @throws DuplicateRegistrationNumberException when another motion of the body has the new number
      */
-    public void revise(Long bodyId, Long motionId, long expectedVersion, MotionDraft draft,
+    public void revise(BodyId body, Long motionId, long expectedVersion, MotionDraft draft,
             List<MemberName> typedSponsors, StatusChangeDetails adoption) {
+        long bodyId = body.value();
         Motion motion = motions.findById(motionId).filter(found -> found.bodyId().equals(bodyId))
                 .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
         if (motion.version() != expectedVersion) {
@@ -67,7 +69,8 @@ public class Motions implements Lifecycle<MotionId> {
     /** The party groups' votes with the groups found, or added, by name; each group votes once. */
     private List<PartyVote> partyVotes(MotionDraft draft) {
         List<MotionDraft.PartyVoteDraft> votes = draft.partyVotes();
-        List<Long> ids = bodies.partyIds(draft.bodyId(), votes.stream().map(MotionDraft.PartyVoteDraft::party).toList());
+        List<Long> ids = bodies.partyIds(new BodyId(draft.bodyId()),
+                votes.stream().map(MotionDraft.PartyVoteDraft::party).toList());
         List<PartyVote> result = new ArrayList<>();
         for (int i = 0; i < votes.size(); i++) {
             if (ids.subList(0, i).contains(ids.get(i))) {
@@ -83,7 +86,7 @@ public class Motions implements Lifecycle<MotionId> {
             return draft;
         }
         List<Long> sponsors = new ArrayList<>(draft.sponsorIds());
-        sponsors.addAll(bodies.memberIds(draft.bodyId(), typedSponsors));
+        sponsors.addAll(bodies.memberIds(new BodyId(draft.bodyId()), typedSponsors));
         return draft.withSponsorIds(sponsors);
     }
 

@@ -82,9 +82,9 @@ class BodyController {
             }
         }
         Sort newestFirst = Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"));
-        Page<MotionSummary> motionPage = motions.listPublished(body.id(), status, year,
+        Page<MotionSummary> motionPage = motions.listPublished(body.bodyId(), status, year,
                 PageRequest.of(pageIndex(pageParam), PAGE_SIZE, newestFirst));
-        Page<CommitmentSummary> commitmentPage = commitments.listPublished(body.id(), status, year,
+        Page<CommitmentSummary> commitmentPage = commitments.listPublished(body.bodyId(), status, year,
                 PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE,
                         Sort.by(Sort.Order.desc("madeOn").nullsLast(), Sort.Order.desc("id"))));
 
@@ -95,8 +95,8 @@ class BodyController {
                 commitmentPage.getContent().stream().map(CommitmentSummary::id).toList());
 
         TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
-        years.addAll(motions.publishedAdoptionYears(body.id()));
-        years.addAll(commitments.publishedYears(body.id()));
+        years.addAll(motions.publishedAdoptionYears(body.bodyId()));
+        years.addAll(commitments.publishedYears(body.bodyId()));
 
         model.addAttribute("body", body);
         model.addAttribute("theme", body.theme());
@@ -120,7 +120,7 @@ class BodyController {
             return new CommitmentRow(commitment, term, first(commitmentLetters.get(commitment.id())));
         }).toList());
         model.addAttribute("today", today);
-        model.addAttribute("termCounts", terms.counts(body.id()));
+        model.addAttribute("termCounts", terms.counts(body.bodyId()));
         model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", "feed.title.body", body.name()));
         model.addAttribute("filterParams", new FilterParams(status == null ? null : status.slug(), year,
                 motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));

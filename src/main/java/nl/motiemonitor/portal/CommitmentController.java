@@ -44,7 +44,7 @@ class CommitmentController {
         if (!urlKey.equals(number)) {
             return "redirect:" + PublicPaths.commitment(slug, urlKey);
         }
-        CommitmentView commitment = commitments.findPublished(body.id(), urlKey)
+        CommitmentView commitment = commitments.findPublished(body.bodyId(), urlKey)
                 .orElseThrow(() -> new NotFoundException("toezegging " + number));
         Long id = commitment.summary().id();
         List<AnsweringLetter> answering = letters.answeringCommitments(List.of(id)).getOrDefault(id, List.of());
@@ -54,11 +54,11 @@ class CommitmentController {
         model.addAttribute("requestedBy", commitment.requestedByMemberId() == null ? null
                 : bodies.members(List.of(commitment.requestedByMemberId())).stream().findFirst().orElse(null));
         model.addAttribute("madeInLetter", commitment.madeInLetterId() == null ? null
-                : letters.findPublished(body.id(), commitment.madeInLetterId()).map(l -> l.summary()).orElse(null));
+                : letters.findPublished(body.bodyId(), commitment.madeInLetterId()).map(l -> l.summary()).orElse(null));
         model.addAttribute("letters", answering);
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
-        termAttributes.add(model, new CommitmentId(commitment.summary().id()), body.id());
+        termAttributes.add(model, new CommitmentId(commitment.summary().id()), body.bodyId());
         model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.commitment(slug, urlKey)),
                 "feed.title.commitment", commitment.summary().number()));
         return "commitment";

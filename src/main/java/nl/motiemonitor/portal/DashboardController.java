@@ -98,7 +98,7 @@ class DashboardController {
         model.addAttribute("body", body);
         model.addAttribute("council", message(locale, "body.council." + body.kind()));
         model.addAttribute("theme", body.theme());
-        model.addAttribute("bodyTerm", terms.bodyTerm(body.id()));
+        model.addAttribute("bodyTerm", terms.bodyTerm(body.bodyId()));
         return "dashboard";
     }
 

@@ -49,7 +49,7 @@ class LetterController {
     org.springframework.http.ResponseEntity<byte[]> original(@PathVariable("body") String slug,
             @PathVariable("id") String id) {
         BodyView body = bodies.require(slug);
-        LetterView letter = letters.findPublished(body.id(), parseId(id))
+        LetterView letter = letters.findPublished(body.bodyId(), parseId(id))
                 .orElseThrow(() -> new NotFoundException("brief " + id));
         return documents.find(letter.summary().id()).map(LetterDocuments::download)
                 .orElseThrow(() -> new NotFoundException("origineel"));
@@ -66,7 +66,7 @@ class LetterController {
     @GetMapping("/{body:[a-z0-9-]+}/brieven/{id}")
     String letter(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = bodies.require(slug);
-        LetterView letter = letters.findPublished(body.id(), parseId(id))
+        LetterView letter = letters.findPublished(body.bodyId(), parseId(id))
                 .orElseThrow(() -> new NotFoundException("brief " + id));
         List<Long> motionIds = new ArrayList<>();
         List<Long> commitmentIds = new ArrayList<>();

@@ -49,7 +49,7 @@ class MotionController {
         if (!urlKey.equals(number)) {
             return "redirect:" + PublicPaths.motion(slug, urlKey);
         }
-        MotionView motion = motions.findPublished(body.id(), urlKey)
+        MotionView motion = motions.findPublished(body.bodyId(), urlKey)
                 .orElseThrow(() -> new NotFoundException("motie " + number));
         List<AnsweringLetter> answering = letters.answeringMotions(List.of(motion.summary().id()))
                 .getOrDefault(motion.summary().id(), List.of());
@@ -60,7 +60,7 @@ class MotionController {
         model.addAttribute("letters", answering);
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
-        termAttributes.add(model, new MotionId(motion.summary().id()), body.id());
+        termAttributes.add(model, new MotionId(motion.summary().id()), body.bodyId());
         model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.motion(slug, urlKey)),
                 "feed.title.motion", motion.summary().registrationNumber()));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));

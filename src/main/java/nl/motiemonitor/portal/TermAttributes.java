@@ -1,5 +1,6 @@
 package nl.motiemonitor.portal;
 
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.term.TermPage;
 import nl.motiemonitor.term.Terms;
@@ -16,8 +17,8 @@ class TermAttributes {
         this.terms = terms;
     }
 
-    void add(Model model, ItemId item, long bodyId) {
-        TermPage page = terms.page(item, bodyId);
+    void add(Model model, ItemId item, BodyId body) {
+        TermPage page = terms.page(item, body);
         model.addAttribute("termPage", page);
         model.addAttribute("late", page.late());
     }

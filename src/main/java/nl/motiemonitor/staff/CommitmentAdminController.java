@@ -62,7 +62,7 @@ class CommitmentAdminController {
         BodyView body = access.readable(slug);
         model.addAttribute("body", body);
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
-        model.addAttribute("commitmentPage", catalog.listAll(body.id(), PageRequest.of(StaffPages.index(pageParam),
+        model.addAttribute("commitmentPage", catalog.listAll(body.bodyId(), PageRequest.of(StaffPages.index(pageParam),
                 50, Sort.by(Sort.Order.desc("madeOn").nullsLast(), Sort.Order.desc("id")))));
         return "admin/commitment/list";
     }
@@ -99,7 +99,7 @@ class CommitmentAdminController {
     @GetMapping("/beheer/{body}/toezeggingen/{id}/bewerken")
     String editForm(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.editable(slug);
-        CommitmentCatalog.EditableCommitment commitment = catalog.editable(body.id(), StaffPages.id(id))
+        CommitmentCatalog.EditableCommitment commitment = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("toezegging"));
         return form(body, CommitmentForm.of(commitment.draft(), commitment.version()), commitment.id(),
                 commitment.number(), model);
@@ -110,7 +110,7 @@ class CommitmentAdminController {
             @ModelAttribute("commitment") CommitmentForm form, BindingResult errors, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         BodyView body = access.editable(slug);
-        CommitmentCatalog.EditableCommitment saved = catalog.editable(body.id(), StaffPages.id(id))
+        CommitmentCatalog.EditableCommitment saved = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("toezegging"));
         if (!valid(form, errors)) {
             return form(body, form, saved.id(), saved.number(), model);
@@ -120,12 +120,12 @@ class CommitmentAdminController {
             return form(body, form, saved.id(), saved.number(), model);
         }
         try {
-            commitments.revise(body.id(), saved.id(), form.getVersion(),
+            commitments.revise(body.bodyId(), saved.id(), form.getVersion(),
                     form.toDraft(body.id(), saved.draft().madeInLetterId(), requestedBy(body, form)));
             redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/toezeggingen/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {
-            CommitmentView current = catalog.find(body.id(), saved.id()).orElseThrow();
+            CommitmentView current = catalog.find(body.bodyId(), saved.id()).orElseThrow();
             EditConflicts.answer(response, model, current, history.lastChange(saved.id()));
             form.setVersion(current.version());
         } catch (DomainRuleViolation e) {
@@ -169,7 +169,7 @@ class CommitmentAdminController {
     }
 
     private CommitmentView find(BodyView body, String id) {
-        return catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("toezegging"));
+        return catalog.find(body.bodyId(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("toezegging"));
     }
 
     private String show(BodyView body, CommitmentView commitment, StatusForm statusForm, Model model) {
@@ -180,7 +180,7 @@ class CommitmentAdminController {
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
-        termForms.add(model, new CommitmentId(commitment.summary().id()), body.id());
+        termForms.add(model, new CommitmentId(commitment.summary().id()), body.bodyId());
         return "admin/commitment/show";
     }
 
@@ -189,7 +189,7 @@ class CommitmentAdminController {
         model.addAttribute("commitment", form);
         model.addAttribute("commitmentId", id);
         model.addAttribute("number", number);
-        model.addAttribute("members", bodies.membersOf(body.id()));
+        model.addAttribute("members", bodies.membersOf(body.bodyId()));
         return "admin/commitment/form";
     }
 
@@ -204,6 +204,7 @@ class CommitmentAdminController {
     /** Only a member of this body can have asked for it; any other id is ignored. */
     private Long requestedBy(BodyView body, CommitmentForm form) {
         Long id = form.getRequestedByMemberId();
-        return id != null && bodies.membersOf(body.id()).stream().anyMatch(member -> member.id().equals(id)) ? id : null;
+        return id != null && bodies.membersOf(body.bodyId()).stream().anyMatch(member -> member.id().equals(id))
+                ? id : null;
     }
 }

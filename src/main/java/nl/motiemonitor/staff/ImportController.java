@@ -170,7 +170,7 @@ class ImportController {
     private void linkByTitle(BodyView body, ImportForm form) {
         for (ImportedMotion row : form.getMotions()) {
             if (isBlank(row.getNumber()) && !isBlank(row.getTitle())) {
-                motions.findByTitle(body.id(), row.getTitle().strip())
+                motions.findByTitle(body.bodyId(), row.getTitle().strip())
                         .ifPresent(existing -> row.setNumber(existing.registrationNumber()));
             }
         }
@@ -256,10 +256,11 @@ class ImportController {
         model.addAttribute("dischargeAndMore", review.dischargeAndMore());
         model.addAttribute("discharge", review.discharge());
         model.addAttribute("existingMotions", form.getMotions().stream()
-                .map(row -> row.getNumber() == null ? null : motions.findByNumber(body.id(), row.getNumber().strip())
+                .map(row -> row.getNumber() == null ? null
+                        : motions.findByNumber(body.bodyId(), row.getNumber().strip())
                         .orElse(null)).toList());
         model.addAttribute("existingLetter", form.getReference() == null ? null
-                : letters.findByReference(body.id(), form.getReference().strip()).orElse(null));
+                : letters.findByReference(body.bodyId(), form.getReference().strip()).orElse(null));
         model.addAttribute("items", itemChoices.of(body, true));
         model.addAttribute("voteOutcomes", VoteOutcome.values());
         model.addAttribute("clauseKinds", ClauseKind.values());

@@ -59,7 +59,7 @@ class ImportService {
         List<LetterAnswer> answers = new ArrayList<>();
         List<Long> motionIds = new ArrayList<>();
         for (ImportedMotion row : form.getMotions()) {
-            Long motionId = motionCatalog.findByNumber(body.id(), row.getNumber()).map(MotionSummary::id)
+            Long motionId = motionCatalog.findByNumber(body.bodyId(), row.getNumber()).map(MotionSummary::id)
                     .orElseGet(() -> motions.register(row.toDraft(body.id(), form.isPublished()), row.parsedSponsors(),
                             StatusChangeDetails.of(row.getAdoptedOn(), recordedBy, row.adoptionReason())));
             motionIds.add(motionId);
@@ -95,6 +95,6 @@ class ImportService {
     /** Records the letter's department as responsible for an item, keeping its portfolio holder. */
     private void assignDepartment(BodyView body, LetterAnswer answer, String department, String recordedBy) {
         String holder = terms.term(answer.item()).map(ItemTerm::portfolioHolder).orElse(null);
-        terms.assign(answer.item(), body.id(), department, holder, recordedBy);
+        terms.assign(answer.item(), body.bodyId(), department, holder, recordedBy);
     }
 }

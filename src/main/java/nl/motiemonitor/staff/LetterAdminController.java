@@ -65,7 +65,7 @@ class LetterAdminController {
         BodyView body = access.readable(slug);
         model.addAttribute("body", body);
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
-        model.addAttribute("letterPage", catalog.listAll(body.id(), PageRequest.of(StaffPages.index(pageParam), 50,
+        model.addAttribute("letterPage", catalog.listAll(body.bodyId(), PageRequest.of(StaffPages.index(pageParam), 50,
                 Sort.by(Sort.Order.desc("sentOn").nullsLast(), Sort.Order.desc("id")))));
         return "admin/letter/list";
     }
@@ -100,7 +100,8 @@ class LetterAdminController {
     @GetMapping("/beheer/{body}/brieven/{id}")
     String show(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.readable(slug);
-        LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
+        LetterView letter = catalog.find(body.bodyId(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("brief"));
         model.addAttribute("body", body);
         model.addAttribute("letter", letter);
         Map<String, ItemChoices.ItemChoice> choices = itemChoices.byValue(body);
@@ -114,7 +115,7 @@ class LetterAdminController {
     @GetMapping("/beheer/{body}/brieven/{id}/bewerken")
     String editForm(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.editable(slug);
-        LetterCatalog.EditableLetter letter = catalog.editable(body.id(), StaffPages.id(id))
+        LetterCatalog.EditableLetter letter = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("brief"));
         return form(body, LetterForm.of(letter.draft(), letter.version()), letter.id(), model);
     }
@@ -125,7 +126,7 @@ class LetterAdminController {
             @RequestParam(name = "rij", required = false) String rowAction, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         BodyView body = access.editable(slug);
-        LetterCatalog.EditableLetter saved = catalog.editable(body.id(), StaffPages.id(id))
+        LetterCatalog.EditableLetter saved = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("brief"));
         if (applyRowAction(form, rowAction) || !valid(body, form, errors)) {
             return form(body, form, saved.id(), model);
@@ -135,12 +136,12 @@ class LetterAdminController {
             return form(body, form, saved.id(), model);
         }
         try {
-            registration.revise(body.id(), saved.id(), form.getVersion(),
+            registration.revise(body.bodyId(), saved.id(), form.getVersion(),
                     form.toDraft(body.id(), saved.draft().footnotes()), access.user().displayName());
             redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/brieven/" + saved.id();
         } catch (EditConflictException | OptimisticLockingFailureException e) {
-            LetterView current = catalog.find(body.id(), saved.id()).orElseThrow();
+            LetterView current = catalog.find(body.bodyId(), saved.id()).orElseThrow();
             EditConflicts.answer(response, model, current, history.lastChange(saved.id()));
             form.setVersion(current.version());
         } catch (DuplicateLetterReferenceException e) {
@@ -155,7 +156,8 @@ class LetterAdminController {
     org.springframework.http.ResponseEntity<byte[]> original(@PathVariable("body") String slug,
             @PathVariable("id") String id) {
         BodyView body = access.readable(slug);
-        LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
+        LetterView letter = catalog.find(body.bodyId(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("brief"));
         return documents.find(letter.summary().id()).map(LetterDocuments::download)
                 .orElseThrow(() -> new NotFoundException("origineel"));
     }
@@ -163,7 +165,8 @@ class LetterAdminController {
     @GetMapping("/beheer/{body}/brieven/{id}/geschiedenis")
     String history(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.readable(slug);
-        LetterView letter = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("brief"));
+        LetterView letter = catalog.find(body.bodyId(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("brief"));
         model.addAttribute("body", body);
         model.addAttribute("heading", text.get("staff.letter.history.heading"));
         model.addAttribute("backHref", "/beheer/" + slug + "/brieven/" + letter.summary().id());

@@ -71,7 +71,7 @@ class MotionAdminController {
             @RequestParam(name = "pagina", defaultValue = "1") String pageParam, Model model) {
         BodyView body = access.readable(slug);
         int page = StaffPages.index(pageParam);
-        Page<MotionSummary> motionPage = catalog.listAll(body.id(), null, null, PageRequest.of(page, 50,
+        Page<MotionSummary> motionPage = catalog.listAll(body.bodyId(), null, null, PageRequest.of(page, 50,
                 Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"))));
         model.addAttribute("body", body);
         model.addAttribute("canEdit", access.user().canEdit(body.id()));
@@ -111,14 +111,15 @@ class MotionAdminController {
     @GetMapping("/beheer/{body}/moties/{id}")
     String show(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.readable(slug);
-        MotionView motion = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("motie"));
+        MotionView motion = catalog.find(body.bodyId(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("motie"));
         return show(body, motion, new StatusForm(), model);
     }
 
     @GetMapping("/beheer/{body}/moties/{id}/bewerken")
     String editForm(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.editable(slug);
-        MotionCatalog.EditableMotion motion = catalog.editable(body.id(), StaffPages.id(id))
+        MotionCatalog.EditableMotion motion = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("motie"));
         return form(body, MotionForm.of(motion.draft(), motion.version()), motion.id(), model);
     }
@@ -130,7 +131,7 @@ class MotionAdminController {
             RedirectAttributes redirect, HttpServletResponse response) {
         BodyView body = access.editable(slug);
         Long motionId = StaffPages.id(id);
-        catalog.editable(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        catalog.editable(body.bodyId(), motionId).orElseThrow(() -> new NotFoundException("motie"));
         if (applyRowAction(form, rowAction) || !valid(form, errors)) {
             return form(body, form, motionId, model);
         }
@@ -139,7 +140,7 @@ class MotionAdminController {
             return form(body, form, motionId, model);
         }
         try {
-            motions.revise(body.id(), motionId, form.getVersion(), form.toDraft(body.id(), sponsorIds(body, form)),
+            motions.revise(body.bodyId(), motionId, form.getVersion(), form.toDraft(body.id(), sponsorIds(body, form)),
                     form.parsedNewSponsors(), StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
             redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/moties/" + motionId;
@@ -159,7 +160,7 @@ class MotionAdminController {
             RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         Long motionId = StaffPages.id(id);
-        MotionView motion = catalog.find(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        MotionView motion = catalog.find(body.bodyId(), motionId).orElseThrow(() -> new NotFoundException("motie"));
         if (!errors.hasErrors()) {
             StatusChangeDetails details = StatusChangeDetails.of(form.getEffectiveOn(), access.user().displayName(),
                     form.getReason().strip());
@@ -177,7 +178,8 @@ class MotionAdminController {
     @GetMapping("/beheer/{body}/moties/{id}/geschiedenis")
     String history(@PathVariable("body") String slug, @PathVariable("id") String id, Model model) {
         BodyView body = access.readable(slug);
-        MotionView motion = catalog.find(body.id(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("motie"));
+        MotionView motion = catalog.find(body.bodyId(), StaffPages.id(id))
+                .orElseThrow(() -> new NotFoundException("motie"));
         String number = motion.summary().registrationNumber();
         model.addAttribute("body", body);
         model.addAttribute("heading", text.get("staff.motion.history.heading", number));
@@ -196,7 +198,7 @@ class MotionAdminController {
         model.addAttribute("canEdit", user.canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
-        termForms.add(model, new MotionId(motion.summary().id()), body.id());
+        termForms.add(model, new MotionId(motion.summary().id()), body.bodyId());
         return "admin/motion/show";
     }
 
@@ -205,7 +207,7 @@ class MotionAdminController {
         model.addAttribute("theme", body.theme());
         model.addAttribute("motion", form);
         model.addAttribute("motionId", motionId);
-        model.addAttribute("members", bodies.membersOf(body.id()));
+        model.addAttribute("members", bodies.membersOf(body.bodyId()));
         model.addAttribute("clauseKinds", ClauseKind.values());
         model.addAttribute("voteOutcomes", VoteOutcome.values());
         model.addAttribute("precisions", DatePrecision.values());
@@ -214,7 +216,7 @@ class MotionAdminController {
 
     /** Both versions side by side: what the clerk typed (kept in the form) and what is saved now. */
     private String conflict(BodyView body, Long motionId, MotionForm form, Model model, HttpServletResponse response) {
-        MotionView current = catalog.find(body.id(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        MotionView current = catalog.find(body.bodyId(), motionId).orElseThrow(() -> new NotFoundException("motie"));
         EditConflicts.answer(response, model, current, history.lastChange(motionId));
         model.addAttribute("currentSponsors", bodies.members(current.sponsorIds()));
         form.setVersion(current.version());
@@ -252,7 +254,7 @@ class MotionAdminController {
 
     /** The sponsors chosen in the list; a sponsor id of another body is never linked. */
     private List<Long> sponsorIds(BodyView body, MotionForm form) {
-        List<Long> known = bodies.membersOf(body.id()).stream().map(MemberView::id).toList();
+        List<Long> known = bodies.membersOf(body.bodyId()).stream().map(MemberView::id).toList();
         return form.getSponsorIds().stream().distinct().filter(known::contains).toList();
     }
 

@@ -73,7 +73,7 @@ class TermAdminController {
     @GetMapping("/beheer/{body}/termijn")
     String bodyTermForm(@PathVariable("body") String slug, Model model) {
         BodyView body = access.editable(slug);
-        return bodyTermPage(body, BodyTermForm.of(terms.bodyTerm(body.id())), model);
+        return bodyTermPage(body, BodyTermForm.of(terms.bodyTerm(body.bodyId())), model);
     }
 
     @PostMapping("/beheer/{body}/termijn")
@@ -84,7 +84,7 @@ class TermAdminController {
         if (term == null) {
             return bodyTermPage(body, form, model);
         }
-        terms.setBodyTerm(body.id(), term);
+        terms.setBodyTerm(body.bodyId(), term);
         redirect.addFlashAttribute("notice", text.get("staff.bodyTerm.saved", descriptions.describe(term)));
         return "redirect:/beheer/" + slug + "/termijn";
     }
@@ -95,7 +95,7 @@ class TermAdminController {
         ItemId item = existing(kind, body, id);
         if (!errors.hasErrors()) {
             try {
-                terms.extend(item, body.id(), form.getTo(), form.getReason(), access.user().displayName());
+                terms.extend(item, body.bodyId(), form.getTo(), form.getReason(), access.user().displayName());
                 redirect.addFlashAttribute("notice", text.get("staff.term.extended"));
                 return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
             } catch (DomainRuleViolation e) {
@@ -110,7 +110,7 @@ class TermAdminController {
         BodyView body = access.editable(slug);
         ItemId item = existing(kind, body, id);
         if (!errors.hasErrors()) {
-            terms.assign(item, body.id(), form.getDepartment(), form.getPortfolioHolder(),
+            terms.assign(item, body.bodyId(), form.getDepartment(), form.getPortfolioHolder(),
                     access.user().displayName());
             redirect.addFlashAttribute("notice", text.get("staff.term.responsibilitySaved"));
             return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();
@@ -121,7 +121,7 @@ class TermAdminController {
     /** The item's id, when it is an item of this body; otherwise 404, as for any item of another body. */
     private ItemId existing(LongFunction<ItemId> kind, BodyView body, String id) {
         ItemId item = kind.apply(StaffPages.id(id));
-        if (!terms.belongsTo(item, body.id())) {
+        if (!terms.belongsTo(item, body.bodyId())) {
             throw new NotFoundException(item instanceof MotionId ? "motie" : "toezegging");
         }
         return item;

@@ -1,6 +1,7 @@
 package nl.motiemonitor.staff;
 
 import nl.motiemonitor.term.ItemTerm;
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.term.TermPage;
 import nl.motiemonitor.term.Terms;
@@ -17,8 +18,8 @@ class TermForms {
         this.terms = terms;
     }
 
-    void add(Model model, ItemId item, long bodyId) {
-        TermPage page = terms.page(item, bodyId);
+    void add(Model model, ItemId item, BodyId body) {
+        TermPage page = terms.page(item, body);
         ItemTerm term = page.term();
         model.addAttribute("termPage", page);
         if (!model.containsAttribute(TermAdminController.TERM_FORM)) {

@@ -1,5 +1,6 @@
 package nl.motiemonitor.term;
 
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.letter.LetterAnswered;
 import nl.motiemonitor.letter.LetterResponse;
 import org.springframework.context.event.EventListener;
@@ -19,7 +20,7 @@ class LetterPostponements {
     void on(LetterAnswered answered) {
         if (answered.response() == LetterResponse.POSTPONED
                 && !terms.extendedBy(answered.item(), answered.letterId())) {
-            terms.extend(answered.item(), answered.bodyId(), answered.newDueDate(),
+            terms.extend(answered.item(), new BodyId(answered.bodyId()), answered.newDueDate(),
                     answered.which() + " vraagt uitstel.", answered.recordedBy(), answered.letterId());
         }
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.Deadline;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.ItemId;
@@ -67,21 +68,21 @@ public class Terms {
      * An item's term for its page. The extensions and the body's default are read only when the term says there are
      * any ({@code extensions}, {@code defaultTerm}): most items have neither.
      */
-    public TermPage page(ItemId item, long bodyId) {
+    public TermPage page(ItemId item, BodyId body) {
         ItemTerm term = term(item).orElse(null);
         return new TermPage(term,
                 term != null && term.extensions() > 0 ? extensions(item) : List.of(),
-                term != null && term.defaultTerm() ? bodyTerm(bodyId) : BodyTerm.NONE,
+                term != null && term.defaultTerm() ? bodyTerm(body) : BodyTerm.NONE,
                 today());
     }
 
     /** How many of the body's published items are late, await the council and fall due soon, today. */
-    public TermCounts counts(long bodyId) {
+    public TermCounts counts(BodyId body) {
         return jdbc.sql("""
                 select count(*) filter (where late_days is not null), count(*) filter (where awaiting_decision),
                        count(*) filter (where due_soon)
                 from item_terms_on(:today) where body_id = :body and published""")
-                .param("today", today()).param("body", bodyId)
+                .param("today", today()).param("body", body.value())
                 .query((rs, row) -> new TermCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
@@ -101,14 +102,14 @@ public class Terms {
      * a discharged item, and for a new date that is not after the current due date.
      */
     @Transactional
-    public void extend(ItemId item, long bodyId, LocalDate to, String reason, String recordedBy) {
-        extend(item, bodyId, to, reason, recordedBy, null);
+    public void extend(ItemId item, BodyId body, LocalDate to, String reason, String recordedBy) {
+        extend(item, body, to, reason, recordedBy, null);
     }
 
     /** The same, for a postponement a letter asked for: the extension names the letter. */
     @Transactional
-    public void extend(ItemId item, long bodyId, LocalDate to, String reason, String recordedBy, Long letterId) {
-        ItemTerm term = term(item).filter(t -> belongsTo(item, bodyId))
+    public void extend(ItemId item, BodyId body, LocalDate to, String reason, String recordedBy, Long letterId) {
+        ItemTerm term = term(item).filter(t -> belongsTo(item, body))
                 .orElseThrow(() -> new DomainRuleViolation("rule.term.none"));
         if (term.status() == ItemStatus.DISCHARGED) {
             throw new DomainRuleViolation("rule.term.discharged",
@@ -132,9 +133,9 @@ public class Terms {
 
     /** Records who is responsible for an item of the body now; blank values clear them. */
     @Transactional
-    public void assign(ItemId item, long bodyId, String department, String portfolioHolder, String recordedBy) {
+    public void assign(ItemId item, BodyId body, String department, String portfolioHolder, String recordedBy) {
         String column = TermItem.of(item).column();
-        if (!belongsTo(item, bodyId)) {
+        if (!belongsTo(item, body)) {
             throw new IllegalArgumentException("Dit onderdeel hoort niet bij dit bestuursorgaan.");
         }
         // the latest row is the one in force: the same names again change nothing
@@ -148,19 +149,19 @@ public class Terms {
                 .param("holder", blankToNull(portfolioHolder)).param("by", recordedBy).update();
     }
 
-    public BodyTerm bodyTerm(long bodyId) {
+    public BodyTerm bodyTerm(BodyId body) {
         return jdbc.sql("select default_term_months, default_term_dates from bodies where id = :id")
-                .param("id", bodyId)
+                .param("id", body.value())
                 .query((rs, row) -> new BodyTerm((Integer) rs.getObject("default_term_months"),
                         parseDates(rs.getString("default_term_dates"))))
                 .optional().orElse(BodyTerm.NONE);
     }
 
     @Transactional
-    public void setBodyTerm(long bodyId, BodyTerm term) {
+    public void setBodyTerm(BodyId body, BodyTerm term) {
         jdbc.sql("update bodies set default_term_months = :months, default_term_dates = :dates where id = :id")
                 .param("months", term.months()).param("dates", term.dates().isEmpty() ? null : term.datesText())
-                .param("id", bodyId).update();
+                .param("id", body.value()).update();
     }
 
     /** "07-01,12-01" → 1 July, 1 December; refuses, in Dutch, anything else. */
@@ -181,10 +182,10 @@ public class Terms {
     }
 
     /** Whether the item exists and belongs to the body. */
-    public boolean belongsTo(ItemId item, long bodyId) {
+    public boolean belongsTo(ItemId item, BodyId body) {
         String table = item instanceof MotionId ? "motions" : "commitments";
         return jdbc.sql("select exists (select 1 from " + table + " where id = :id and body_id = :body)")
-                .param("id", item.value()).param("body", bodyId).query(Boolean.class).single();
+                .param("id", item.value()).param("body", body.value()).query(Boolean.class).single();
     }
 
     private static String blankToNull(String value) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.ItemStatus;
@@ -40,19 +41,22 @@ class MotionCatalogTest {
         register(body, "CONCEPT", LocalDate.of(2021, 6, 1), false);
         Sort newestFirst = Sort.by(Sort.Order.desc("adoptedOn"), Sort.Order.desc("id"));
 
-        Page<MotionSummary> first = catalog.listPublished(body, null, null, PageRequest.of(0, 20, newestFirst));
-        Page<MotionSummary> second = catalog.listPublished(body, null, null, PageRequest.of(1, 20, newestFirst));
+        Page<MotionSummary> first = catalog.listPublished(new BodyId(body), null, null,
+                PageRequest.of(0, 20, newestFirst));
+        Page<MotionSummary> second = catalog.listPublished(new BodyId(body), null, null,
+                PageRequest.of(1, 20, newestFirst));
         assertThat(first.getTotalElements()).isEqualTo(25);
         assertThat(first.getContent()).hasSize(20).first().extracting(MotionSummary::registrationNumber)
                 .isEqualTo("M25");
         assertThat(second.getContent()).hasSize(5);
         assertThat(first.getContent()).extracting(MotionSummary::registrationNumber).doesNotContain("CONCEPT");
 
-        assertThat(catalog.listPublished(body, null, 2021, PageRequest.of(0, 50)).getContent())
+        assertThat(catalog.listPublished(new BodyId(body), null, 2021, PageRequest.of(0, 50)).getContent())
                 .allSatisfy(motion -> assertThat(motion.adoptedOn().getYear()).isEqualTo(2021)).hasSize(13);
-        assertThat(catalog.listPublished(body, ItemStatus.DISCHARGED, null, PageRequest.of(0, 50))).isEmpty();
-        assertThat(catalog.listPublished(body, ItemStatus.OPEN, null, PageRequest.of(0, 50))).hasSize(25);
-        assertThat(catalog.publishedAdoptionYears(body)).containsExactly(2021, 2020);
+        assertThat(catalog.listPublished(new BodyId(body), ItemStatus.DISCHARGED, null, PageRequest.of(0, 50)))
+                .isEmpty();
+        assertThat(catalog.listPublished(new BodyId(body), ItemStatus.OPEN, null, PageRequest.of(0, 50))).hasSize(25);
+        assertThat(catalog.publishedAdoptionYears(new BodyId(body))).containsExactly(2021, 2020);
     }
 
     @Test
@@ -61,9 +65,9 @@ class MotionCatalogTest {
         register(body, "RIS 2024/17", LocalDate.of(2024, 3, 1), true);
         register(body, "CONCEPT-1", LocalDate.of(2024, 3, 1), false);
 
-        assertThat(catalog.findPublished(body, "ris-2024-17")).hasValueSatisfying(
+        assertThat(catalog.findPublished(new BodyId(body), "ris-2024-17")).hasValueSatisfying(
                 motion -> assertThat(motion.summary().registrationNumber()).isEqualTo("RIS 2024/17"));
-        assertThat(catalog.findPublished(body, "concept-1")).isEmpty();
+        assertThat(catalog.findPublished(new BodyId(body), "concept-1")).isEmpty();
     }
 
     private void register(Long body, String number, LocalDate adoptedOn, boolean published) {

@@ -8,6 +8,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.testsupport.Fixtures;
@@ -63,13 +64,16 @@ class TermsTest {
         assertThat(terms.term(new MotionId(own)).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 3, 1));
         assertThat(terms.term(new MotionId(rejected))).as("not adopted: no term").isEmpty();
 
-        terms.setBodyTerm(body, new BodyTerm(null, List.of(MonthDay.of(12, 1), MonthDay.of(7, 1))));
-        assertThat(terms.bodyTerm(body).describe()).isEqualTo("de eerstvolgende 1 juli of 1 december na aanneming");
+        terms.setBodyTerm(new BodyId(body), new BodyTerm(null, List.of(MonthDay.of(12, 1), MonthDay.of(7, 1))));
+        assertThat(terms.bodyTerm(new BodyId(body)).describe())
+                .isEqualTo("de eerstvolgende 1 juli of 1 december na aanneming");
         assertThat(terms.term(new MotionId(defaulted)).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
 
-        terms.extend(new MotionId(defaulted), body, LocalDate.of(2025, 10, 1), "Uitstelbrief van het college.",
+        terms.extend(new MotionId(defaulted), new BodyId(body), LocalDate.of(2025, 10, 1),
+                "Uitstelbrief van het college.",
                 "griffie");
-        terms.extend(new MotionId(defaulted), body, LocalDate.of(2026, 1, 1), "Nog meer tijd nodig.", "griffie");
+        terms.extend(new MotionId(defaulted), new BodyId(body), LocalDate.of(2026, 1, 1), "Nog meer tijd nodig.",
+                "griffie");
         ItemTerm extended = terms.term(new MotionId(defaulted)).orElseThrow();
         assertThat(extended.dueOn()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(extended.originalDueOn()).isEqualTo(LocalDate.of(2025, 7, 1));
@@ -82,12 +86,12 @@ class TermsTest {
     @Test
     void anExtensionMustMoveTheTermLaterAndNeverForADischargedItem() {
         long motion = motion("T-10", "2025-01-15", "2025-06-01");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(motion), body,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(motion), new BodyId(body),
                 LocalDate.of(2025, 6, 1), "Geen echte verlenging.", "griffie"))
                 .hasMessage("De nieuwe termijn moet na de huidige termijn (1 juni 2025) liggen.");
         long done = motion("T-11", "2025-01-15", "2025-06-01");
         fixtures.discharged(new MotionId(done), LocalDate.of(2025, 6, 1));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(done), body,
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(done), new BodyId(body),
                 LocalDate.of(2025, 9, 1), "Te laat.", "griffie"))
                 .hasMessage("Een afgedane motie krijgt geen nieuwe termijn.");
     }
@@ -144,7 +148,7 @@ class TermsTest {
 
         assertThat(clerk.post("/beheer/termijnproef/termijn", Map.of("kind", "DATES", "dates", "1-12; 1-7"))
                 .statusCode()).isEqualTo(302);
-        assertThat(terms.bodyTerm(body).datesText()).isEqualTo("07-01,12-01");
+        assertThat(terms.bodyTerm(new BodyId(body)).datesText()).isEqualTo("07-01,12-01");
         assertThat(StaffClient.member(port, jdbc, "termijnproef").get("/beheer/termijnproef/termijn").statusCode())
                 .isEqualTo(403);
     }

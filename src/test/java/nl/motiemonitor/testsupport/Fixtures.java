@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.commitment.CommitmentDraft;
 import nl.motiemonitor.commitment.Commitments;
@@ -67,16 +68,16 @@ public class Fixtures {
 
     /** Adopted motions of the body without a due date get one {@code months} after adoption. */
     public void defaultTerm(Long body, int months) {
-        terms.setBodyTerm(body, new BodyTerm(months, List.of()));
+        terms.setBodyTerm(new BodyId(body), new BodyTerm(months, List.of()));
     }
 
     public Long party(Long body, String name, String abbreviation) {
-        return bodies.addParty(body, name, abbreviation);
+        return bodies.addParty(new BodyId(body), name, abbreviation);
     }
 
     /** A member of the party group with this name ({@code null}: of none). */
     public Long member(Long body, String name, String partyName) {
-        return bodies.addMember(body, name, partyName);
+        return bodies.addMember(new BodyId(body), name, partyName);
     }
 
     /** An adopted, published motion, to be described further and then {@link MotionBuilder#register registered}. */
@@ -117,11 +118,11 @@ public class Fixtures {
     }
 
     public void extendTerm(ItemId item, Long body, LocalDate to) {
-        terms.extend(item, body, to, "Uitstelbrief.", CLERK);
+        terms.extend(item, new BodyId(body), to, "Uitstelbrief.", CLERK);
     }
 
     public void assign(ItemId item, Long body, String department, String portfolioHolder) {
-        terms.assign(item, body, department, portfolioHolder, CLERK);
+        terms.assign(item, new BodyId(body), department, portfolioHolder, CLERK);
     }
 
     /** The body and its letters, motions, commitments, members and parties, in the order the foreign keys need. */
