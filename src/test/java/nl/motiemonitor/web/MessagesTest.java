@@ -38,6 +38,24 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void everyKeyATemplateNamesExists() throws IOException {
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("#\\{([\\w.\\[\\]-]+)(?:\\(|})");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src/main/resources/templates"))) {
+            for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".html")).toList()) {
+                java.util.regex.Matcher used = key.matcher(java.nio.file.Files.readString(file));
+                while (used.find()) {
+                    if (!dutch.containsKey(used.group(1))) {
+                        missing.add(file.getFileName() + ": " + used.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("message keys used in templates but not defined").isEmpty();
+    }
+
     private static Properties load(String name) {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8)) {
