@@ -302,7 +302,7 @@ public final class DocumentReader {
         final int start;
         final int end;
         final String text;
-        String use; // null = body; otherwise why it is not body text
+        LineRole use; // null = body; otherwise why it is not body text
 
         Line(int start, int end, String text) {
             this.start = start;
@@ -521,13 +521,13 @@ public final class DocumentReader {
                     continue;
                 }
                 if (matches(FURNITURE, s)) {
-                    l.use = "furniture";
+                    l.use = LineRole.FURNITURE;
                     continue;
                 }
                 String key = replaceAll(WHITESPACE, s.replace("*", ""), " ").toLowerCase(Locale.ROOT);
                 if (key.length() >= 3 && headingOf(s) == null && !finds(BULLET, s)) {
                     if (seen.merge(key, 1, Integer::sum) > 1) {
-                        l.use = "repeated";
+                        l.use = LineRole.REPEATED;
                     }
                 }
             }
@@ -535,7 +535,7 @@ public final class DocumentReader {
 
         boolean isBlankOrFurniture(int i) {
             Line l = lines.get(i);
-            return l.blank() || "furniture".equals(l.use) || "repeated".equals(l.use);
+            return l.blank() || l.use == LineRole.FURNITURE || l.use == LineRole.REPEATED;
         }
 
         // -------------------------------------------------------------------------------------------- footnotes
@@ -617,7 +617,7 @@ public final class DocumentReader {
                 Joined j = new Joined();
                 for (int i : bodyLines.get(e.getKey())) {
                     Line l = lines.get(i);
-                    l.use = "footnote";
+                    l.use = LineRole.FOOTNOTE;
                     appendLine(j, l, l.trimmedStart(), l.end);
                 }
                 String body = withoutFirstWord(j.toString()).strip();
@@ -776,7 +776,7 @@ public final class DocumentReader {
                     }
                     continue;
                 }
-                if (l.use != null && !"repeated".equals(l.use)) {
+                if (l.use != null && l.use != LineRole.REPEATED) {
                     continue;
                 }
                 return k;
@@ -801,7 +801,7 @@ public final class DocumentReader {
             for (int i = 0; i < lines.size(); i++) {
                 tick();
                 Line l = lines.get(i);
-                if (l.use != null && !"repeated".equals(l.use) || l.blank()) {
+                if (l.use != null && l.use != LineRole.REPEATED || l.blank()) {
                     continue;
                 }
                 String s = l.trimmed();
@@ -812,12 +812,12 @@ public final class DocumentReader {
                 Matcher ris = matcher(STANDALONE_RIS, s.replace("*", ""));
                 if (ris.matches()) {
                     addRegistration("RIS" + ris.group(2), new Span(offset, offset + s.length()));
-                    l.use = "header";
+                    l.use = LineRole.HEADER;
                     continue;
                 }
                 LabelHit own = labelAt(s, 0, true);
                 if (own != null) {
-                    l.use = "header";
+                    l.use = LineRole.HEADER;
                     int k = nextContent(i, 3);
                     if (k < 0 || isLabelLine(k) || headingOf(lines.get(k).trimmed()) != null) {
                         continue;
@@ -847,7 +847,7 @@ public final class DocumentReader {
                     Joined j = new Joined();
                     for (int v : valueLines) {
                         Line vl = lines.get(v);
-                        vl.use = "header";
+                        vl.use = LineRole.HEADER;
                         appendLine(j, vl, vl.trimmedStart(), vl.end);
                     }
                     setField(f, clean(j.toString()), j.span());
@@ -855,7 +855,7 @@ public final class DocumentReader {
                 }
                 LabelHit first = labelAt(s, 0, false);
                 if (first != null && isolated(i)) {
-                    l.use = "header";
+                    l.use = LineRole.HEADER;
                     List<LabelHit> hits = new ArrayList<>();
                     hits.add(first);
                     int from = first.valueAt();
@@ -891,7 +891,7 @@ public final class DocumentReader {
                 }
                 if (addressee == null && s.length() < 100 && matches(ADDRESSEE_LINE, s)) {
                     addressee = new Sourced<>(s.replace("*", "").strip(), new Span(offset, offset + s.length()));
-                    l.use = "header";
+                    l.use = LineRole.HEADER;
                 }
             }
         }
@@ -1045,7 +1045,7 @@ public final class DocumentReader {
                 if (matches(DATE_LINE, s)) {
                     Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(deadline.guard(s));
                     if (d.isPresent()) {
-                        l.use = "header";
+                        l.use = LineRole.HEADER;
                         return new Sourced<>(d.get().date(), new Span(l.trimmedStart(), l.trimmedStart() + l.trimmed().length()));
                     }
                 }
@@ -1161,7 +1161,7 @@ public final class DocumentReader {
             }
             if (any) {
                 for (Line l : region) {
-                    l.use = "closing";
+                    l.use = LineRole.CLOSING;
                 }
             }
             if (!pendingRoles.isEmpty() && !signatories.isEmpty()) {
@@ -1267,8 +1267,8 @@ public final class DocumentReader {
             for (int i = 0; i < lines.size(); i++) {
                 tick();
                 Line l = lines.get(i);
-                if (l.use != null && !"repeated".equals(l.use)) {
-                    if (!"furniture".equals(l.use) && !"footnote".equals(l.use) && block != null) {
+                if (l.use != null && l.use != LineRole.REPEATED) {
+                    if (l.use != LineRole.FURNITURE && l.use != LineRole.FOOTNOTE && block != null) {
                         if (item != null) {
                             lastEndedWithStop = finish(item, block);
                             item = null;
@@ -1301,7 +1301,7 @@ public final class DocumentReader {
                     kind = h.kind();
                     itemsInSection = 0;
                     lastEndedWithStop = false;
-                    l.use = "clause";
+                    l.use = LineRole.CLAUSE;
                     String rest = s.substring(h.restAt());
                     if (!rest.replace("*", "").isBlank()) {
                         item = new ItemBuilder(kind);
@@ -1349,7 +1349,7 @@ public final class DocumentReader {
                 } else {
                     item.add(l, ts);
                 }
-                l.use = "clause";
+                l.use = LineRole.CLAUSE;
                 if (endOfMotion(item, block, blockStart)) {
                     block = null;
                     item = null;
@@ -1508,10 +1508,10 @@ public final class DocumentReader {
             Joined current = null;
             for (Line l : lines) {
                 tick();
-                boolean body = l.use == null || (includeClauses && "clause".equals(l.use));
+                boolean body = l.use == null || (includeClauses && l.use == LineRole.CLAUSE);
                 if (l.blank() || !body) {
-                    if (current != null && (l.blank() || !"furniture".equals(l.use) && !"footnote".equals(l.use)
-                            && !"repeated".equals(l.use))) {
+                    if (current != null && (l.blank() || l.use != LineRole.FURNITURE && l.use != LineRole.FOOTNOTE
+                            && l.use != LineRole.REPEATED)) {
                         result.add(current);
                         current = null;
                     }
@@ -1982,7 +1982,7 @@ public final class DocumentReader {
                 if (l.start >= blockStart) {
                     break;
                 }
-                if (!l.blank() && (l.use == null || "header".equals(l.use))) {
+                if (!l.blank() && (l.use == null || l.use == LineRole.HEADER)) {
                     head.add(l);
                 }
             }
@@ -2042,7 +2042,7 @@ public final class DocumentReader {
             boolean namesEnded = false;
             List<Sourced<String>> votingParties = null;
             for (Line l : lines) {
-                if (l.start < blockStart || l.blank() || "footnote".equals(l.use) || "furniture".equals(l.use)) {
+                if (l.start < blockStart || l.blank() || l.use == LineRole.FOOTNOTE || l.use == LineRole.FURNITURE) {
                     continue;
                 }
                 String s = l.trimmed().replace("*", "").strip();
