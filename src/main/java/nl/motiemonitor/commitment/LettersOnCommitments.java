@@ -22,7 +22,7 @@ class LettersOnCommitments {
         if (answered.item() instanceof CommitmentId id) {
             Commitment commitment = commitments.findById(id.value())
                     .orElseThrow(() -> new IllegalArgumentException("Toezegging " + id.value() + " bestaat niet."));
-            answered.applyTo(commitment, catalog.stillPromisedIn(answered.letterId()));
+            answered.applyTo(commitment, () -> catalog.stillPromisedIn(answered.letterId()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.motiemonitor.letter;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemId;
@@ -19,16 +20,19 @@ public record LetterAnswered(long letterId, long bodyId, LocalDate sentOn, Strin
 
     /**
      * Moves the item as the letter says, unless the letter moved it before (an edit of a published letter applies
-     * only what it did not do yet). {@code stillPromised} lists the letter's promises still open, named in the reason
+     * only what it did not do yet). {@code stillPromised} gives the letter's promises still open, named in the reason
      * of a discharge it claims.
      */
-    public void applyTo(TrackedItem tracked, String stillPromised) {
+    public void applyTo(TrackedItem tracked, Supplier<String> stillPromised) {
         if (tracked.movedBy(letterId)) {
             return;
         }
         switch (response) {
-            case DISCHARGE_CLAIMED -> tracked.claimDischargeByLetter(details(which() + " beschouwt dit als afgedaan."
-                    + (stillPromised.isEmpty() ? "" : " Let op: de brief belooft ook nog: " + stillPromised + ".")));
+            case DISCHARGE_CLAIMED -> {
+                String promises = stillPromised.get();
+                tracked.claimDischargeByLetter(details(which() + " beschouwt dit als afgedaan."
+                        + (promises.isEmpty() ? "" : " Let op: de brief belooft ook nog: " + promises + ".")));
+            }
             case PROGRESS_ONLY -> tracked.reportProgressByLetter(details(which() + " meldt de voortgang."));
             case POSTPONED -> tracked.reportProgressByLetter(details(which() + " vraagt uitstel tot "
                     + DutchDates.format(newDueDate) + "."));

@@ -23,7 +23,7 @@ class LettersOnMotions {
         if (answered.item() instanceof MotionId id) {
             Motion motion = motions.findById(id.value())
                     .orElseThrow(() -> new IllegalArgumentException("Motie " + id.value() + " bestaat niet."));
-            answered.applyTo(motion, commitments.stillPromisedIn(answered.letterId()));
+            answered.applyTo(motion, () -> commitments.stillPromisedIn(answered.letterId()));
         }
     }
 }
