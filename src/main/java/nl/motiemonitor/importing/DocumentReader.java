@@ -106,7 +106,7 @@ public final class DocumentReader {
         warnings.add(warning);
         return new ReadDocument(normalised, Kind.UNKNOWN, null, null, null, null, List.of(), null,
                 new Contact(null, null, null, null, null), null, null, List.of(), null, List.of(), List.of(),
-                false, List.of(), List.of(), warnings);
+                false, List.of(), List.of(), List.of(), warnings);
     }
 
     // ------------------------------------------------------------------------------------------------ patterns
@@ -497,7 +497,7 @@ public final class DocumentReader {
             return new ReadDocument(t, kind, date, fields.get(Field.SUBJECT), fields.get(Field.REFERENCE),
                     fields.get(Field.YOUR_REFERENCE), registrationNumbers, addressee, contact, fields.get(Field.ATTACHMENTS),
                     sender, signatories, discharge, readMotions, promises, claimsAndPromises, footnotes, otherReferences,
-                    warnings);
+                    List.of(), warnings);
         }
 
         // -------------------------------------------------------------------------------------------- lines

@@ -27,6 +27,7 @@ public record ReadDocument(
         boolean claimsDischargeAndPromisesMore,
         List<Footnote> footnotes,
         List<Sourced<String>> otherReferences,
+        List<ListItem> items,
         List<ReaderMessage> warnings) {
 
     public ReadDocument {
@@ -36,6 +37,7 @@ public record ReadDocument(
         promises = List.copyOf(promises);
         footnotes = List.copyOf(footnotes);
         otherReferences = List.copyOf(otherReferences);
+        items = List.copyOf(items);
         warnings = List.copyOf(warnings);
     }
 
@@ -48,7 +50,20 @@ public record ReadDocument(
         return discharge == null ? Discharge.NONE : discharge.value();
     }
 
-    public enum Kind { MOTION, LETTER, UNKNOWN }
+    /** MOTION: one or more motion texts; LETTER: a letter about motions or commitments; LIST: a register, tracker or list of decisions. */
+    public enum Kind { MOTION, LETTER, LIST, UNKNOWN }
+
+    /** What an entry of a list is about. */
+    public enum ItemKind { MOTION, COMMITMENT }
+
+    /**
+     * One entry of a {@link Kind#LIST} document (overzicht moties en toezeggingen, termijnagenda, motion tracker,
+     * besluitenlijst): its number and title, the date it was adopted or made, its status as the list writes it, its due
+     * date and any further text ("stand van zaken").
+     */
+    public record ListItem(Sourced<String> number, Sourced<String> title, ItemKind kind, Sourced<LocalDate> date,
+                           Sourced<String> status, Sourced<LocalDate> dueDate, Sourced<String> text, Span source) {
+    }
 
     /** What a letter says about carrying out the motion(s) or commitment(s) it answers. */
     public enum Discharge { CLAIMED, PROGRESS, POSTPONED, NOT_DISCHARGED, NONE }

@@ -91,6 +91,19 @@ final class ReadDocumentJson {
             promises.add(pm);
         }
         m.put("promises", promises);
+        List<Object> items = new ArrayList<>();
+        for (ReadDocument.ListItem item : d.items()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("number", Sourced.valueOf(item.number()));
+            im.put("title", Sourced.valueOf(item.title()));
+            im.put("kind", item.kind() == null ? null : item.kind().name());
+            im.put("date", iso(Sourced.valueOf(item.date())));
+            im.put("status", Sourced.valueOf(item.status()));
+            im.put("dueDate", iso(Sourced.valueOf(item.dueDate())));
+            im.put("text", Sourced.valueOf(item.text()));
+            items.add(im);
+        }
+        m.put("items", items);
         m.put("warnings", d.dutchWarnings());
         return m;
     }

@@ -128,7 +128,7 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
                 read.yourReference(), read.registrationNumbers(), read.addressee(), read.contact(), read.attachments(),
                 read.sender(), rows.first(read.signatories(), "signatories"), read.discharge(), motions,
                 rows.first(read.promises(), "promises"), read.claimsDischargeAndPromisesMore(), read.footnotes(),
-                read.otherReferences(), read.warnings());
+                read.otherReferences(), read.items(), read.warnings());
     }
 
     /** Cuts lists to {@link #MAX_ROWS}, warning once per kind ({@code staff.import.tooMany.<kind>}). */

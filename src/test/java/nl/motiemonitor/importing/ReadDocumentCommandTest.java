@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReadDocumentCommandTest {
 
     private static final List<String> KEYS = List.of("file", "kind", "date", "subject", "reference", "registrationNumbers",
-            "contact", "signatories", "discharge", "motions", "promises", "warnings");
+            "contact", "signatories", "discharge", "motions", "promises", "items", "warnings");
 
     @TempDir
     Path dir;
