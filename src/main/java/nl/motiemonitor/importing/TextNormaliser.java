@@ -3,7 +3,7 @@ package nl.motiemonitor.importing;
 import java.text.Normalizer;
 
 /**
- * The one normal form every span refers to: NFC, {@code \n} line ends, page breaks as blank lines, no soft hyphens,
+ * The one normal form every span refers to: an officiële publicatie in XML as its printed text, mojibake repaired, NFC, {@code \n} line ends, page breaks as blank lines, no soft hyphens,
  * zero-width or control characters, ligatures spelled out, non-breaking spaces and tabs as spaces, no trailing spaces.
  */
 final class TextNormaliser {
@@ -15,7 +15,7 @@ final class TextNormaliser {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String s = Normalizer.normalize(Mojibake.repair(OfficialPublicationXml.toText(raw)), Normalizer.Form.NFC);
         StringBuilder b = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {
