@@ -27,7 +27,7 @@ final class DutchDateText {
     /** "31 maart 2026", "1 jan. 2021". */
     public static final Pattern LONG_DATE = Pattern.compile(
             "(?iu)\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?\\s+((?:19|20)\\d{2})\\b");
-    /** "14-02-2019", "14/2/2019", "14.02.2019". */
+    /** "14-02-2019", "14/2/2019", "14.02.2019"; with slashes also American "12/30/2022" where it cannot be Dutch. */
     public static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
     /** "november 2014" (a month). */
@@ -58,6 +58,9 @@ final class DutchDateText {
                 break;
             }
             LocalDate d = date(m.group(4), parse(m.group(3)), m.group(1));
+            if (d == null && "/".equals(m.group(2))) {
+                d = date(m.group(4), parse(m.group(1)), m.group(3)); // "12/30/2022": American, where Dutch cannot be
+            }
             if (d != null) {
                 best = new FoundDate(d, ReadDocument.Precision.DAY, m.start(), m.end());
                 break;
