@@ -179,6 +179,9 @@ final class ListReader {
                 continue;
             }
             LabelHit hit = line == null ? null : ListCells.label(g, line);
+            if (hit != null && pending != null && hit.hasValue() && g.charAt(hit.end()) == ' ') {
+                hit = null; // "Wethouder Jansen zegt toe …" after a bare label is its value, not a label
+            }
             boolean repeated = hit != null && f != null && f.values.containsKey(hit.key());
             boolean ends = line == null || repeated
                     || hit == null && pending == null && f != null && (line.length() > 100 || ++noise > 3);
