@@ -49,7 +49,7 @@ class PatternsAreLinearTest {
     @Test
     void everyPatternOfTheReaderReadsItsInputALinearNumberOfTimes() throws Exception {
         Map<String, Pattern> patterns = patterns(DocumentReader.class, DutchDateText.class, MotionNumbers.class,
-                LetterParagraphs.class);
+                LetterParagraphs.class, ListReader.class, ListCells.class, ListTable.class);
         assertThat(patterns).hasSizeGreaterThan(40);
         List<String> failures = patterns.entrySet().parallelStream()
                 .map(p -> {
