@@ -110,8 +110,7 @@ class ReaderMessageTest {
     }
 
     private static Class<?> fieldEnum() {
-        return Arrays.stream(DocumentReader.class.getDeclaredClasses())
-                .filter(type -> type.isEnum() && type.getSimpleName().equals("Field")).findFirst().orElseThrow();
+        return HeaderField.class;
     }
 
     private static Set<String> readerKeys(String file) throws IOException {

@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.motiemonitor.importing.ReadDocument.ClauseKind;
-import nl.motiemonitor.importing.ReadDocument.Discharge;
 import nl.motiemonitor.importing.ReadDocument.Kind;
 import nl.motiemonitor.importing.ReadDocument.Outcome;
 
@@ -23,29 +22,6 @@ class ReaderRulesTest {
     }
 
     // ------------------------------------------------------------------------------------------------ headings
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "Constaterende, dat:|NOTING",
-            "constaterende dat|NOTING",
-            "Constateerende, dat:|NOTING",
-            "voorts constaterende dat|NOTING",
-            "Overwegende dat|CONSIDERING",
-            "mede overwegende dat|CONSIDERING",
-            "Van mening, dat|OPINION",
-            "spreekt als haar mening uit dat|OPINION",
-            "Verzoekt het college van burgemeester en wethouders:|REQUEST",
-            "verzoekt de regering|REQUEST",
-            "draagt het college op|INSTRUCTION",
-            "De indieners hoorden dat|NOTING",
-            "De indieners vinden dat|OPINION",
-            "De indieners roepen het college op om|REQUEST"})
-    void everyHeadingVariant(String heading, ClauseKind kind) {
-        ReadDocument d = read("Motie\n\n" + heading + "\nhet gras groen is;\n\nen gaat over tot de orde van de dag.\n");
-        assertThat(d.motions()).singleElement().satisfies(m ->
-                assertThat(m.clauses()).extracting(ReadDocument.Clause::kind, ReadDocument.Clause::text)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(kind, "het gras groen is;")));
-    }
 
     @Test
     void aParliamentaryMotionWithClausesOnTheHeadingLineAndLinesBrokenMidSentence() {
@@ -323,82 +299,10 @@ class ReaderRulesTest {
     }
 
     // ------------------------------------------------------------------------------------------------ motions in letters
+    // (several motions and a reference to another: MotionMentionsTest)
 
-    @Test
-    void severalMotionsAndAReferenceToAnother() {
-        ReadDocument d = read("""
-                Geachte raad,
-
-                Uw raad heeft op 3 juni 2022 bij de behandeling van de "Kadernota 2023" de motie "Groen dak" (M 12) van de raadsleden Jansen (GL) en De Boer (PvdA) aangenomen. Op dezelfde dag is de motie 'Blauwe zone' (M 13) verworpen.
-                Eerder vroeg ook de motie 'Oud nieuws' (RIS 111111) om iets dergelijks.
-
-                Het college beschouwt de motie hiermee als afgedaan.
-                """);
-        assertThat(d.motions()).extracting(m -> m.title().value()).containsExactly("Groen dak", "Blauwe zone");
-        ReadDocument.Motion first = d.motions().get(0);
-        assertThat(first.number().value()).isEqualTo("M 12");
-        assertThat(first.debate().value()).isEqualTo("Kadernota 2023");
-        assertThat(first.sponsors()).extracting(Sourced::value).containsExactly("Jansen", "De Boer");
-        assertThat(first.adoptedOn().value()).isEqualTo(LocalDate.of(2022, 6, 3));
-        assertThat(d.motions().get(1).outcome().value()).isEqualTo(Outcome.REJECTED);
-        assertThat(d.registrationNumbers()).isEmpty();
-        assertThat(d.otherReferences()).extracting(Sourced::value).contains("Oud nieuws", "RIS111111");
-    }
-
-    // ------------------------------------------------------------------------------------------------ discharge
-
-    @ParameterizedTest(name = "{1}: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "Het college beschouwt de motie hiermee als afgedaan.|CLAIMED",
-            "Hiermee is de motie afgedaan.|CLAIMED",
-            "Met deze brief is de toezegging uitgevoerd.|CLAIMED",
-            "Hiermee doe ik mijn toezegging gestand.|CLAIMED",
-            "Wij stellen u voor de motie als afgedaan te beschouwen.|CLAIMED",
-            "Het college beschouwt de motie nog niet als afgedaan.|NOT_DISCHARGED",
-            "De motie is daarmee nog niet uitgevoerd.|NOT_DISCHARGED",
-            "Het onderzoek loopt vertraging op; wij vragen een nieuwe termijn.|POSTPONED",
-            "Het lukt ons niet om de motie tijdig uit te voeren.|POSTPONED",
-            "Met deze brief informeren wij u over de voortgang.|PROGRESS",
-            "Het weer was mooi.|NONE"})
-    void dischargeVariants(String sentence, Discharge expected) {
-        ReadDocument d = read("Geachte raad,\n\n" + sentence + "\n\nMet vriendelijke groet,\n");
-        assertThat(d.dischargeValue()).isEqualTo(expected);
-    }
-
-    // ------------------------------------------------------------------------------------------------ promises
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource(delimiter = '|', value = {
-            "In het voorjaar van 2021 wordt de raad geïnformeerd.|2021-06-20",
-            "Voor de zomer van 2022 ontvangt u de evaluatie.|2022-06-20",
-            "Na de zomer informeren wij u over de uitkomsten.|2023-12-20",
-            "In het najaar sturen wij u de rapportage.|2023-12-20",
-            "In het eerste kwartaal van 2024 ontvangt u een voortgangsbrief.|2024-03-31",
-            "In het tweede kwartaal zal het college u informeren.|2023-06-30",
-            "In het eerste half jaar van 2021 wordt u geïnformeerd.|2021-06-30",
-            "In september 2023 ontvangt u de rapportage.|2023-09-30",
-            "In maart informeren wij u over de uitkomst.|2024-03-31",
-            "Eind 2025 volgt een evaluatie.|2025-12-31",
-            "Later dit jaar komen wij hierop terug.|2023-12-31",
-            "Uiterlijk 1 juli 2024 ontvangt u het plan.|2024-07-01"})
-    void promisesWithDueDates(String sentence, String due) {
-        ReadDocument d = read("Datum 10 mei 2023\n\nGeachte raad,\n\n" + sentence + "\n");
-        assertThat(d.promises()).singleElement().satisfies(p -> {
-            assertThat(p.text()).isEqualTo(sentence);
-            assertThat(p.dueDate()).isEqualTo(LocalDate.parse(due));
-        });
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "Hierbij informeer ik u over de afdoening.",
-            "Bij brief van 28 maart 2018 hebben wij u hierover geïnformeerd.",
-            "In mijn brief van 28 juni 2019 heb ik toegezegd u te informeren.",
-            "Het college informeert de raad over de afdoening als volgt.",
-            "De huiskamer zal tot 31 maart worden geopend."})
-    void noPromise(String sentence) {
-        assertThat(read("Datum 10 mei 2023\n\nGeachte raad,\n\n" + sentence + "\n").promises()).isEmpty();
-    }
+    // ------------------------------------------------------------------------------------------------ discharge and promises
+    // (the variants of each rule: DischargeAndPromisesTest; of each heading: ClauseHeadingsTest)
 
     @Test
     void claimingDischargeAndPromisingMoreIsFlagged() {

@@ -1,0 +1,244 @@
+package nl.motiemonitor.importing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.motiemonitor.importing.ReadDocument.Outcome;
+import nl.motiemonitor.importing.ReadDocument.Precision;
+
+/**
+ * The text of a motion itself (not a letter about one): its title, number and date from the lines above the
+ * clauses, its sponsors, outcome and the parties for and against from the lines below them.
+ */
+final class MotionDocument {
+
+    private static final Pattern LETTERISH = Pattern.compile("(?i)\\b(?:luidt\\s++als\\s++volgt|uw\\s++raad\\s++heeft|geachte)\\b");
+    /** "nr. 12", "motienummer: M-3" in the lines above a motion's clauses; the number has a digit. */
+    private static final Pattern NUMBER_LABEL = Pattern.compile(
+            "(?i)(?:^|\\s)(?:nr\\.?|nummer|motienummer)\\s*+:?+\\s*+((?=[\\w./-]*?\\d)[\\w./-]++)");
+    private static final Pattern OUTER_QUOTES = Pattern.compile("^" + MotionMentions.QUOTE_OPEN + "|" + MotionMentions.QUOTE_CLOSE + "$");
+    private static final Pattern SPONSORS_AS_TITLE = Pattern.compile("(?i)^van\\s++(?:het\\s++lid|de\\s++leden)\\s.*+");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:nr\\.?|nummer)");
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^titel\\s*+:\\s*+");
+    private static final Pattern TITLE_LINE = Pattern.compile("^titel\\s*+:?+\\s*+(.+)$", ReadingContext.CI);
+    private static final Pattern SESSION_LINE = Pattern.compile("vergadering\\s++bijeen|voorgesteld|datum|vergadering\\s++van");
+    /** A label of a motion's page or form after its text: "Status", "Voor: GroenLinks", "Datum afdoening". */
+    private static final Pattern FIELD_LABEL = Pattern.compile(
+            "(?iu)^(status|voor|tegen|uitslag|stemming|stemmen|stemverhouding|datum(?:\\s+\\p{L}+){0,2}+|agendapunt|"
+                    + "portefeuillehouder|einddatum|stand\\s+van\\s+zaken|afgedaan|toelichting|fracties?|onthouding|"
+                    + "woordvoerder|besluit|onderwerp)\\s*+(?::\\s*+(.*+)|$)");
+    private static final Pattern SPONSORS_LABEL = Pattern.compile(
+            "(?i)^(?:ingediend\\s++door|indiener(?:s|\\(s\\))?|ondertekenaars?)\\s*+:?+\\s*+(.*+)$");
+    private static final Pattern OUTCOME_LINE = Pattern.compile(
+            "(?i)^(?:status\\s*+:?+\\s*+)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*+");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    /** Lower-case words a party's name may contain: "Partij voor de Dieren". */
+    private static final Set<String> PARTY_WORDS = Set.of("de", "van", "het", "voor", "en", "der", "'t");
+
+    private final ReadingContext ctx;
+    private final HeaderFields header;
+    private final Closing closing;
+    private final MotionClauses clauses;
+    private final Names names;
+
+    MotionDocument(ReadingContext ctx, HeaderFields header, Closing closing, MotionClauses clauses, Names names) {
+        this.ctx = ctx;
+        this.header = header;
+        this.closing = closing;
+        this.clauses = clauses;
+        this.names = names;
+    }
+
+    /** Whether the text is a motion: it has clauses, nothing of a letter, and names a motion, raad or Kamer early. */
+    boolean is() {
+        if (clauses.clauseBlocks.isEmpty()) {
+            return false;
+        }
+        boolean letterish = header.has(HeaderField.SUBJECT) || header.has(HeaderField.REFERENCE)
+                || closing.signatories.size() > 0 && closing.sender != null || ctx.finds(LETTERISH, ctx.t);
+        if (letterish) {
+            return false;
+        }
+        String start = ctx.t.substring(0, Math.min(ctx.t.length(), 600)).toLowerCase(Locale.ROOT);
+        return clauses.endMarkerSeen || start.contains("motie") || start.contains("de raad") || start.contains("de kamer");
+    }
+
+    /** Gives the first motion what the lines around the clauses say of it. */
+    void read(List<MotionDraft> motions) {
+        if (motions.isEmpty()) {
+            return;
+        }
+        MotionDraft m = motions.get(0);
+        int blockStart = clauses.blockSpans.get(0)[0];
+        readHead(m, blockStart);
+        readTail(m, blockStart, clauses.blockSpans.get(clauses.blockSpans.size() - 1)[1]);
+    }
+
+    /** The lines before the first clause: "Motie", title, number, "De raad … in vergadering bijeen op …". */
+    private void readHead(MotionDraft m, int blockStart) {
+        List<Line> head = new ArrayList<>();
+        for (Line l : ctx.lines) {
+            if (l.start >= blockStart) {
+                break;
+            }
+            if (!l.blank() && (l.use == null || l.use == LineRole.HEADER)) {
+                head.add(l);
+            }
+        }
+        for (int i = 0; i < head.size(); i++) {
+            Line l = head.get(i);
+            String s = l.trimmed().replace("*", "").strip();
+            int ts = l.trimmedStart();
+            Matcher nm = ctx.matcher(NUMBER_LABEL, s);
+            if (m.number == null && nm.find()) {
+                m.number = new Sourced<>(nm.group(1), new Span(ts + nm.start(1), ts + nm.end(1)));
+            }
+            Optional<MotionNumbers.Heading> heading = MotionNumbers.heading(ctx.guard(s));
+            if (heading.isPresent() && m.number == null && heading.get().number() != null) {
+                MotionNumbers.Found n = heading.get().number();
+                m.number = new Sourced<>(n.number(), new Span(ts + n.start(), ts + n.end()));
+            }
+            if (m.title == null && heading.isPresent()) {
+                String rest = ctx.replaceAll(OUTER_QUOTES, heading.get().title(), "").strip();
+                rest = ctx.replaceAll(SPONSORS_AS_TITLE, rest, "").strip();
+                if (!rest.isEmpty() && !ctx.matcher(NUMBER_WORD, rest).lookingAt()) {
+                    int at = l.text.indexOf(rest.substring(0, Math.min(5, rest.length())));
+                    int st = at >= 0 ? l.start + at : ts;
+                    m.title = new Sourced<>(rest, new Span(st, st + rest.length()));
+                } else if (i + 1 < head.size()) {
+                    Line next = head.get(i + 1);
+                    String ns = ctx.replaceAll(TITLE_LABEL, ctx.replaceAll(OUTER_QUOTES, next.trimmed().replace("*", ""), ""), "")
+                            .strip();
+                    if (!ns.toLowerCase(Locale.ROOT).startsWith("de raad") && !ns.toLowerCase(Locale.ROOT).startsWith("de kamer")
+                            && ns.length() < 200) {
+                        int at = next.trimmedStart() + next.trimmed().length() - ns.length();
+                        m.title = new Sourced<>(ns, new Span(at, at + ns.length()));
+                    }
+                }
+            }
+            if (m.title == null) {
+                Matcher qt = ctx.matcher(TITLE_LINE, s);
+                if (qt.matches()) {
+                    m.title = new Sourced<>(qt.group(1).strip(), new Span(ts, ts + s.length()));
+                }
+            }
+            if (m.adoptedOn == null && ctx.finds(SESSION_LINE, s.toLowerCase(Locale.ROOT))) {
+                // the date may have wrapped onto the next line: "… bijeen op 9 april" / "2026,"
+                Line next = i + 1 < head.size() ? head.get(i + 1) : null;
+                String both = next == null ? s : s + " " + next.trimmed();
+                DutchDateText.firstDate(ctx.guard(both)).ifPresent(fd -> {
+                    boolean wrapped = fd.end() > s.length();
+                    int start = fd.start() <= s.length() ? ts + fd.start() : next.trimmedStart() + fd.start() - s.length() - 1;
+                    int end = wrapped ? next.trimmedStart() + fd.end() - s.length() - 1 : ts + fd.end();
+                    m.adoptedOn = new Sourced<>(fd.date(), new Span(start, end));
+                    m.precision = Precision.DAY;
+                });
+            }
+        }
+    }
+
+    /** After the clauses: "Indiener(s): A (X), B (Y)", TK-style names, "Aangenomen", "Voor: …", the chair's number. */
+    private void readTail(MotionDraft m, int blockStart, int blockEnd) {
+        boolean labelled = false;
+        boolean namesEnded = false;
+        List<Sourced<String>> votingParties = null;
+        for (Line l : ctx.lines) {
+            if (l.start < blockStart || l.blank() || l.use == LineRole.FOOTNOTE || l.use == LineRole.FURNITURE) {
+                continue;
+            }
+            String s = l.trimmed().replace("*", "").strip();
+            int ts = l.trimmedStart();
+            Matcher o = ctx.matcher(OUTCOME_LINE, s);
+            if (m.outcome == null && o.matches() && s.length() < 80) {
+                String v = o.group(1).toLowerCase(Locale.ROOT);
+                Outcome out = v.equals("verworpen") ? Outcome.REJECTED : v.equals("ingetrokken") ? Outcome.WITHDRAWN
+                        : v.equals("aangehouden") ? Outcome.HELD : Outcome.ADOPTED;
+                m.outcome = new Sourced<>(out, new Span(ts + o.start(1), ts + o.end(1)));
+                votingParties = null;
+                continue;
+            }
+            if (l.start < blockEnd) {
+                continue;
+            }
+            if (m.number == null) {
+                Optional<MotionNumbers.Found> chair = MotionNumbers.chair(ctx.guard(s));
+                if (chair.isPresent()) {
+                    m.number = new Sourced<>(chair.get().number(),
+                            new Span(ts + chair.get().start(), ts + chair.get().end()));
+                    continue;
+                }
+            }
+            Matcher field = ctx.matcher(FIELD_LABEL, s);
+            if (field.matches()) {
+                // a label of the site or form ("Status", "Voor: …"): no sponsor's name; Voor/Tegen list parties
+                namesEnded = true;
+                String label = field.group(1).toLowerCase(Locale.ROOT);
+                votingParties = label.equals("voor") ? m.partiesFor : label.equals("tegen") ? m.partiesAgainst : null;
+                if (votingParties != null && field.group(2) != null && !field.group(2).isBlank()) {
+                    addParties(votingParties, field.group(2), ts + field.start(2));
+                    votingParties = null;
+                }
+                continue;
+            }
+            if (votingParties != null) {
+                addParties(votingParties, s, ts);
+                votingParties = null;
+                continue;
+            }
+            Matcher sl = ctx.matcher(SPONSORS_LABEL, s);
+            if (sl.matches()) {
+                labelled = true;
+                String found = sl.group(1);
+                int base = ts + s.length() - found.length();
+                for (int[] r : names.withParty(found, names.nameRanges(found))) {
+                    m.sponsors.add(new Sourced<>(found.substring(r[0], r[1]), new Span(base + r[0], base + r[1])));
+                }
+                continue;
+            }
+            if (!labelled && !namesEnded) {
+                List<int[]> ranges = names.nameRanges(s);
+                if (!ranges.isEmpty() && names.isNameLine(withoutTrailingComma(Names.withoutBrackets(s).strip()))
+                        || !ranges.isEmpty() && s.length() >= 2 && s.length() <= 200 && !Chars.containsAny(s, ".;:") && s.contains("(")) {
+                    for (int[] r : names.withParty(s, ranges)) {
+                        m.sponsors.add(new Sourced<>(s.substring(r[0], r[1]), new Span(ts + r[0], ts + r[1])));
+                    }
+                } else {
+                    namesEnded = true;
+                }
+            }
+        }
+    }
+
+    static String withoutTrailingComma(String s) {
+        return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** "Partij voor de Dieren", "50PLUS", "GroenLinks/PvdA": not a sentence such as "Lees onze andere moties". */
+    boolean isPartyName(String s) {
+        String[] words = ctx.split(ReadingContext.WHITESPACE, s, 0);
+        long lowerWords = Arrays.stream(words).filter(w -> Character.isLowerCase(w.codePointAt(0)))
+                .filter(w -> !PARTY_WORDS.contains(w)).count();
+        return words.length <= 6 && lowerWords == 0 && !Character.isLowerCase(s.codePointAt(0));
+    }
+
+    /** "PvdD, AWP, CU, 50PLUS": the party groups of a Voor or Tegen line. */
+    void addParties(List<Sourced<String>> parties, String list, int offset) {
+        int at = 0;
+        for (String part : ctx.split(LIST_SEPARATOR, list, -1)) {
+            ctx.tick();
+            String party = part.strip();
+            int start = list.indexOf(party, at);
+            if (!party.isEmpty() && party.length() <= 60 && !party.equalsIgnoreCase("geen") && !party.equals("-")
+                    && !party.equals("–") && isPartyName(party)) {
+                parties.add(new Sourced<>(party, new Span(offset + start, offset + start + party.length())));
+            }
+            at += part.length() + 1;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package nl.motiemonitor.importing;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.motiemonitor.importing.ReadDocument.Clause;
+
+/**
+ * The motions a text is about: those its prose names (by a quoted title or a number) and says something of, or its
+ * subject names, each once; then each block of clauses given to its motion. What the prose names but is not about
+ * (a Kamerstuk, a RIS number, a motion only mentioned) becomes another reference.
+ */
+final class MotionMentions {
+
+    static final String QUOTE_OPEN = "['‘\"“„‚«]";
+    static final String QUOTE_CLOSE = "['’\"”»‛]";
+    static final Pattern MOTION_WITH_TITLE = Pattern.compile(
+            "\\bmoties?\\b(?:\\s++(?:nr\\.?|nummer)\\s*+[\\w./-]++)?(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden|raadslid|de\\s+raadsleden)\\s+[^'‘\"“„.;]{1,80}?)?"
+                    + "\\s*+:?+\\s*+" + QUOTE_OPEN + "(.{3,250}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)"
+                    + "(?:\\s*+\\(([^()]{1,40})\\))?", ReadingContext.CI);
+    private static final Pattern KAMERSTUK = Pattern.compile(
+            "(?i)\\bKamerstuk(?:ken)?\\s++(\\d{2}\\s?\\d{3}(?:-[A-Z0-9]++)?+),?+\\s++nr\\.?+\\s*+(\\d++)");
+    private static final Pattern SPACE_OR_DASH = Pattern.compile("[\\s-]");
+    private static final Pattern DISCHARGE_SUBJECT = Pattern.compile("afdoening\\s++(?:van\\s++de\\s++)?motie");
+
+    private final ReadingContext ctx;
+    private final HeaderFields header;
+    private final Names names;
+    final List<MotionDraft> motions = new ArrayList<>();
+    final List<Sourced<String>> otherReferences = new ArrayList<>();
+    /** The first motion (in the order of {@link #motions}) with a title, and with a number, ignoring case. */
+    private final Map<String, MotionDraft> motionByTitle = new HashMap<>();
+    private final Map<String, MotionDraft> motionByNumber = new HashMap<>();
+
+    MotionMentions(ReadingContext ctx, HeaderFields header, Names names) {
+        this.ctx = ctx;
+        this.header = header;
+        this.names = names;
+    }
+
+    void read() {
+        Sourced<String> subject = header.get(HeaderField.SUBJECT);
+        for (Joined j : Prose.paragraphs(ctx, false)) {
+            String s = j.toString();
+            MentionSentences sentences = new MentionSentences(ctx, names, s);
+            Matcher m = ctx.matcher(MOTION_WITH_TITLE, s);
+            int consumedTo = -1;
+            while (m.find()) {
+                ctx.tick();
+                consumedTo = m.end();
+                String title = ctx.clean(m.group(1));
+                MotionDraft d = new MotionDraft();
+                d.title = new Sourced<>(title, j.span(m.start(1), m.end(1)));
+                d.at = j.span(m.start(), m.end()).start();
+                d.end = j.span(m.start(), m.end()).end();
+                if (m.group(2) != null) {
+                    Matcher ris = ctx.matcher(HeaderFields.RIS_IN_TEXT, m.group(2));
+                    String number = ris.find() ? "RIS" + ris.group(1) : m.group(2).strip();
+                    d.number = new Sourced<>(number, j.span(m.start(2), m.end(2)));
+                }
+                sentences.describe(d, j, m.start(), m.end());
+                addMotion(d, subject != null && subject.value().contains(title));
+            }
+            for (MotionNumbers.Found n : MotionNumbers.in(ctx.guard(s))) {
+                ctx.tick();
+                if (n.start() < consumedTo || !aboutAMotion(s, n)) {
+                    continue;
+                }
+                String raw = n.number();
+                if (oneOrTwoDigits(raw) && !s.substring(Math.max(0, n.start() - 12), n.start())
+                        .toLowerCase(Locale.ROOT).contains("nr")) {
+                    continue;
+                }
+                MotionDraft d = new MotionDraft();
+                d.number = new Sourced<>(raw.startsWith("RIS") ? ctx.replaceAll(SPACE_OR_DASH, raw, "") : raw,
+                        j.span(n.start(), n.end()));
+                d.at = j.span(n.start(), n.end()).start();
+                d.end = j.span(n.start(), n.end()).end();
+                sentences.describe(d, j, n.start(), n.end());
+                addMotion(d, subject != null && subject.value().contains(raw) || sentences.answered(n.start(), n.end()));
+            }
+            Matcher k = ctx.matcher(KAMERSTUK, s);
+            while (k.find()) {
+                otherReferences.add(new Sourced<>("Kamerstuk " + k.group(1) + ", nr. " + k.group(2), j.span(k.start(), k.end())));
+            }
+            Matcher r = ctx.matcher(HeaderFields.RIS_IN_TEXT, s);
+            while (r.find()) {
+                otherReferences.add(new Sourced<>("RIS" + r.group(1), j.span(r.start(), r.end())));
+            }
+        }
+        if (subject != null && motions.isEmpty()) {
+            Matcher m = ctx.matcher(MOTION_WITH_TITLE, subject.value());
+            if (m.find()) {
+                MotionDraft d = new MotionDraft();
+                d.title = new Sourced<>(ctx.clean(m.group(1)), subject.source());
+                d.at = subject.source().start();
+                d.end = subject.source().end();
+                motions.add(d);
+            }
+        }
+    }
+
+    static boolean oneOrTwoDigits(String s) {
+        return !s.isEmpty() && s.length() <= 2 && Chars.hasOnlyDigits(s);
+    }
+
+    /** A Kamerstuk or Eerste Kamer number is a motion's only when the sentence names a motion just before it. */
+    static boolean aboutAMotion(String s, MotionNumbers.Found n) {
+        if (n.shape() == MotionNumbers.Shape.MENTION || n.shape() == MotionNumbers.Shape.CHAIR) {
+            return true;
+        }
+        String before = s.substring(Math.max(0, n.start() - 150), n.start()).toLowerCase(Locale.ROOT);
+        int motie = before.lastIndexOf("motie");
+        if (motie < 0) {
+            return false;
+        }
+        for (int i = motie; i + 1 < before.length(); i++) {
+            if (".;!?".indexOf(before.charAt(i)) >= 0 && Chars.isSpace(before.charAt(i + 1))) {
+                return false; // a sentence ended between "motie" and the number
+            }
+        }
+        return true;
+    }
+
+    /** A key that two strings share exactly when {@link String#equalsIgnoreCase} says they are equal. */
+    static String ignoringCase(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
+    }
+
+    private static void index(Map<String, MotionDraft> index, Sourced<String> key, MotionDraft motion) {
+        if (key != null) {
+            index.merge(ignoringCase(key.value()), motion, (a, b) -> a.order <= b.order ? a : b);
+        }
+    }
+
+    /** A motion mentioned again (same title or number, ignoring case) adds to the first mention; others are new. */
+    private void addMotion(MotionDraft d, boolean inSubject) {
+        boolean adoptedHere = d.outcome != null;
+        MotionDraft byTitle = d.title == null ? null : motionByTitle.get(ignoringCase(d.title.value()));
+        MotionDraft byNumber = d.number == null ? null : motionByNumber.get(ignoringCase(d.number.value()));
+        MotionDraft existing = byTitle == null ? byNumber : byNumber == null || byTitle.order < byNumber.order ? byTitle : byNumber;
+        if (existing != null) {
+            if (existing.number == null) {
+                existing.number = d.number;
+                index(motionByNumber, existing.number, existing);
+            }
+            if (existing.title == null) {
+                existing.title = d.title;
+                index(motionByTitle, existing.title, existing);
+            }
+            if (existing.outcome == null && d.outcome != null) {
+                existing.outcome = d.outcome;
+                existing.adoptedOn = d.adoptedOn;
+                existing.precision = d.precision;
+                existing.debate = d.debate;
+                existing.debateReference = d.debateReference;
+                existing.sponsors.addAll(d.sponsors);
+            }
+            return;
+        }
+        if (adoptedHere || inSubject || motions.isEmpty() && d.title != null) {
+            d.order = motions.size();
+            motions.add(d);
+            index(motionByTitle, d.title, d);
+            index(motionByNumber, d.number, d);
+        } else {
+            otherReferences.add(d.title != null ? d.title : d.number);
+        }
+    }
+
+    /**
+     * Gives each block of clauses to the last motion named before it that has none yet, else to the first without
+     * clauses, else to a motion of its own; then what the subject and a motion document add.
+     */
+    void finish(MotionClauses clauses, MotionDocument document) {
+        TreeMap<Integer, ArrayDeque<MotionDraft>> freeByAt = new TreeMap<>();
+        Set<MotionDraft> free = new LinkedHashSet<>();
+        for (MotionDraft m : motions) {
+            if (m.clauses.isEmpty()) {
+                free.add(m);
+                freeByAt.computeIfAbsent(m.at, k -> new ArrayDeque<>()).add(m);
+            }
+        }
+        for (int b = 0; b < clauses.clauseBlocks.size(); b++) {
+            ctx.tick();
+            List<Clause> block = clauses.clauseBlocks.get(b);
+            int start = clauses.blockSpans.get(b)[0];
+            Map.Entry<Integer, ArrayDeque<MotionDraft>> before = freeByAt.floorEntry(start);
+            MotionDraft owner = before != null ? before.getValue().peekFirst() : free.isEmpty() ? null : free.iterator().next();
+            if (owner != null) {
+                free.remove(owner);
+                ArrayDeque<MotionDraft> same = freeByAt.get(owner.at);
+                same.pollFirst();
+                if (same.isEmpty()) {
+                    freeByAt.remove(owner.at);
+                }
+            }
+            if (owner == null) {
+                owner = new MotionDraft();
+                owner.at = start;
+                motions.add(owner);
+            }
+            owner.clauses = block;
+            owner.end = Math.max(owner.end, clauses.blockSpans.get(b)[1]);
+        }
+        motions.sort((a, b) -> Integer.compare(a.at, b.at));
+        Sourced<String> subject = header.get(HeaderField.SUBJECT);
+        boolean discharges = subject != null && ctx.finds(DISCHARGE_SUBJECT, subject.value().toLowerCase(Locale.ROOT));
+        List<Sourced<String>> registrationNumbers = header.registrationNumbers;
+        if (discharges && motions.size() == 1 && motions.get(0).number == null && registrationNumbers.size() == 1) {
+            motions.get(0).number = registrationNumbers.get(0);
+            ctx.warn("reader.warning.letterNumber", registrationNumbers.get(0).value());
+        }
+        if (motions.size() == 1 && motions.get(0).title == null && subject != null) {
+            Matcher m = ctx.matcher(MOTION_WITH_TITLE, subject.value());
+            if (m.find()) {
+                motions.get(0).title = new Sourced<>(ctx.clean(m.group(1)), subject.source());
+            }
+        }
+        // a motion document: title, number, sponsors and outcome around the clauses
+        if (document.is()) {
+            document.read(motions);
+        }
+        for (MotionDraft m : motions) {
+            if (m.number == null && m.title != null && m.outcome != null) {
+                ctx.warn("reader.warning.noNumber", m.title.value());
+            }
+        }
+    }
+}

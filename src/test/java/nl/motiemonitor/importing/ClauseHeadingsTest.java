@@ -1,0 +1,59 @@
+package nl.motiemonitor.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.motiemonitor.importing.ClauseHeadings.HeadingHit;
+import nl.motiemonitor.importing.ReadDocument.ClauseKind;
+
+class ClauseHeadingsTest {
+
+    private final ClauseHeadings headings = new ClauseHeadings(StageTexts.lines(""));
+
+    private HeadingHit heading(String line, boolean inBlock) {
+        HeadingHit h = headings.headingOf(line);
+        return h != null ? h : headings.plainHeadingOf(line, inBlock);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Constaterende, dat:|NOTING",
+            "constaterende dat|NOTING",
+            "Constateerende, dat:|NOTING",
+            "voorts constaterende dat|NOTING",
+            "Overwegende dat|CONSIDERING",
+            "mede overwegende dat|CONSIDERING",
+            "Van mening, dat|OPINION",
+            "spreekt als haar mening uit dat|OPINION",
+            "Verzoekt het college van burgemeester en wethouders:|REQUEST",
+            "verzoekt de regering|REQUEST",
+            "draagt het college op|INSTRUCTION",
+            "De indieners hoorden dat|NOTING",
+            "De indieners vinden dat|OPINION",
+            "De indieners roepen het college op om|REQUEST"})
+    void everyHeadingVariant(String line, ClauseKind kind) {
+        assertThat(heading(line, false)).extracting(HeadingHit::kind).isEqualTo(kind);
+    }
+
+    @Test
+    void theClauseOnTheHeadingLineStartsAfterDatAndTheColon() {
+        String line = "**Overwegende**, dat: het gras groen is;";
+        HeadingHit h = headings.headingOf(line);
+        assertThat(line.substring(h.restAt())).isEqualTo("het gras groen is;");
+    }
+
+    @Test
+    void aRunningTextVerbWithoutDatIsNoHeading() {
+        assertThat(headings.headingOf("Constaterende de feiten gaan wij verder")).isNull();
+        assertThat(headings.headingOf("Het college verzoekt u")).isNull();
+    }
+
+    @Test
+    void partiesSpeakInPlainLanguageOnlyInsideABlock() {
+        assertThat(heading("GroenLinks en PvdA vinden dat", false)).isNull();
+        assertThat(heading("GroenLinks en PvdA vinden dat", true)).extracting(HeadingHit::kind).isEqualTo(ClauseKind.OPINION);
+    }
+}

@@ -1,0 +1,69 @@
+package nl.motiemonitor.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nl.motiemonitor.importing.ReadDocument.Outcome;
+
+class MotionDocumentTest {
+
+    private static final String MOTION = """
+            Motie nr. 12
+            Titel: Groen in de wijk
+
+            De raad van Ergens, in vergadering bijeen op 9 april 2026,
+
+            Overwegende dat het gras groen is;
+
+            en gaat over tot de orde van de dag.
+
+            Jansen (GL)
+            De Boer (PvdA)
+
+            Aangenomen
+            Voor: GL, PvdA
+            Tegen: VVD
+            """;
+
+    private static MotionDocument document(String text) {
+        return StageTexts.first(text).motionDocument();
+    }
+
+    @Test
+    void theLinesAroundTheClausesDescribeTheMotion() {
+        MotionDocument document = document(MOTION);
+        assertThat(document.is()).isTrue();
+        MotionDraft m = new MotionDraft();
+        List<MotionDraft> motions = new ArrayList<>(List.of(m));
+        document.read(motions);
+        assertThat(m.number.value()).isEqualTo("12");
+        assertThat(m.title.value()).isEqualTo("Groen in de wijk");
+        assertThat(m.adoptedOn.value()).isEqualTo(LocalDate.of(2026, 4, 9));
+        assertThat(m.sponsors).extracting(Sourced::value).containsExactly("Jansen (GL)", "De Boer (PvdA)");
+        assertThat(m.outcome.value()).isEqualTo(Outcome.ADOPTED);
+        assertThat(m.partiesFor).extracting(Sourced::value).containsExactly("GL", "PvdA");
+        assertThat(m.partiesAgainst).extracting(Sourced::value).containsExactly("VVD");
+        assertThat(MOTION.substring(m.partiesAgainst.get(0).source().start(), m.partiesAgainst.get(0).source().end()))
+                .isEqualTo("VVD");
+    }
+
+    @Test
+    void aLetterAboutAMotionIsNoMotionDocument() {
+        assertThat(document("Geachte raad,\n\nDe motie luidt als volgt:\n\nOverwegende dat het gras groen is;\n").is())
+                .isFalse();
+        assertThat(document("Het weer is mooi.\n").is()).isFalse();
+    }
+
+    @Test
+    void aSentenceIsNoPartyName() {
+        MotionDocument document = document("");
+        assertThat(document.isPartyName("Partij voor de Dieren")).isTrue();
+        assertThat(document.isPartyName("Lees onze andere moties")).isFalse();
+        assertThat(MotionDocument.withoutTrailingComma("Jansen,")).isEqualTo("Jansen");
+    }
+}

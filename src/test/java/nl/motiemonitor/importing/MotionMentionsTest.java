@@ -1,0 +1,65 @@
+package nl.motiemonitor.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import nl.motiemonitor.importing.ReadDocument.Outcome;
+
+class MotionMentionsTest {
+
+    private static FirstStages first;
+
+    private static MotionMentions read(String text) {
+        first = StageTexts.first(text);
+        MotionMentions mentions = new MotionMentions(first.ctx(), first.header(), first.names());
+        mentions.read();
+        return mentions;
+    }
+
+    @Test
+    void motionsTheLetterSaysSomethingOfAndAReferenceToAnother() {
+        MotionMentions mentions = read("""
+                Geachte raad,
+
+                Uw raad heeft op 3 juni 2022 bij de behandeling van de "Kadernota 2023" de motie "Groen dak" (M 12) van de raadsleden Jansen (GL) en De Boer (PvdA) aangenomen. Op dezelfde dag is de motie 'Blauwe zone' (M 13) verworpen.
+                Eerder vroeg ook de motie 'Oud nieuws' (RIS 111111) om iets dergelijks.
+                """);
+        assertThat(mentions.motions).extracting(m -> m.title.value()).containsExactly("Groen dak", "Blauwe zone");
+        MotionDraft first = mentions.motions.get(0);
+        assertThat(first.number.value()).isEqualTo("M 12");
+        assertThat(first.debate.value()).isEqualTo("Kadernota 2023");
+        assertThat(first.sponsors).extracting(Sourced::value).containsExactly("Jansen", "De Boer");
+        assertThat(first.adoptedOn.value()).isEqualTo(LocalDate.of(2022, 6, 3));
+        assertThat(mentions.motions.get(1).outcome.value()).isEqualTo(Outcome.REJECTED);
+        assertThat(mentions.otherReferences).extracting(Sourced::value).contains("Oud nieuws", "RIS111111");
+    }
+
+    @Test
+    void aMotionMentionedAgainIgnoringCaseAddsToTheFirstMention() {
+        MotionMentions mentions = read("De motie 'Groen dak' is bekend. Op 3 juni 2022 is de motie 'GROEN DAK' aangenomen.\n");
+        assertThat(mentions.motions).singleElement().satisfies(m -> {
+            assertThat(m.title.value()).isEqualTo("Groen dak");
+            assertThat(m.outcome.value()).isEqualTo(Outcome.ADOPTED);
+        });
+    }
+
+    @Test
+    void aBlockOfClausesWithoutAMotionNamedBeforeItIsAMotionOfItsOwn() {
+        MotionMentions mentions = read("Motie\n\nOverwegende dat het gras groen is;\n\nen gaat over tot de orde van de dag.\n");
+        mentions.finish(first.clauses(), first.motionDocument());
+        assertThat(mentions.motions).singleElement().satisfies(m -> {
+            assertThat(m.clauses).extracting(ReadDocument.Clause::text).containsExactly("het gras groen is;");
+            assertThat(m.at).isEqualTo(first.ctx().t.indexOf("Overwegende"));
+        });
+    }
+
+    @Test
+    void aNumberBelongsToAMotionOnlyWhenTheSentenceNamesOne() {
+        assertThat(MotionMentions.oneOrTwoDigits("12")).isTrue();
+        assertThat(MotionMentions.oneOrTwoDigits("123")).isFalse();
+        assertThat(MotionMentions.ignoringCase("GROEN Dak")).isEqualTo(MotionMentions.ignoringCase("groen dAK"));
+    }
+}
