@@ -35,11 +35,19 @@ final class DischargeAndPromises {
     static final Pattern POSTPONED = Pattern.compile(
             "\\buitstel\\b|\\bvertraging\\b|later\\s+dan\\s+(?:gepland|voorzien|toegezegd|verwacht|afgesproken)|nieuwe\\s+termijn|termijn\\s+(?:\\S++\\s++){0,2}?(?:verlengd|verschoven|verlengen|verschuiven|niet\\s+haalbaar|niet\\s+gehaald)"
                     + "|(?:lukt|gelukt)\\s+(?:het\\s+)?(?:ons\\s+|mij\\s+|niet\\s+)?(?:\\S++\\s++){0,3}?(?:niet\\s+)?(?:om\\s+)?(?:\\S++\\s++){0,4}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+)?termijn)"
-                    + "|niet\\s+(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+)?termijn)|meer\\s+tijd\\s+nodig|(?:wordt|is)\\s+(?:uitgesteld|verschoven|vertraagd)", ReadingContext.CI);
+                    + "|niet\\s+(?:\\S++\\s++){0,6}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+|afgesproken\\s+|toegezegde\\s+)?termijn)|meer\\s+tijd\\s+nodig|(?:wordt|is)\\s+(?:uitgesteld|verschoven|vertraagd)", ReadingContext.CI);
     static final Pattern PROGRESS = Pattern.compile(
             "\\bvoortgang|stand\\s+van\\s+zaken|tussenrapportage|tussenstand|informeren\\s+(?:wij|ik)\\s+(?:u|uw\\s+raad|uw\\s+kamer|de\\s+raad)"
                     + "|informeert\\s+het\\s+college|informeer\\s+ik|(?:u|uw\\s+raad|uw\\s+kamer)\\s+(?:\\S++\\s++){0,3}?geïnformeerd|ter\\s+informatie|loopt\\s+nog|zijn\\s+(?:wij|we)\\s+gestart",
             ReadingContext.CI);
+
+    /**
+     * A sentence that restates what a motion asked ("In deze motie wordt de regering verzocht … te informeren over de
+     * voortgang"): its words are the motion's, not the letter's, so they say nothing of progress or delay.
+     */
+    private static final Pattern RESTATED_REQUEST = Pattern.compile(
+            "\\b(?:wordt|werd|worden|werden)\\s++(?:\\S++\\s++){0,8}?(?:verzocht|gevraagd|opgeroepen|opgedragen)\\b"
+                    + "|\\b(?:verzoekt|vraagt|verzoeken)\\s++(?:de|het|uw|u)\\b", ReadingContext.CI);
 
     private static final Pattern PROMISE_ACTION = Pattern.compile(
             "informeer|informeren|geïnformeerd|geinformeerd|in\\s+kennis|rapporteer|rapportage|terugkomen|terug\\s+te\\s+komen|\\bterug\\b|evaluatie|evalueren|geëvalueerd"
@@ -60,7 +68,10 @@ final class DischargeAndPromises {
         this.ctx = ctx;
     }
 
-    /** Not discharged if any sentence says so; else claimed, postponed or progress, whichever a sentence says first. */
+    /**
+     * Not discharged if any sentence says so; else claimed, postponed or progress, whichever a sentence says first. A
+     * sentence restating the motion's request counts for a claim but not for progress or delay.
+     */
     Sourced<Discharge> discharge(List<Sentence> prose) {
         Sourced<Discharge> progress = null;
         Sourced<Discharge> postponed = null;
@@ -72,6 +83,9 @@ final class DischargeAndPromises {
             }
             if (claimed == null && ctx.finds(CLAIM, s.text())) {
                 claimed = new Sourced<>(Discharge.CLAIMED, s.span());
+            }
+            if (ctx.finds(RESTATED_REQUEST, s.text())) {
+                continue;
             }
             if (postponed == null && ctx.finds(POSTPONED, s.text())) {
                 postponed = new Sourced<>(Discharge.POSTPONED, s.span());

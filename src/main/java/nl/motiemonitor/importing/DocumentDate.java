@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The date of the document itself where its structure states it outside a letter's header: the meeting a motion was
  * moved in ("De raad, in vergadering bijeen op 2 november 2017", "Provinciale Staten … in vergadering bijeen op:
- * 16-01-2013", "Raadsvergadering van …"), the day a Kamerstuk was proposed ("Voorgesteld 7 juli 2016"), or a date label
+ * 16-01-2013", a heading "Raadsvergadering van …"), the day a Kamerstuk was proposed ("Voorgesteld 7 juli 2016"), or a date label
  * whose value follows on the next line ("- Datum" / "- 04-12-2025" in an iBabs rendering). A date the text only cites
  * in a sentence ("de motie van 3 maart 2020") is none of these and never taken.
  */
@@ -21,8 +21,8 @@ final class DocumentDate {
 
     /** A cue the date follows on the same line, or alone on the next line when the cue ends its line. */
     private static final Pattern CUE = Pattern.compile("(?iu)(?:\\bin\\s++(?:de\\s++|haar\\s++|zijn\\s++|openbare\\s++)?+"
-            + "(?:vergadering|zitting)\\s++(?:bijeen\\s++)?+(?:op|van|d\\.d\\.)"
-            + "|\\b(?:raads|staten|commissie|ab-|algemene\\s++bestuurs)?+vergadering\\s++(?:van|op|d\\.d\\.)"
+            + "(?:vergadering|zitting)\\s++bijeen(?:\\s++(?:op|d\\.d\\.))?+"
+            + "|^\\W{0,3}+(?:raads|staten|commissie)?+vergadering\\s++(?:van|op|d\\.d\\.)"
             + "|^\\W{0,3}+voorgesteld(?:\\s++op)?+"
             + "|(?:^|\\s-\\s|^-\\s*+)datum(?:\\s++(?:raad|raadsvergadering|vergadering|ps|ab|staten|indiening))?+)"
             + "\\s*+:?+\\s*+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\\s++)?+");

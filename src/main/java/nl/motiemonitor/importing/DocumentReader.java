@@ -109,7 +109,8 @@ public final class DocumentReader {
         Sourced<Discharge> discharge = letter.discharge(prose);
         Sourced<LocalDate> date = header.date();
         List<Promise> promises = letter.promises(prose, Sourced.valueOf(date));
-        Kind kind = KindDecision.kind(ctx, document, header, closing, clauses, date);
+        List<ReadDocument.ListItem> items = ListReader.read(ctx.t, ctx.deadline).orElse(List.of());
+        Kind kind = KindDecision.kind(ctx, document, header, closing, clauses, date, !items.isEmpty());
         if (kind != Kind.LETTER) {
             discharge = null;
         }
@@ -124,7 +125,7 @@ public final class DocumentReader {
         return new ReadDocument(ctx.t, kind, date, header.get(HeaderField.SUBJECT), header.get(HeaderField.REFERENCE),
                 header.get(HeaderField.YOUR_REFERENCE), header.registrationNumbers, header.addressee, contact,
                 header.get(HeaderField.ATTACHMENTS), closing.sender, closing.signatories, discharge, readMotions, promises,
-                claimsAndPromises, footnotes, mentions.otherReferences, List.of(), ctx.warnings);
+                claimsAndPromises, footnotes, mentions.otherReferences, items, ctx.warnings);
     }
 
     /** The warnings about the whole: promises beside a claimed discharge, no kind, no text, a letter's missing parts. */

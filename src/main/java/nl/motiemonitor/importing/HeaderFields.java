@@ -278,6 +278,10 @@ final class HeaderFields {
                 return new Sourced<>(d.get().date(), written.source());
             }
         }
+        Optional<Sourced<LocalDate>> stated = DocumentDate.find(ctx.t, ctx.deadline);
+        if (stated.isPresent()) {
+            return stated.get();
+        }
         for (Line l : lines) {
             ctx.tick();
             if (l.use != null || l.blank()) {

@@ -5,33 +5,68 @@ import java.util.regex.Pattern;
 
 import nl.motiemonitor.importing.ReadDocument.Kind;
 
-/** Whether the text is a motion, a letter, or neither, from what the other stages found in it. */
+/**
+ * Whether the text is a list, a motion, a letter, or none of these, from its structure as the other stages found it.
+ * A letter is known by its parts (salutation, addressee, kenmerk/onderwerp/datum block, closing and signature, a
+ * letter's own words), never by one phrase or a date alone: minutes with a date and a motion paraphrased in them are
+ * no letter.
+ */
 final class KindDecision {
 
-    private static final Pattern LETTER_WORDS = Pattern.compile("(?i)\\b(?:geachte|met\\s+vriendelijke\\s+groet|hoogachtend|uw\\s+raad"
-            + "|uw\\s+kamer|hierbij\\s+informe|informeer\\s+ik|informeren\\s+wij)");
+    /** What only a letter says: its salutation, closing, or the sender informing its reader. */
+    private static final Pattern LETTER_WORDS = Pattern.compile("(?i)\\b(?:geachte?\\b|met\\s+vriendelijke\\s+groet|hoogachtend"
+            + "|uw\\s+raad|uw\\s+kamer|hierbij\\s+informe|informeer\\s+ik|informeren\\s+wij|wij\\s+informeren\\s+u)");
+    /** How a letter of an executive names itself or its sender: "Brief van de minister", "Gedeputeerde Staten". */
+    private static final Pattern LETTER_KIND = Pattern.compile("(?iu)\\b(?:\\p{L}{0,20}?brief\\b|raadsmededeling|informatienota|raadsmemo|memo\\s+aan\\s+de\\s+raad"
+            + "|gedeputeerde\\s+staten\\s+(?:hebben|geven|informeren|stellen|vragen)|(?:het\\s+)?college\\s+(?:heeft|informeert)"
+            + "|ge(?:ven|eft)\\s+(?:graag\\s+)?uitvoering\\s+aan)");
+    /** "Den Haag, 31 maart 2026": where and when a letter was written. */
+    private static final Pattern PLACE_AND_DATE = Pattern.compile("^\\p{Lu}[\\p{L}' -]{1,40}+,\\s*+\\d.*+");
+    /** Structured data (JSON, XML, SOAP): markup makes up more than one in thirty letters. */
+    private static final int MARKUP_SHARE = 30;
 
     private KindDecision() {
     }
 
     /**
-     * A motion document is a motion; else anything of a letter (a subject, reference, date, sender, signatory or a
-     * letter's words) makes a letter; else clauses make a motion.
+     * A list (its entries were found) is a list; structured data is unknown; a motion's own text is a motion; then
+     * two parts of a letter (or one that only letters have) make a letter; clauses without any of that make a motion.
      */
     static Kind kind(ReadingContext ctx, MotionDocument document, HeaderFields header, Closing closing,
-            MotionClauses clauses, Sourced<LocalDate> date) {
+            MotionClauses clauses, Sourced<LocalDate> date, boolean list) {
+        if (list) {
+            return Kind.LIST;
+        }
+        if (isData(ctx.t)) {
+            return Kind.UNKNOWN;
+        }
         if (document.is()) {
             return Kind.MOTION;
         }
-        boolean letter = header.has(HeaderField.SUBJECT) || header.has(HeaderField.REFERENCE) || date != null
-                || closing.sender != null || !closing.signatories.isEmpty()
-                || ctx.finds(LETTER_WORDS, ctx.t);
-        if (letter) {
+        boolean strong = header.has(HeaderField.REFERENCE) || ctx.finds(LETTER_WORDS, ctx.t)
+                || closing.sender != null && !closing.signatories.isEmpty();
+        boolean placeAndDate = date != null && ctx.matches(PLACE_AND_DATE, date.source().of(ctx.t));
+        strong |= placeAndDate;
+        int parts = (header.has(HeaderField.SUBJECT) ? 1 : 0) + (date != null ? 1 : 0) + (header.addressee != null ? 1 : 0)
+                + (closing.sender != null || !closing.signatories.isEmpty() ? 1 : 0) + (ctx.finds(LETTER_KIND, ctx.t) ? 1 : 0);
+        if (strong || parts >= 2) {
             return Kind.LETTER;
         }
         if (!clauses.clauseBlocks.isEmpty()) {
             return Kind.MOTION;
         }
         return Kind.UNKNOWN;
+    }
+
+    /** JSON, XML or SOAP rather than a document's text. */
+    static boolean isData(String text) {
+        int markup = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            markup += "{}[]<>\"".indexOf(c) >= 0 ? 1 : 0;
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return markup * MARKUP_SHARE > letters;
     }
 }

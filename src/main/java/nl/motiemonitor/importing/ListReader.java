@@ -52,7 +52,7 @@ final class ListReader {
 
     /** The entries of {@code normalised} when it is a list, or empty when it is not (or has no entry). */
     static Optional<List<ListItem>> read(String normalised, ReadingDeadline deadline) {
-        if (normalised == null || normalised.isBlank() || data(normalised)) {
+        if (normalised == null || normalised.isBlank() || KindDecision.isData(normalised)) {
             return Optional.empty();
         }
         ListReader r = new ListReader(normalised, deadline);
@@ -67,18 +67,6 @@ final class ListReader {
             items = r.references();
         }
         return items.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(items));
-    }
-
-    /** JSON, XML or SOAP: markup characters make up more than a few percent of the letters. */
-    private static boolean data(String text) {
-        int markup = 0;
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            markup += "{}[]<>\"".indexOf(c) >= 0 ? 1 : 0;
-            letters += Character.isLetter(c) ? 1 : 0;
-        }
-        return markup * 30 > letters;
     }
 
     private List<ListItem> table() {

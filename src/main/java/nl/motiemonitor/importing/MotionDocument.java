@@ -60,13 +60,16 @@ final class MotionDocument {
         if (clauses.clauseBlocks.isEmpty()) {
             return false;
         }
-        boolean letterish = header.has(HeaderField.SUBJECT) || header.has(HeaderField.REFERENCE)
+        String start = ctx.t.substring(0, Math.min(ctx.t.length(), 600)).toLowerCase(Locale.ROOT);
+        boolean namesItself = start.contains("motie") || start.contains("de raad") || start.contains("de kamer");
+        // a motion's own form may have Onderwerp/Betreft fields; a letter has a salutation, a kenmerk or a signed closing
+        boolean letterish = header.has(HeaderField.SUBJECT) && !(clauses.endMarkerSeen && namesItself)
+                || header.has(HeaderField.REFERENCE)
                 || closing.signatories.size() > 0 && closing.sender != null || ctx.finds(LETTERISH, ctx.t);
         if (letterish) {
             return false;
         }
-        String start = ctx.t.substring(0, Math.min(ctx.t.length(), 600)).toLowerCase(Locale.ROOT);
-        return clauses.endMarkerSeen || start.contains("motie") || start.contains("de raad") || start.contains("de kamer");
+        return clauses.endMarkerSeen || namesItself;
     }
 
     /** Gives the first motion what the lines around the clauses say of it. */

@@ -32,7 +32,10 @@ class DischargeAndPromisesTest {
             "De motie is daarmee nog niet uitgevoerd.|NOT_DISCHARGED",
             "Het onderzoek loopt vertraging op; wij vragen een nieuwe termijn.|POSTPONED",
             "Het lukt ons niet om de motie tijdig uit te voeren.|POSTPONED",
+            "Ik deel u mede dat het niet mogelijk is deze motie binnen de gestelde termijn te beantwoorden.|POSTPONED",
             "Met deze brief informeren wij u over de voortgang.|PROGRESS",
+            "In deze motie wordt de regering verzocht de Kamer halfjaarlijks te informeren over de voortgang.|NONE",
+            "De motie verzoekt de regering de termijn te verlengen.|NONE",
             "Het weer was mooi.|NONE"})
     void dischargeVariants(String sentence, Discharge expected) {
         List<Sentence> prose = sentences("Geachte raad,\n\n" + sentence + "\n");

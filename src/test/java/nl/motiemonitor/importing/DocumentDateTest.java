@@ -42,7 +42,8 @@ class DocumentDateTest {
             "Einddatum\n- 30-06-2020",
             "Datum afdoening\n- 10-11-2022",
             "- Datum\n- de motie van 4 april 2019 is uitgevoerd",
-            "Uit de vergadering van de commissie kwam het voorstel, dat op 1 mei 2020 werd besproken."})
+            "Uit de vergadering van de commissie kwam het voorstel, dat op 1 mei 2020 werd besproken.",
+            "De raad heeft in zijn vergadering van 12 maart 2020 de motie aangenomen."})
     void aCitedDateOrADueDateIsNot(String text) {
         assertThat(find(text)).isEmpty();
     }
