@@ -55,6 +55,11 @@ public class CommitmentCatalog {
                 commitment.id(), commitment.number(), commitment.version(), commitment.toDraft()));
     }
 
+    /** The commitment of the body with this number (ignoring case), draft or published. */
+    public Optional<CommitmentSummary> findByNumber(BodyId body, String number) {
+        return commitments.findByBodyIdAndNumberIgnoreCase(body.value(), number.strip()).map(CommitmentSummary::of);
+    }
+
     public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft) {
     }
 

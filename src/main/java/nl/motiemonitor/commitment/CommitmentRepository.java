@@ -17,6 +17,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     long countByBodyIdAndNumberStartingWith(Long bodyId, String prefix);
 
+    Optional<Commitment> findByBodyIdAndNumberIgnoreCase(Long bodyId, String number);
+
     List<Commitment> findByMadeInLetterIdOrderByIdAsc(Long letterId);
 
     // kept by statement triggers (V7), so the front page does not count every item on every request

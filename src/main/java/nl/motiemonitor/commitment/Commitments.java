@@ -32,6 +32,22 @@ public class Commitments implements Lifecycle<CommitmentId> {
     }
 
     /**
+     * Registers a commitment under the number its source gives it (a griffie's register: "TZ-2024-03"), or under the
+     * next number of its body and year when {@code number} is blank.
+     *
+     * @throws nl.motiemonitor.shared.DomainRuleViolation when another commitment of the body has that number
+     */
+    public Long register(String number, CommitmentDraft draft, StatusChangeDetails made) {
+        if (number == null || number.isBlank()) {
+            return register(draft, made);
+        }
+        if (commitments.findByBodyIdAndNumberIgnoreCase(draft.bodyId(), number.strip()).isPresent()) {
+            throw new nl.motiemonitor.shared.DomainRuleViolation("rule.commitment.duplicateNumber", number.strip());
+        }
+        return commitments.save(Commitment.register(number.strip(), draft, made)).id();
+    }
+
+    /**
      * Saves a clerk's edit, if nobody saved the commitment since the clerk opened it at {@code expectedVersion}.
      *
      * @throws EditConflictException when the commitment changed in the meantime

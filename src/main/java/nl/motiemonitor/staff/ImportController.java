@@ -145,14 +145,26 @@ class ImportController {
             RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
+        if (RegisterController.isRegisterFile(document)) {
+            return register(slug, document);
+        }
         ImportReview review;
         try {
-            review = ImportReview.of(readings.reading(document), text);
+            ReadDocument read = readings.reading(document);
+            if (read.kind() == ReadDocument.Kind.LIST) {
+                return register(slug, document);
+            }
+            review = ImportReview.of(read, text);
         } catch (DocumentReadException e) {
             return busy(slug, e, redirect);
         }
         linkByTitle(body, review.form());
         return reviewPage(body, document, review.form(), review, model);
+    }
+
+    /** A register (CSV, Excel) or a list document: its rows are previewed and saved as a register. */
+    private static String register(String slug, PendingImports.Pending document) {
+        return "redirect:/beheer/" + slug + "/register/" + document.id();
     }
 
     /** No turn to read the document again now: back to the import page, saying so. */
@@ -183,11 +195,17 @@ class ImportController {
             RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         PendingImports.Pending document = find(body, id);
+        if (RegisterController.isRegisterFile(document)) {
+            return register(slug, document);
+        }
         ReadDocument read;
         try {
             read = readings.reading(document);
         } catch (DocumentReadException e) {
             return busy(slug, e, redirect);
+        }
+        if (read.kind() == ReadDocument.Kind.LIST) {
+            return register(slug, document);
         }
         if (RowAction.parse(rowAction).map(action -> {
             action.apply("onderwerpen", form.getAnswers(), AnswerRow::new);

@@ -20,6 +20,6 @@ class UploadLimits {
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("problems", java.util.List.of(text.get("staff.import.uploadTooLarge")));
         String path = request.getRequestURI();
-        return path.matches("^/beheer/[a-z0-9-]+/import$") ? "redirect:" + path : "redirect:/beheer";
+        return path.matches("^/beheer/[a-z0-9-]+/(import|register)$") ? "redirect:" + path : "redirect:/beheer";
     }
 }

@@ -94,6 +94,12 @@ class AuthorizationMatrixTest {
             entry("GET /beheer/{body}/import/{id}", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/import/{id}", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/import/{id}/verwijderen", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/register", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/register", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/register/{id}", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/register/{id}", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/register.csv", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/register.xlsx", Rule.WRITE_BODY),
             entry("POST /beheer/{body}/moties/{id}/termijn", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/moties/{id}/verantwoordelijke", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/toezeggingen/{id}/termijn", Rule.WRITE_ITEM),
@@ -256,7 +262,7 @@ class AuthorizationMatrixTest {
 
     private String itemId(String pattern, Target target) {
         String slug = target == Target.OWN_ITEM ? "den-haag" : "groningen";
-        if (pattern.contains("/import/")) {
+        if (pattern.contains("/import/") || pattern.contains("/register/")) {
             // a fresh pending import every time: discarding one must not change the next actor's answer (the
             // importing module's store is internal, and reading a document each time would be slow)
             return jdbc.queryForObject("insert into pending_imports (id, body_id, created_by, text) "

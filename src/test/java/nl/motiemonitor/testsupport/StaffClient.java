@@ -40,6 +40,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  */
 public final class StaffClient {
 
+    private byte[] lastBody = new byte[0];
+
     public static final String PASSWORD = "een lang genoeg wachtwoord";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -116,6 +118,24 @@ public final class StaffClient {
 
     public String displayName() {
         return "Test " + username;
+    }
+
+    /** The body of a GET as bytes, for downloads (CSV, Excel) that are no text. */
+    public byte[] getBytes(String path) {
+        Response response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return lastBody.clone();
+    }
+
+    private static byte[] bodyBytes(byte[] raw) {
+        for (int i = 0; i + 3 < raw.length; i++) {
+            if (raw[i] == '\r' && raw[i + 1] == '\n' && raw[i + 2] == '\r' && raw[i + 3] == '\n') {
+                return java.util.Arrays.copyOfRange(raw, i + 4, raw.length);
+            }
+        }
+        return new byte[0];
     }
 
     public Response get(String path) {
@@ -223,7 +243,12 @@ public final class StaffClient {
                 out.write(content);
             }
             out.flush();
-            Response response = parse(URI.create("http://localhost:" + port + path), socket.getInputStream());
+            ByteArrayOutputStream all = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(all);
+            byte[] raw = all.toByteArray();
+            lastBody = bodyBytes(raw);
+            Response response = parse(URI.create("http://localhost:" + port + path),
+                    new java.io.ByteArrayInputStream(raw));
             remember(response);
             return response;
         } catch (IOException e) {

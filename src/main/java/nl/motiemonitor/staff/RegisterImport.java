@@ -1,0 +1,359 @@
+package nl.motiemonitor.staff;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.body.MemberName;
+import nl.motiemonitor.commitment.CommitmentDraft;
+import nl.motiemonitor.commitment.Commitments;
+import nl.motiemonitor.importing.ReadDocument.ItemKind;
+import nl.motiemonitor.motion.MotionDraft;
+import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.ItemId;
+import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.Lifecycle;
+import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.term.Terms;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A register's rows against the body's items: per row what saving would do (new, update of an existing item, no
+ * change, refused, and why), and saving it all in one transaction. Existing items are found by kind and number and
+ * updated, never registered twice; a status the register names is reached through the lifecycle, one recorded move at
+ * a time, each with the reason "Geïmporteerd uit <file>".
+ */
+@Service
+@Transactional
+class RegisterImport {
+
+    private final RegisterEntries entries;
+    private final Motions motions;
+    private final Commitments commitments;
+    private final Terms terms;
+
+    RegisterImport(RegisterEntries entries, Motions motions, Commitments commitments, Terms terms) {
+        this.entries = entries;
+        this.motions = motions;
+        this.commitments = commitments;
+        this.terms = terms;
+    }
+
+    enum Action { NEW, UPDATE, UNCHANGED, REFUSED }
+
+    /** What saving does with one row: {@code changes} names the fields an update changes. */
+    record Planned(RegisterRow row, Action action, RegisterEntries.Entry existing, List<RegisterField> changes,
+            List<RegisterRow.Problem> problems) {
+    }
+
+    /** Per row what saving would do, and its problems. */
+    @Transactional(readOnly = true)
+    List<Planned> preview(BodyView body, List<RegisterRow> rows) {
+        return rows.stream().map(row -> plan(body, row)).toList();
+    }
+
+    static Map<Action, Long> counts(List<Planned> plan) {
+        Map<Action, Long> counts = new EnumMap<>(Action.class);
+        for (Action action : Action.values()) {
+            counts.put(action, plan.stream().filter(row -> row.action() == action).count());
+        }
+        return counts;
+    }
+
+    private Planned plan(BodyView body, RegisterRow row) {
+        List<RegisterRow.Problem> problems = new ArrayList<>(row.problems());
+        RegisterEntries.Entry existing = row.kind() == null ? null
+                : entries.find(body, row.kind(), row.number()).orElse(null);
+        List<RegisterField> changes = new ArrayList<>();
+        if (existing != null) {
+            changes.addAll(changes(row, existing));
+            statusProblem(row, existing).ifPresent(problems::add);
+        }
+        Action action = !problems.isEmpty() ? Action.REFUSED : existing == null ? Action.NEW
+                : changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
+        return new Planned(row, action, existing, List.copyOf(changes), List.copyOf(problems));
+    }
+
+    /** The fields the row changes on the existing item: only those the register has a column for. */
+    static List<RegisterField> changes(RegisterRow row, RegisterEntries.Entry existing) {
+        List<RegisterField> changes = new ArrayList<>();
+        boolean motion = existing.kind() == ItemKind.MOTION;
+        if (row.says(RegisterField.TITLE) && !Objects.equals(row.title(), existing.title())) {
+            changes.add(RegisterField.TITLE);
+        }
+        if (row.says(RegisterField.DATE) && !Objects.equals(row.date(), existing.date())) {
+            changes.add(RegisterField.DATE);
+        }
+        if (row.status() != null && (targetOutcome(row, existing) != existing.outcome()
+                || targetStatus(row, existing) != existing.status())) {
+            changes.add(RegisterField.STATUS);
+        }
+        if (row.says(RegisterField.DUE_DATE) && !sameDue(row, existing)) {
+            changes.add(RegisterField.DUE_DATE);
+        }
+        if (motion && row.says(RegisterField.SPONSORS)
+                && !RegisterValues.sameSponsors(row.sponsors(), existing.sponsors())) {
+            changes.add(RegisterField.SPONSORS);
+        }
+        if (row.says(RegisterField.PORTFOLIO_HOLDER)
+                && !Objects.equals(row.portfolioHolder(), existing.portfolioHolder())) {
+            changes.add(RegisterField.PORTFOLIO_HOLDER);
+        }
+        if (motion && row.says(RegisterField.TEXT) && !Objects.equals(row.text(), existing.text())) {
+            changes.add(RegisterField.TEXT);
+        }
+        return changes;
+    }
+
+    private static boolean sameDue(RegisterRow row, RegisterEntries.Entry existing) {
+        if (row.dueDate() != null) {
+            return row.dueDate().equals(existing.dueDate());
+        }
+        return existing.dueDate() == null && Objects.equals(row.dueDateText(), existing.dueDateText());
+    }
+
+    /** The vote outcome the row asks for: a motion's own, unless the register names another. */
+    private static VoteOutcome targetOutcome(RegisterRow row, RegisterEntries.Entry existing) {
+        if (existing.kind() != ItemKind.MOTION) {
+            return null;
+        }
+        RegisterValues.Status status = row.status();
+        if (status == null) {
+            return existing.outcome();
+        }
+        if (status.outcome() != null) {
+            return status.outcome();
+        }
+        return existing.outcome().adopted() ? existing.outcome() : VoteOutcome.ADOPTED;
+    }
+
+    /** The lifecycle status the row asks for: the register's, the item's own when it names none. */
+    private static ItemStatus targetStatus(RegisterRow row, RegisterEntries.Entry existing) {
+        RegisterValues.Status status = row.status();
+        if (status == null || !status.adopted()) {
+            return existing.status();
+        }
+        if (status.status() != null) {
+            return status.status();
+        }
+        return existing.status() != null ? existing.status() : ItemStatus.OPEN;
+    }
+
+    /** Why the existing item cannot get the status the row names, if it cannot. */
+    private static Optional<RegisterRow.Problem> statusProblem(RegisterRow row, RegisterEntries.Entry existing) {
+        if (row.status() == null) {
+            return Optional.empty();
+        }
+        VoteOutcome outcome = targetOutcome(row, existing);
+        if (existing.kind() == ItemKind.MOTION && existing.outcome().adopted() && !outcome.adopted()) {
+            return Optional.of(new RegisterRow.Problem("staff.register.problem.adoptedFixed", row.line(),
+                    existing.number(), outcome.label().toLowerCase(java.util.Locale.ROOT)));
+        }
+        ItemStatus from = existing.status() == null && outcome != null && outcome.adopted() ? ItemStatus.OPEN
+                : existing.status();
+        ItemStatus to = targetStatus(row, existing);
+        if (from != null && to != null && path(from, to).isEmpty() && from != to) {
+            return Optional.of(new RegisterRow.Problem("staff.register.problem.statusMove", row.line(),
+                    from.label().toLowerCase(java.util.Locale.ROOT), to.label().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return Optional.empty();
+    }
+
+    /** The moves of the lifecycle from one status to another, shortest first; empty when there is none. */
+    static List<ItemStatus> path(ItemStatus from, ItemStatus to) {
+        Map<ItemStatus, ItemStatus> previous = new EnumMap<>(ItemStatus.class);
+        Deque<ItemStatus> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty()) {
+            ItemStatus at = queue.poll();
+            if (at == to) {
+                List<ItemStatus> moves = new ArrayList<>();
+                for (ItemStatus step = to; step != from; step = previous.get(step)) {
+                    moves.add(0, step);
+                }
+                return moves;
+            }
+            for (ItemStatus next : at.successors()) {
+                if (next != from && !previous.containsKey(next)) {
+                    previous.put(next, at);
+                    queue.add(next);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** What a save did. */
+    record Saved(int created, int updated, int unchanged) {
+    }
+
+    /** A row that could not be saved; nothing of the register was saved. */
+    static class RowFailed extends RuntimeException {
+
+        private final int line;
+
+        RowFailed(int line, RuntimeException cause) {
+            super("Rij " + line + ": " + cause.getMessage(), cause);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    /**
+     * Saves every row: new items registered, existing ones updated, all or nothing. Rows must have been previewed
+     * without problems; any problem found now refuses the whole register.
+     *
+     * @param source      the file the register came from, for the history: "Geïmporteerd uit <source>"
+     * @param publishNew  whether new items are published (existing ones keep theirs)
+     * @throws RowFailed when a row cannot be saved (nothing is saved then)
+     */
+    Saved save(BodyView body, List<RegisterRow> rows, String source, String recordedBy, boolean publishNew) {
+        String reason = "Geïmporteerd uit " + source;
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (RegisterRow row : rows) {
+            try {
+                Planned planned = plan(body, row);
+                switch (planned.action()) {
+                    case REFUSED -> throw new nl.motiemonitor.shared.DomainRuleViolation("rule.register.rowRefused",
+                            String.valueOf(row.line()));
+                    case NEW -> {
+                        create(body, row, reason, recordedBy, publishNew);
+                        created++;
+                    }
+                    case UPDATE -> {
+                        update(body, planned, reason, recordedBy);
+                        updated++;
+                    }
+                    case UNCHANGED -> unchanged++;
+                }
+            } catch (RowFailed e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new RowFailed(row.line(), e);
+            }
+        }
+        return new Saved(created, updated, unchanged);
+    }
+
+    private void create(BodyView body, RegisterRow row, String reason, String recordedBy, boolean publish) {
+        StatusChangeDetails details = StatusChangeDetails.of(row.date(), recordedBy, reason);
+        ItemId item;
+        ItemStatus status;
+        if (row.kind() == ItemKind.MOTION) {
+            VoteOutcome outcome = row.status() != null && row.status().outcome() != null ? row.status().outcome()
+                    : VoteOutcome.ADOPTED;
+            long id = motions.register(new MotionDraft(body.id(), row.number(), row.title(), row.text(), row.date(),
+                    DatePrecision.DAY, null, null, outcome, null, null, List.of(), row.dueDate(), List.of(),
+                    List.of(), List.of(), publish), row.sponsors(), details);
+            item = new MotionId(id);
+            status = outcome.adopted() ? ItemStatus.OPEN : null;
+        } else {
+            long id = commitments.register(row.number(), new CommitmentDraft(body.id(), row.title(), row.date(), null,
+                    null, null, row.dueDate(), row.dueDateText(), publish), details);
+            item = new CommitmentId(id);
+            status = ItemStatus.OPEN;
+        }
+        if (status != null && row.status() != null && row.status().status() != null) {
+            move(item, status, row.status().status(), reason, recordedBy);
+        }
+        if (row.portfolioHolder() != null) {
+            terms.assign(item, body.bodyId(), null, row.portfolioHolder(), recordedBy);
+        }
+    }
+
+    private void update(BodyView body, Planned planned, String reason, String recordedBy) {
+        RegisterRow row = planned.row();
+        RegisterEntries.Entry existing = planned.existing();
+        List<RegisterField> changes = planned.changes();
+        StatusChangeDetails details = StatusChangeDetails.of(row.date() != null ? row.date() : existing.date(),
+                recordedBy, reason);
+        VoteOutcome outcome = targetOutcome(row, existing);
+        if (existing.kind() == ItemKind.MOTION) {
+            MotionDraft draft = existing.motionDraft();
+            List<MemberName> typed = List.of();
+            if (changes.contains(RegisterField.SPONSORS)) {
+                draft = draft.withSponsorIds(List.of());
+                typed = row.sponsors();
+            }
+            boolean revise = changes.stream().anyMatch(field -> field != RegisterField.PORTFOLIO_HOLDER
+                    && field != RegisterField.STATUS) || outcome != existing.outcome();
+            if (revise) {
+                MotionDraft revised = new MotionDraft(draft.bodyId(), draft.registrationNumber(),
+                        pick(changes, RegisterField.TITLE, row.title(), draft.title()),
+                        pick(changes, RegisterField.TEXT, row.text(), draft.summary()),
+                        pick(changes, RegisterField.DATE, row.date(), draft.adoptedOn()), draft.adoptedOnPrecision(),
+                        draft.debate(), draft.debateReference(), outcome, draft.votesFor(), draft.votesAgainst(),
+                        draft.partyVotes(), pick(changes, RegisterField.DUE_DATE, row.dueDate(), draft.dueDate()),
+                        draft.sponsorIds(), draft.clauses(), draft.footnotes(), draft.published());
+                motions.revise(body.bodyId(), existing.id(), existing.version(), revised, typed, details);
+            }
+        } else if (changes.stream().anyMatch(field -> field != RegisterField.PORTFOLIO_HOLDER
+                && field != RegisterField.STATUS)) {
+            CommitmentDraft draft = existing.commitmentDraft();
+            boolean due = changes.contains(RegisterField.DUE_DATE);
+            commitments.revise(body.bodyId(), existing.id(), existing.version(), new CommitmentDraft(draft.bodyId(),
+                    pick(changes, RegisterField.TITLE, row.title(), draft.text()),
+                    pick(changes, RegisterField.DATE, row.date(), draft.madeOn()), draft.madeIn(),
+                    draft.madeInLetterId(), draft.requestedByMemberId(), due ? row.dueDate() : draft.dueDate(),
+                    due ? row.dueDateText() : draft.dueDateText(), draft.published()));
+        }
+        ItemStatus from = existing.status() != null ? existing.status()
+                : outcome != null && outcome.adopted() ? ItemStatus.OPEN : null;
+        ItemStatus to = targetStatus(row, existing);
+        if (from != null && to != null && from != to) {
+            move(existing.itemId(), from, to, reason, recordedBy);
+        }
+        if (changes.contains(RegisterField.PORTFOLIO_HOLDER)) {
+            terms.assign(existing.itemId(), body.bodyId(), existing.department(), row.portfolioHolder(), recordedBy);
+        }
+    }
+
+    private static <T> T pick(List<RegisterField> changes, RegisterField field, T fromRow, T kept) {
+        return changes.contains(field) ? fromRow : kept;
+    }
+
+    /** Records each move of the lifecycle from one status to the other. */
+    private void move(ItemId item, ItemStatus from, ItemStatus to, String reason, String recordedBy) {
+        StatusChangeDetails details = StatusChangeDetails.of(null, recordedBy, reason);
+        ItemStatus at = from;
+        for (ItemStatus next : path(from, to)) {
+            if (item instanceof MotionId motion) {
+                step(motions, motion, at, next, details);
+            } else {
+                step(commitments, (CommitmentId) item, at, next, details);
+            }
+            at = next;
+        }
+    }
+
+    private static <I extends ItemId> void step(Lifecycle<I> lifecycle, I item, ItemStatus from, ItemStatus to,
+            StatusChangeDetails details) {
+        switch (to) {
+            case IN_PROGRESS -> {
+                if (from == ItemStatus.DISCHARGE_PROPOSED) {
+                    lifecycle.rejectDischarge(item, details);
+                } else {
+                    lifecycle.reportProgress(item, details);
+                }
+            }
+            case DISCHARGE_PROPOSED -> lifecycle.proposeDischarge(item, details);
+            case DISCHARGED -> lifecycle.acceptDischarge(item, details);
+            case OPEN -> throw new IllegalStateException("Geen stap terug naar open.");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package nl.motiemonitor.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A clerk reads the griffie's register in real Chromium: uploads a CSV, maps the one column the portal did not
+ * recognise, previews, saves; axe-core checks the upload page, the preview (with a refused row) and the result.
+ *
+ * <p>What the browser saves cannot roll back, so this class leaves its Spring context (and database) dirty.
+ */
+@MotiemonitorTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class RegisterInBrowserIT extends StaffInChromium {
+
+    private static final String CLERK = "griffie-register";
+
+    @BeforeAll
+    void createClerk() {
+        createUser(CLERK, "Griffie Register", false, Map.of("den-haag", "CLERK"));
+    }
+
+    @Test
+    void clerkUploadsACsvRegisterMapsAColumnPreviewsAndSaves() throws IOException {
+        Path csv = Files.createTempFile("register", ".csv");
+        Files.writeString(csv, """
+                Code;Onderwerp;Datum raad;Status;Deadline
+                RB-2024-1;Speeltuin in de Schilderswijk;14-03-2024;in behandeling;01-12-2024
+                RB-2024-2;Fietsenstalling bij het station;14-03-2024;misschien;
+                """, StandardCharsets.UTF_8);
+        try {
+            logIn(CLERK);
+            follow(browser.findElement(
+                    By.xpath("//li[span[normalize-space()='Gemeente Den Haag']]/a[normalize-space()='register (CSV, Excel)']")));
+            assertThat(heading()).isEqualTo("Register van moties en toezeggingen van Gemeente Den Haag");
+            Axe.assertAccessible(browser, "register inlezen");
+
+            browser.findElement(By.id("bestand")).sendKeys(csv.toAbsolutePath().toString());
+            follow(browser.findElement(By.xpath("//button[normalize-space()='Lezen']")));
+            assertThat(heading()).isEqualTo(csv.getFileName() + " inlezen");
+            assertThat(new Select(browser.findElement(By.id("kolom-0"))).getFirstSelectedOption().getText())
+                    .isEqualTo("Niet gebruiken");
+            assertThat(text()).contains("Rij 2: een motie heeft een nummer nodig.");
+
+            new Select(browser.findElement(By.id("kolom-0"))).selectByVisibleText("Nummer");
+            follow(browser.findElement(By.xpath("//button[normalize-space()='Voorbeeld bijwerken']")));
+            assertThat(text()).contains("1 nieuw, 0 bijgewerkt, 0 ongewijzigd, 1 geweigerd",
+                    "Rij 3: status “misschien” is onbekend.");
+            Axe.assertAccessible(browser, "voorbeeld van het register, met een geweigerde rij");
+
+            follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+            assertThat(text()).contains("Er is niets opgeslagen: 1 rijen worden geweigerd.");
+            Axe.assertAccessible(browser, "register na een geweigerde opslag");
+
+            new Select(browser.findElement(By.id("kolom-3"))).selectByVisibleText("Niet gebruiken");
+            follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
+            assertThat(text()).contains("Register opgeslagen: 2 nieuw, 0 bijgewerkt, 0 ongewijzigd.");
+            Axe.assertAccessible(browser, "register opgeslagen");
+            assertThat(jdbc.queryForObject("select count(*) from motions where registration_number like 'RB-2024-%'",
+                    Integer.class)).isEqualTo(2);
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+}

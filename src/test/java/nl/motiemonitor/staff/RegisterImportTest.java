@@ -1,0 +1,262 @@
+package nl.motiemonitor.staff;
+
+import static nl.motiemonitor.staff.StaffMotionTest.location;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import nl.motiemonitor.importing.ReadDocument;
+import nl.motiemonitor.importing.Sourced;
+import nl.motiemonitor.testsupport.Fixtures;
+import nl.motiemonitor.testsupport.HtmlForm;
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.StaffClient;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A clerk reads their body's register (CSV or Excel) through the staff pages: mapped, previewed, saved in one
+ * transaction, existing items updated by number, the audit saying where it came from; and the export reads back
+ * as "no changes".
+ */
+@MotiemonitorTest
+class RegisterImportTest {
+
+    static final String REGISTER = """
+            Nr.;Soort;Onderwerp;Datum raad;Stand van zaken;Deadline;Indiener(s);Portefeuillehouder;Toelichting
+            M-2024-01;Motie;Meer groen in de wijk;14-03-2024;In behandeling;01-12-2024;Jansen (GroenLinks);Wethouder De Boer;Plan volgt
+            M-2024-02;motie;Fietspad langs de dijk;14-03-2024;verworpen;;;;
+            TZ-2024-07;Toezegging;Raad informeren over de pilot;2 april 2024;afgedaan;voorjaar 2025;;;
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PendingImports pending;
+
+    @Autowired
+    ImportReadings readings;
+
+    String slug;
+    Long body;
+    StaffClient clerk;
+
+    @BeforeEach
+    void aBodyOfItsOwn() {
+        slug = "register-" + UUID.randomUUID().toString().substring(0, 8);
+        body = fixtures.body(slug);
+        clerk = StaffClient.clerk(port, jdbc, slug);
+    }
+
+    @Test
+    void createsEveryRowInOneSaveWithItsStatusAndTheFileInTheHistory() {
+        String preview = upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("3 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 geweigerd",
+                "Kolom 1: “Nr.”", "Er is nog niets opgeslagen");
+        assertThat(selected(preview, "columns[0]")).isEqualTo("number");
+        assertThat(selected(preview, "columns[4]")).isEqualTo("status");
+        assertThat(selected(preview, "columns[6]")).isEqualTo("sponsors");
+
+        String done = save(preview);
+        assertThat(text(done)).contains("Register opgeslagen: 3 nieuw, 0 bijgewerkt, 0 ongewijzigd.");
+
+        Map<String, Object> motion = jdbc.queryForMap("select id, title, status, vote_outcome, adopted_on::text,"
+                + " due_date::text, summary from motions where body_id = ? and registration_number = 'M-2024-01'", body);
+        assertThat(motion).containsEntry("title", "Meer groen in de wijk").containsEntry("status", "IN_PROGRESS")
+                .containsEntry("vote_outcome", "ADOPTED").containsEntry("adopted_on", "2024-03-14")
+                .containsEntry("due_date", "2024-12-01").containsEntry("summary", "Plan volgt");
+        assertThat(jdbc.queryForObject("select m.name || ' (' || p.name || ')' from motion_sponsors s"
+                + " join members m on m.id = s.member_id join parties p on p.id = m.party_id where s.motion_id = ?",
+                String.class, motion.get("id"))).isEqualTo("Jansen (GroenLinks)");
+        assertThat(jdbc.queryForObject("select portfolio_holder from responsibilities where motion_id = ?",
+                String.class, motion.get("id"))).isEqualTo("Wethouder De Boer");
+        assertThat(jdbc.queryForMap("select status, vote_outcome from motions where body_id = ?"
+                + " and registration_number = 'M-2024-02'", body))
+                .containsEntry("status", null).containsEntry("vote_outcome", "REJECTED");
+        assertThat(jdbc.queryForMap("select text, status, made_on::text, due_date_text from commitments"
+                + " where body_id = ? and number = 'TZ-2024-07'", body))
+                .containsEntry("text", "Raad informeren over de pilot").containsEntry("status", "DISCHARGED")
+                .containsEntry("made_on", "2024-04-02").containsEntry("due_date_text", "voorjaar 2025");
+
+        assertThat(jdbc.queryForList("select distinct r.note from revinfo r join motions_aud a on a.rev = r.id"
+                + " where a.id = ?", String.class, motion.get("id"))).containsExactly("Geïmporteerd uit register.csv");
+        assertThat(jdbc.queryForList("select reason from status_changes where motion_id = ? order by position",
+                String.class, motion.get("id"))).containsOnly("Geïmporteerd uit register.csv").hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from pending_imports where body_id = ?", Integer.class, body))
+                .isZero();
+    }
+
+    @Test
+    void updatesExistingItemsByTheirNumberInsteadOfAddingThemAgain() {
+        save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        String changed = REGISTER.replace("Meer groen in de wijk", "Meer groen in alle wijken")
+                .replace("In behandeling", "Afgedaan").replace("M-2024-01", "m 2024 01");
+        String preview = upload("register-v2.csv", changed.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("0 nieuw, 1 bijgewerkt, 2 ongewijzigd, 0 geweigerd",
+                "Wijzigt: Titel, Status", "motie M-2024-01");
+
+        save(preview);
+        assertThat(jdbc.queryForObject("select count(*) from motions where body_id = ?", Integer.class, body))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForMap("select title, status, registration_number from motions where body_id = ?"
+                + " and title like 'Meer groen%'", body)).containsEntry("title", "Meer groen in alle wijken")
+                .containsEntry("status", "DISCHARGED").containsEntry("registration_number", "M-2024-01");
+        assertThat(jdbc.queryForList("select r.note from revinfo r join motions_aud a on a.rev = r.id"
+                + " join motions m on m.id = a.id where m.body_id = ? and m.title like 'Meer groen%' order by r.id",
+                String.class, body)).last().isEqualTo("Geïmporteerd uit register-v2.csv");
+    }
+
+    @Test
+    void aRowThatCannotBeSavedRollsBackEveryRowAndSaysWhich() {
+        fixtures.party(body, "GroenLinks", null);
+        fixtures.member(body, "Jansen", "GroenLinks");
+        fixtures.party(body, "D66", null);
+        fixtures.member(body, "Jansen", "D66");
+        String ambiguous = REGISTER.replace("Jansen (GroenLinks)", "Jansen");
+        String preview = upload("register.csv", ambiguous.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("3 nieuw");
+
+        String refused = clerk.post(action(preview), form(preview).with("action", "save").fields()).body();
+        assertThat(text(refused)).contains("Er is niets opgeslagen: rij 2 kon niet worden opgeslagen.",
+                "Kolom 1: “Nr.”");
+        assertThat(jdbc.queryForObject("select (select count(*) from motions where body_id = ?)"
+                + " + (select count(*) from commitments where body_id = ?)", Integer.class, body, body)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from pending_imports where body_id = ?", Integer.class, body))
+                .as("the upload is kept for another try").isEqualTo(1);
+    }
+
+    @Test
+    void showsEveryRowsProblemsWithItsRowNumberAndSavesNothingWhileAnyRowIsRefused() {
+        String bad = """
+                Nummer;Soort;Titel;Datum;Status;Termijn
+                M1;Motie;Eerste;32-13-2024;open;
+                M1;Motie;Tweede;01-02-2024;misschien;
+                M3;Amendement;Derde;01-02-2024;open;
+                M4;Motie;;01-02-2024;open;morgen
+                """;
+        String preview = upload("fouten.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 0 ongewijzigd, 4 geweigerd",
+                "Rij 2: “32-13-2024” is geen datum die Motiemonitor kan lezen",
+                "Rij 3: nummer M1 staat ook in rij 2.", "Rij 3: status “misschien” is onbekend.",
+                "Rij 4: soort “Amendement” is geen motie of toezegging.", "Rij 5: de titel ontbreekt.",
+                "Rij 5: termijn “morgen” is geen datum");
+        String refused = clerk.post(action(preview), form(preview).with("action", "save").fields()).body();
+        assertThat(text(refused)).contains("Er is niets opgeslagen: 4 rijen worden geweigerd.");
+        assertThat(jdbc.queryForObject("select count(*) from motions where body_id = ?", Integer.class, body))
+                .isZero();
+    }
+
+    @Test
+    void theClerksMappingIsRememberedForTheBodyAndOfferedNextTime() {
+        String own = "Code;Waar gaat het over;Soort\nA1;Speeltuin opknappen;Motie\n";
+        String first = upload("eigen.csv", own.getBytes(StandardCharsets.UTF_8));
+        assertThat(selected(first, "columns[0]")).isEqualTo("ignore");
+        assertThat(selected(first, "columns[1]")).isEqualTo("ignore");
+        save(form(first).with("columns[0]", "number").with("columns[1]", "title"), action(first));
+
+        String second = upload("eigen-2.csv", own.replace("A1", "A2").getBytes(StandardCharsets.UTF_8));
+        assertThat(selected(second, "columns[0]")).isEqualTo("number");
+        assertThat(selected(second, "columns[1]")).isEqualTo("title");
+        assertThat(text(second)).contains("1 nieuw, 0 bijgewerkt");
+    }
+
+    @Test
+    void readsWindows1252AndCommaSeparatedFiles() {
+        String csv = "Nummer,Titel,Datum,Status\nM9,\"Café, terras\",01-02-2024,open\n";
+        String preview = upload("oud.csv", csv.getBytes(Charset.forName("windows-1252")));
+        assertThat(text(preview)).contains("Café, terras", "1 nieuw");
+    }
+
+    @Test
+    void theCsvExportReadsBackAsNoChanges() {
+        save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        byte[] export = clerk.getBytes("/beheer/" + slug + "/register.csv");
+        assertThat(new String(export, StandardCharsets.UTF_8)).startsWith("\uFEFFNummer;Soort;Titel;Datum;Status;"
+                + "Termijn;Indieners;Portefeuillehouder;Toelichting");
+        String preview = upload("export.csv", export);
+        assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
+    }
+
+    @Test
+    void theExcelExportReadsBackAsNoChanges() {
+        save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        byte[] export = clerk.getBytes("/beheer/" + slug + "/register.xlsx");
+        String preview = upload("export.xlsx", export);
+        assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
+    }
+
+    @Test
+    void aListDocumentFromTheImportGoesThroughTheSamePreviewAndSave() {
+        save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        ReadDocument list = RegisterRowsTest.listOf(
+                new ReadDocument.ListItem(new Sourced<>("M-2024-01", null), new Sourced<>("Meer groen in de wijk", null),
+                        ReadDocument.ItemKind.MOTION, null, new Sourced<>("afgedaan", null), null, null, null),
+                new ReadDocument.ListItem(new Sourced<>("M-2024-09", null), new Sourced<>("Bankjes in het park", null),
+                        ReadDocument.ItemKind.MOTION, new Sourced<>(java.time.LocalDate.of(2024, 6, 6), null),
+                        new Sourced<>("open", null), null, null, null));
+        UUID id = pending.add(body, clerk.username(), "overzicht.pdf", "application/pdf", new byte[] {1}, "lijst");
+        readings.keep(id, list);
+
+        var review = clerk.get("/beheer/" + slug + "/import/" + id);
+        assertThat(location(review)).isEqualTo("/beheer/" + slug + "/register/" + id);
+        String preview = clerk.get(location(review)).body();
+        assertThat(text(preview)).contains("1 nieuw, 1 bijgewerkt, 0 ongewijzigd, 0 geweigerd")
+                .doesNotContain("Kolom 1");
+        save(preview);
+
+        assertThat(jdbc.queryForObject("select status from motions where body_id = ? and registration_number = ?",
+                String.class, body, "M-2024-01")).isEqualTo("DISCHARGED");
+        assertThat(jdbc.queryForObject("select adopted_on::text from motions where body_id = ?"
+                + " and registration_number = ?", String.class, body, "M-2024-01"))
+                .as("a list without dates leaves them").isEqualTo("2024-03-14");
+        assertThat(jdbc.queryForList("select r.note from revinfo r join motions_aud a on a.rev = r.id"
+                + " join motions m on m.id = a.id where m.body_id = ? and m.registration_number = 'M-2024-09'",
+                String.class, body)).containsExactly("Geïmporteerd uit overzicht.pdf");
+    }
+
+    private String upload(String name, byte[] content) {
+        clerk.get("/beheer/" + slug + "/register");
+        var response = clerk.postMultipart("/beheer/" + slug + "/register",
+                List.of(new StaffClient.Upload("bestand", name, "text/csv", content)), Map.of());
+        return clerk.get(location(response)).body();
+    }
+
+    private String save(String preview) {
+        return save(form(preview), action(preview));
+    }
+
+    private String save(HtmlForm form, String action) {
+        return clerk.get(location(clerk.post(action, form.with("action", "save").fields()))).body();
+    }
+
+    static String action(String preview) {
+        return Jsoup.parse(preview).select("form[action*=/register/]").first().attr("action");
+    }
+
+    static HtmlForm form(String preview) {
+        return HtmlForm.of(preview, action(preview));
+    }
+
+    static String selected(String preview, String name) {
+        return form(preview).value(name);
+    }
+
+    static String text(String html) {
+        return Jsoup.parse(html).text();
+    }
+}

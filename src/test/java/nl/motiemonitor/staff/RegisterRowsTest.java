@@ -1,0 +1,245 @@
+package nl.motiemonitor.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import nl.motiemonitor.importing.ReadDocument;
+import nl.motiemonitor.importing.ReadDocument.ItemKind;
+import nl.motiemonitor.importing.Sourced;
+import nl.motiemonitor.motion.VoteOutcome;
+import nl.motiemonitor.shared.ItemStatus;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** Reading registers without the portal: files, the first guess of the columns, dates, status words, problems. */
+class RegisterRowsTest {
+
+    @Test
+    void guessesColumnsFromTheirDutchNames() {
+        assertThat(RegisterField.guessAll(List.of("Nr.", "Onderwerp", "Vergaderdatum", "Stand van zaken",
+                "Uiterste datum", "Fractie(s)", "Portefeuillehouder", "Toelichting", "Kleur")))
+                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.DATE, RegisterField.STATUS,
+                        RegisterField.DUE_DATE, RegisterField.SPONSORS, RegisterField.PORTFOLIO_HOLDER,
+                        RegisterField.TEXT, RegisterField.IGNORE);
+        assertThat(RegisterField.guessAll(List.of("ID", "Titel", "Status", "Stand van zaken", "Termijn")))
+                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.STATUS, RegisterField.TEXT,
+                        RegisterField.DUE_DATE);
+        assertThat(RegisterField.guessAll(List.of("Nummer", "Nr"))).containsExactly(RegisterField.NUMBER,
+                RegisterField.IGNORE);
+        assertThat(RegisterField.guessAll(RegisterRows.standardHeaders())).isEqualTo(RegisterRows.STANDARD);
+    }
+
+    @Test
+    void readsDatesAsCouncilsWriteThem() {
+        assertThat(RegisterValues.date("14-03-2024")).contains(LocalDate.of(2024, 3, 14));
+        assertThat(RegisterValues.date("4/3/2024")).contains(LocalDate.of(2024, 3, 4));
+        assertThat(RegisterValues.date("14.03.24")).contains(LocalDate.of(2024, 3, 14));
+        assertThat(RegisterValues.date("2024-03-14")).contains(LocalDate.of(2024, 3, 14));
+        assertThat(RegisterValues.date("2024-03-14 00:00:00")).contains(LocalDate.of(2024, 3, 14));
+        assertThat(RegisterValues.date("14 maart 2024")).contains(LocalDate.of(2024, 3, 14));
+        assertThat(RegisterValues.date("1 okt. 2024")).contains(LocalDate.of(2024, 10, 1));
+        assertThat(RegisterValues.date("31-02-2024")).isEmpty();
+        assertThat(RegisterValues.date("voorjaar 2025")).isEmpty();
+        assertThat(RegisterValues.date("Q3")).isEmpty();
+    }
+
+    @Test
+    void mapsStatusWordsOntoTheLifecycleAndTheVote() {
+        assertThat(RegisterValues.status("Afgedaan")).contains(new RegisterValues.Status(null, ItemStatus.DISCHARGED));
+        assertThat(RegisterValues.status("uitgevoerd")).contains(new RegisterValues.Status(null, ItemStatus.DISCHARGED));
+        assertThat(RegisterValues.status("In behandeling"))
+                .contains(new RegisterValues.Status(null, ItemStatus.IN_PROGRESS));
+        assertThat(RegisterValues.status("Openstaand")).contains(new RegisterValues.Status(null, ItemStatus.OPEN));
+        assertThat(RegisterValues.status("Afdoening voorgesteld"))
+                .contains(new RegisterValues.Status(null, ItemStatus.DISCHARGE_PROPOSED));
+        assertThat(RegisterValues.status("aangenomen")).contains(new RegisterValues.Status(null, null));
+        assertThat(RegisterValues.status("Verworpen"))
+                .contains(new RegisterValues.Status(VoteOutcome.REJECTED, null));
+        assertThat(RegisterValues.status("ingetrokken"))
+                .contains(new RegisterValues.Status(VoteOutcome.WITHDRAWN, null));
+        assertThat(RegisterValues.status("Aangehouden")).contains(new RegisterValues.Status(VoteOutcome.HELD, null));
+        assertThat(RegisterValues.status("vervallen")).as("no such status in the portal: a problem, no guess")
+                .isEmpty();
+        assertThat(RegisterValues.status("misschien")).isEmpty();
+        for (ItemStatus status : ItemStatus.values()) {
+            assertThat(RegisterValues.status(RegisterValues.statusWord(null, status)))
+                    .as("the export's word for %s reads back", status).contains(new RegisterValues.Status(null, status));
+        }
+        for (VoteOutcome outcome : List.of(VoteOutcome.REJECTED, VoteOutcome.WITHDRAWN, VoteOutcome.HELD)) {
+            assertThat(RegisterValues.status(RegisterValues.statusWord(outcome, null)).orElseThrow().outcome())
+                    .isEqualTo(outcome);
+        }
+    }
+
+    @Test
+    void theLifecycleIsWalkedForwardOnlyOneMoveAtATime() {
+        assertThat(RegisterImport.path(ItemStatus.OPEN, ItemStatus.DISCHARGED))
+                .containsExactly(ItemStatus.DISCHARGE_PROPOSED, ItemStatus.DISCHARGED);
+        assertThat(RegisterImport.path(ItemStatus.OPEN, ItemStatus.IN_PROGRESS)).containsExactly(ItemStatus.IN_PROGRESS);
+        assertThat(RegisterImport.path(ItemStatus.DISCHARGED, ItemStatus.OPEN)).isEmpty();
+        assertThat(RegisterImport.path(ItemStatus.IN_PROGRESS, ItemStatus.OPEN)).isEmpty();
+    }
+
+    @Test
+    void everyRowSaysItsProblemsWithItsRowNumber() {
+        RegisterTable table = new RegisterTable(List.of("Nummer", "Soort", "Titel", "Datum", "Status", "Termijn"),
+                List.of(List.of("M1", "Motie", "Een", "32-01-2024", "open", ""),
+                        List.of("m-1", "Motie", "Twee", "01-02-2024", "vervallen", ""),
+                        List.of("", "Motie", "Drie", "", "", ""),
+                        List.of("T1", "Toezegging", "Vier", "01-02-2024", "verworpen", "voorjaar 2025"),
+                        List.of("X", "Amendement", "", "", "", "01-01-2024")),
+                List.of(2, 3, 4, 5, 6));
+        List<RegisterRow> rows = RegisterRows.read(table, RegisterField.guessAll(table.headers()), ItemKind.MOTION);
+        assertThat(codes(rows.get(0))).containsExactly("staff.register.problem.date");
+        assertThat(codes(rows.get(1))).containsExactly("staff.register.problem.duplicate",
+                "staff.register.problem.status");
+        assertThat(rows.get(1).problems().get(0).arguments()).containsExactly(3, "m-1", 2);
+        assertThat(codes(rows.get(2))).containsExactly("staff.register.problem.noNumber");
+        assertThat(codes(rows.get(3))).containsExactly("staff.register.problem.commitmentOutcome");
+        assertThat(rows.get(3).dueDateText()).isEqualTo("voorjaar 2025");
+        assertThat(rows.get(3).notes()).extracting(RegisterRow.Problem::code)
+                .containsExactly("staff.register.note.dueText");
+        assertThat(codes(rows.get(4))).containsExactly("staff.register.problem.kind",
+                "staff.register.problem.noTitle");
+    }
+
+    @Test
+    void readsCsvInUtf8WithOrWithoutBomAndInWindows1252WithEitherSeparator() throws Exception {
+        String csv = "Nummer;Titel\r\nM1;\"Café; terras\"\r\n\r\n";
+        byte[] bom = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        for (byte[] bytes : List.of(csv.getBytes(StandardCharsets.UTF_8), bom,
+                csv.getBytes(Charset.forName("windows-1252")), csv.replace(';', ',').replace("Café, terras",
+                        "Café; terras").getBytes(StandardCharsets.UTF_8))) {
+            RegisterTable table = RegisterFiles.read(bytes, 10);
+            assertThat(table.headers()).containsExactly("Nummer", "Titel");
+            assertThat(table.rows()).hasSize(1);
+            assertThat(table.cell(0, 1)).startsWith("Café");
+            assertThat(table.rowNumbers()).containsExactly(2);
+        }
+    }
+
+    @Test
+    void refusesFilesBeyondTheLimitsWithAMessageNotAStackTrace() throws Exception {
+        StringBuilder many = new StringBuilder("Nummer;Titel\n");
+        for (int i = 0; i < 11; i++) {
+            many.append("M").append(i).append(";Titel\n");
+        }
+        assertRefused(many.toString().getBytes(StandardCharsets.UTF_8), "staff.register.file.tooManyRows");
+        assertRefused(new byte[0], "staff.register.file.empty");
+        assertRefused("Nummer;Titel\n".getBytes(StandardCharsets.UTF_8), "staff.register.file.noRows");
+        assertRefused("Nummer;Titel\nM1;\"open".getBytes(StandardCharsets.UTF_8), "staff.register.file.csvBroken");
+        assertRefused(new byte[] {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0, 0, 0}, "staff.register.file.oldExcel");
+        assertRefused(new byte[] {'P', 'K', 3, 4, 1, 2, 3}, "staff.register.file.xlsxBroken");
+        assertRefused(zipBomb(), "staff.register.file.bomb");
+    }
+
+    @Test
+    void readsAnExcelSheetsCachedFormulaValuesAndDatesWithoutEvaluatingAnything() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("Moties");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Nummer");
+            header.createCell(1).setCellValue("Datum");
+            header.createCell(2).setCellValue("Titel");
+            header.createCell(4).setCellValue("Volgnummer");
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue(2024.0);
+            var date = row.createCell(1);
+            date.setCellValue(LocalDate.of(2024, 3, 14));
+            var style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("d-m-yy"));
+            date.setCellStyle(style);
+            var formula = row.createCell(2);
+            formula.setCellFormula("WEBSERVICE(\"http://example.invalid/\")");
+            // no evaluation here either: the cell keeps no cached value but what we set
+            row.createCell(4).setCellValue(7.5);
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        RegisterTable table = RegisterFiles.read(xlsx, 10);
+        assertThat(table.headers()).containsExactly("Nummer", "Datum", "Titel", "", "Volgnummer");
+        assertThat(table.rowNumbers()).containsExactly(3);
+        assertThat(table.cell(0, 0)).isEqualTo("2024");
+        assertThat(table.cell(0, 1)).isEqualTo("2024-03-14");
+        assertThat(table.cell(0, 2)).doesNotContain("WEBSERVICE");
+        assertThat(table.cell(0, 4)).isEqualTo("7.5");
+    }
+
+    @Test
+    void theExportShapeReadsBackAsTheSameValuesInCsvAndExcel() throws Exception {
+        RegisterTable export = new RegisterTable(RegisterRows.standardHeaders(), List.of(
+                List.of("M-1", "Motie", "=SOM(A1)", "14-03-2024", "In behandeling", "01-12-2024",
+                        "Jansen (GroenLinks); De Vries (D66)", "Wethouder", "- eerste\nregel"),
+                List.of("2024-3", "Toezegging", "Informeren", "02-04-2024", "Afgedaan", "voorjaar 2025", "", "", "")),
+                List.of(2, 3));
+        RegisterTable csv = RegisterFiles.read(RegisterFiles.writeCsv(export), 10);
+        RegisterTable xlsx = RegisterFiles.read(RegisterFiles.writeXlsx(export, "Register", Set.of(3, 5)), 10);
+        for (RegisterTable read : List.of(csv, xlsx)) {
+            List<RegisterRow> rows = RegisterRows.read(read, RegisterField.guessAll(read.headers()), ItemKind.MOTION);
+            assertThat(rows.get(0).title()).isEqualTo("=SOM(A1)");
+            assertThat(rows.get(0).text()).isEqualTo("- eerste\nregel");
+            assertThat(rows.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 14));
+            assertThat(rows.get(0).sponsors()).hasSize(2);
+            assertThat(rows.get(1).dueDateText()).isEqualTo("voorjaar 2025");
+            assertThat(rows).allSatisfy(row -> assertThat(row.problems()).isEmpty());
+        }
+        assertThat(new String(RegisterFiles.writeCsv(export), StandardCharsets.UTF_8)).contains("'=SOM(A1)");
+    }
+
+    @Test
+    void aListDocumentsEntriesBecomeRegisterRows() {
+        ReadDocument.ListItem item = new ReadDocument.ListItem(new Sourced<>("M 12", null),
+                new Sourced<>("Zebrapad", null), ItemKind.MOTION, new Sourced<>(LocalDate.of(2024, 5, 1), null),
+                new Sourced<>("afgedaan", null), null, new Sourced<>("Aangelegd", null), null);
+        RegisterTable table = RegisterRows.ofList(listOf(item));
+        RegisterRow row = RegisterRows.read(table, RegisterRows.STANDARD, ItemKind.COMMITMENT).get(0);
+        assertThat(row.line()).isEqualTo(1);
+        assertThat(row.kind()).isEqualTo(ItemKind.MOTION);
+        assertThat(row.number()).isEqualTo("M 12");
+        assertThat(row.status()).isEqualTo(new RegisterValues.Status(null, ItemStatus.DISCHARGED));
+        assertThat(row.date()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(row.problems()).isEmpty();
+    }
+
+    static ReadDocument listOf(ReadDocument.ListItem... items) {
+        return new ReadDocument("lijst", ReadDocument.Kind.LIST, null, null, null, null, List.of(), null, null, null,
+                null, List.of(), null, List.of(), List.of(), false, List.of(), List.of(), List.of(items), List.of());
+    }
+
+    private static List<String> codes(RegisterRow row) {
+        return row.problems().stream().map(RegisterRow.Problem::code).toList();
+    }
+
+    private static void assertRefused(byte[] content, String code) {
+        assertThatThrownBy(() -> RegisterFiles.read(content, 10)).isInstanceOf(RegisterFileException.class)
+                .extracting(e -> ((RegisterFileException) e).code()).isEqualTo(code);
+    }
+
+    /** An .xlsx whose sheet is 200 MB of zeros, packed into a few hundred kilobytes. */
+    private static byte[] zipBomb() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+                    + "content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}
