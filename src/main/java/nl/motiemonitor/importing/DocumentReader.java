@@ -110,7 +110,11 @@ public final class DocumentReader {
         Sourced<LocalDate> date = header.date();
         List<Promise> promises = letter.promises(prose, Sourced.valueOf(date));
         List<ReadDocument.ListItem> items = ListReader.read(ctx.t, ctx.deadline).orElse(List.of());
-        Kind kind = KindDecision.kind(ctx, document, header, closing, clauses, date, !items.isEmpty());
+        ReadDocument.ListItem registered = items.isEmpty() ? ListReader.firstEntry(ctx.t, ctx.deadline).orElse(null) : null;
+        Kind kind = KindDecision.kind(ctx, document, header, closing, clauses, date, !items.isEmpty(), registered);
+        if (kind == Kind.MOTION && registered != null) {
+            document.readRegistered(mentions.motions, registered);
+        }
         if (kind != Kind.LETTER) {
             discharge = null;
         }

@@ -20,6 +20,9 @@ final class KindDecision {
     private static final Pattern LETTER_KIND = Pattern.compile("(?iu)\\b(?:\\p{L}{0,20}?brief\\b|raadsmededeling|informatienota|raadsmemo|memo\\s+aan\\s+de\\s+raad"
             + "|gedeputeerde\\s+staten\\s+(?:hebben|geven|informeren|stellen|vragen)|(?:het\\s+)?college\\s+(?:heeft|informeert)"
             + "|ge(?:ven|eft)\\s+(?:graag\\s+)?uitvoering\\s+aan)");
+    /** A dictum at the start of a line, as a register entry renders it: "- Verzoekt het college: …". */
+    private static final Pattern DICTUM = Pattern.compile(
+            "(?im)^[-•*\\s]{0,4}+(?:verzoekt|verzoeken|draagt|dragen|roept|roepen|spreekt|spreken)\\s");
     /** "Den Haag, 31 maart 2026": where and when a letter was written. */
     private static final Pattern PLACE_AND_DATE = Pattern.compile("^\\p{Lu}[\\p{L}' -]{1,40}+,\\s*+\\d.*+");
     /** Structured data (JSON, XML, SOAP): markup makes up more than one in thirty letters. */
@@ -29,18 +32,19 @@ final class KindDecision {
     }
 
     /**
-     * A list (its entries were found) is a list; structured data is unknown; a motion's own text is a motion; then
+     * A list (its entries were found) is a list; structured data is unknown; a motion's own text, or a motion's entry
+     * in a register ({@code registered}: fields with a title) with its dictum, is a motion; then
      * two parts of a letter (or one that only letters have) make a letter; clauses without any of that make a motion.
      */
     static Kind kind(ReadingContext ctx, MotionDocument document, HeaderFields header, Closing closing,
-            MotionClauses clauses, Sourced<LocalDate> date, boolean list) {
+            MotionClauses clauses, Sourced<LocalDate> date, boolean list, ReadDocument.ListItem registered) {
         if (list) {
             return Kind.LIST;
         }
         if (isData(ctx.t)) {
             return Kind.UNKNOWN;
         }
-        if (document.is()) {
+        if (document.is() || registered != null && registered.title() != null && ctx.finds(DICTUM, ctx.t)) {
             return Kind.MOTION;
         }
         boolean strong = header.has(HeaderField.REFERENCE) || ctx.finds(LETTER_WORDS, ctx.t)

@@ -50,6 +50,17 @@ final class ListReader {
         this.us = ListCells.usesUsDates(g);
     }
 
+    /**
+     * The first register entry of the text, followed up or not: the fields (number, title, date, status) of one motion's
+     * page in a council information system ("- Titel" / "- …", "StatusAangenomen"), which is no list.
+     */
+    static Optional<ListItem> firstEntry(String normalised, ReadingDeadline deadline) {
+        if (normalised == null || normalised.isBlank() || KindDecision.isData(normalised)) {
+            return Optional.empty();
+        }
+        return new ListReader(normalised, deadline).records(false).stream().findFirst();
+    }
+
     /** The entries of {@code normalised} when it is a list, or empty when it is not (or has no entry). */
     static Optional<List<ListItem>> read(String normalised, ReadingDeadline deadline) {
         if (normalised == null || normalised.isBlank() || KindDecision.isData(normalised)) {
@@ -58,7 +69,7 @@ final class ListReader {
         ListReader r = new ListReader(normalised, deadline);
         List<ListItem> items = r.table();
         if (items.isEmpty()) {
-            items = r.records();
+            items = r.records(true);
         }
         if (items.isEmpty()) {
             items = r.codeLines();
@@ -152,7 +163,7 @@ final class ListReader {
      * Tracker entries: runs of label lines ("NummerM104-2021", "Status\n\nvalue"). An entry counts when it names its
      * item and follows it up (or is a commitment with a status): a motion page with only a status line does not.
      */
-    private List<ListItem> records() {
+    private List<ListItem> records(boolean followedUpOnly) {
         List<ListItem> items = new ArrayList<>();
         Fields f = null;
         int first = 0;
@@ -174,7 +185,7 @@ final class ListReader {
             boolean ends = line == null || repeated
                     || hit == null && pending == null && f != null && (line.length() > 100 || ++noise > 3);
             if (ends && f != null) {
-                ListItem item = entry(f, startLine, new Span(first, last));
+                ListItem item = entry(f, startLine, new Span(first, last), followedUpOnly);
                 if (item != null) {
                     items.add(item);
                 }
@@ -206,7 +217,7 @@ final class ListReader {
     }
 
     /** An entry as an item, or null when it is no tracker entry; a code line just above it gives number and title. */
-    private ListItem entry(Fields f, int startLine, Span source) {
+    private ListItem entry(Fields f, int startLine, Span source, boolean followedUpOnly) {
         Sourced<String> code = null;
         Sourced<String> codeTitle = null;
         int seen = 0;
@@ -231,7 +242,8 @@ final class ListReader {
                 && ListCells.COMMITMENT_CODE.matcher(g).region(code.source().start(), code.source().end()).lookingAt())
                 && f.get(Field.STATUS) != null;
         boolean tracked = distinct >= 3 && f.followedUp();
-        return named && (tracked || commitment) ? f.item(code, codeTitle, source) : null;
+        boolean entry = followedUpOnly ? tracked || commitment : distinct >= 3;
+        return named && entry ? f.item(code, codeTitle, source) : null;
     }
 
     // ---------------------------------------------------------------- code lines and references

@@ -38,6 +38,12 @@ final class MotionDocument {
     private static final Pattern OUTCOME_LINE = Pattern.compile(
             "(?i)^(?:status\\s*+:?+\\s*+)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    /** The bullet a register rendering puts before its labels and values: "- Status" / "- Aangenomen". */
+    private static final Pattern LABEL_BULLET = Pattern.compile("^[-•]\\s++");
+    /** "voorCDA (3), CU-SGP (1)" or "tegenVVD (5)": a vote per party with the label glued on. */
+    private static final Pattern GLUED_VOTE = Pattern.compile("(?u)^(voor|tegen|Voor|Tegen)(\\p{Lu}.{0,600}+)$");
+    /** A party's seat count after its name: "CDA (3)". */
+    private static final Pattern SEATS = Pattern.compile("\\(\\d{1,3}+\\)$");
     /** Lower-case words a party's name may contain: "Partij voor de Dieren". */
     private static final Set<String> PARTY_WORDS = Set.of("de", "van", "het", "voor", "en", "der", "'t");
 
@@ -83,7 +89,11 @@ final class MotionDocument {
         readTail(m, blockStart, clauses.blockSpans.get(clauses.blockSpans.size() - 1)[1]);
     }
 
-    /** The lines before the first clause: "Motie", title, number, "De raad … in vergadering bijeen op …". */
+    /**
+     * The lines before the first clause: "Motie", title, number, "De raad … in vergadering bijeen op …". The title is
+     * the one on the "Motie …" line (not a type such as "Motie vreemd aan de orde van de dag."), else a labelled
+     * title or subject, else the line after a bare "Motie".
+     */
     private void readHead(MotionDraft m, int blockStart) {
         List<Line> head = new ArrayList<>();
         for (Line l : ctx.lines) {
@@ -94,6 +104,7 @@ final class MotionDocument {
                 head.add(l);
             }
         }
+        Sourced<String> nextLineTitle = null;
         for (int i = 0; i < head.size(); i++) {
             Line l = head.get(i);
             String s = l.trimmed().replace("*", "").strip();
@@ -110,18 +121,18 @@ final class MotionDocument {
             if (m.title == null && heading.isPresent()) {
                 String rest = ctx.replaceAll(OUTER_QUOTES, heading.get().title(), "").strip();
                 rest = ctx.replaceAll(SPONSORS_AS_TITLE, rest, "").strip();
-                if (!rest.isEmpty() && !ctx.matcher(NUMBER_WORD, rest).lookingAt()) {
+                if (rest.codePoints().anyMatch(Character::isLetter) && !ctx.matcher(NUMBER_WORD, rest).lookingAt()) {
                     int at = l.text.indexOf(rest.substring(0, Math.min(5, rest.length())));
                     int st = at >= 0 ? l.start + at : ts;
                     m.title = new Sourced<>(rest, new Span(st, st + rest.length()));
-                } else if (i + 1 < head.size()) {
+                } else if (rest.isEmpty() && i + 1 < head.size() && nextLineTitle == null) {
                     Line next = head.get(i + 1);
                     String ns = ctx.replaceAll(TITLE_LABEL, ctx.replaceAll(OUTER_QUOTES, next.trimmed().replace("*", ""), ""), "")
                             .strip();
                     if (!ns.toLowerCase(Locale.ROOT).startsWith("de raad") && !ns.toLowerCase(Locale.ROOT).startsWith("de kamer")
                             && ns.length() < 200) {
                         int at = next.trimmedStart() + next.trimmed().length() - ns.length();
-                        m.title = new Sourced<>(ns, new Span(at, at + ns.length()));
+                        nextLineTitle = new Sourced<>(ns, new Span(at, at + ns.length()));
                     }
                 }
             }
@@ -144,6 +155,15 @@ final class MotionDocument {
                 });
             }
         }
+        // a title on the "Motie …" line itself, else a labelled Titel/Onderwerp/Betreft, else the line after "Motie"
+        Sourced<String> subject = header.get(HeaderField.SUBJECT);
+        if (m.title == null && subject != null && subject.source().start() < blockStart) {
+            String t = MotionDraft.withoutFinalStop(subject.value());
+            m.title = new Sourced<>(t, new Span(subject.source().start(), subject.source().start() + t.length()));
+        }
+        if (m.title == null) {
+            m.title = nextLineTitle;
+        }
     }
 
     /** After the clauses: "Indiener(s): A (X), B (Y)", TK-style names, "Aangenomen", "Voor: …", the chair's number. */
@@ -155,13 +175,14 @@ final class MotionDocument {
             if (l.start < blockStart || l.blank() || l.use == LineRole.FOOTNOTE || l.use == LineRole.FURNITURE) {
                 continue;
             }
-            String s = l.trimmed().replace("*", "").strip();
-            int ts = l.trimmedStart();
+            String line = l.trimmed().replace("*", "");
+            Matcher bullet = ctx.matcher(LABEL_BULLET, line);
+            int cut = bullet.lookingAt() ? bullet.end() : 0;
+            String s = line.substring(cut).strip();
+            int ts = l.trimmedStart() + cut;
             Matcher o = ctx.matcher(OUTCOME_LINE, s);
             if (m.outcome == null && o.matches() && s.length() < 80) {
-                String v = o.group(1).toLowerCase(Locale.ROOT);
-                Outcome out = v.equals("verworpen") ? Outcome.REJECTED : v.equals("ingetrokken") ? Outcome.WITHDRAWN
-                        : v.equals("aangehouden") ? Outcome.HELD : Outcome.ADOPTED;
+                Outcome out = outcomeOf(o.group(1));
                 m.outcome = new Sourced<>(out, new Span(ts + o.start(1), ts + o.end(1)));
                 votingParties = null;
                 continue;
@@ -176,6 +197,14 @@ final class MotionDocument {
                             new Span(ts + chair.get().start(), ts + chair.get().end()));
                     continue;
                 }
+            }
+            Matcher glued = ctx.matcher(GLUED_VOTE, s);
+            if (glued.matches()) {
+                // "voorCDA (3), CU-SGP (1)": a register's vote per party, the label glued to the parties
+                addParties(glued.group(1).equalsIgnoreCase("voor") ? m.partiesFor : m.partiesAgainst, glued.group(2),
+                        ts + glued.start(2));
+                namesEnded = true;
+                continue;
             }
             Matcher field = ctx.matcher(FIELD_LABEL, s);
             if (field.matches()) {
@@ -218,6 +247,41 @@ final class MotionDocument {
         }
     }
 
+    /**
+     * What a motion's register entry says of it (iBabs "- Titel / - …", "- Status / - Aangenomen"), where the text
+     * itself did not: title, number, date and outcome. The first motion, made when the clauses gave none.
+     */
+    void readRegistered(List<MotionDraft> motions, ReadDocument.ListItem entry) {
+        if (motions.isEmpty()) {
+            MotionDraft m = new MotionDraft();
+            m.at = entry.source().start();
+            m.end = entry.source().end();
+            motions.add(m);
+        }
+        MotionDraft m = motions.get(0);
+        if (clauses.blockSpans.isEmpty()) {
+            readTail(m, entry.source().start(), entry.source().start()); // the vote and outcome among its fields
+        }
+        m.title = m.title != null ? m.title : entry.title();
+        m.number = m.number != null ? m.number : entry.number();
+        if (m.adoptedOn == null && entry.date() != null) {
+            m.adoptedOn = entry.date();
+            m.precision = Precision.DAY;
+        }
+        if (m.outcome == null && entry.status() != null) {
+            Outcome outcome = outcomeOf(entry.status().value());
+            m.outcome = outcome == null ? null : new Sourced<>(outcome, entry.status().source());
+        }
+    }
+
+    /** The outcome a status word states ("Aangenomen", "Motie verworpen"), or null. */
+    static Outcome outcomeOf(String status) {
+        String s = status.toLowerCase(Locale.ROOT);
+        return s.contains("verworpen") ? Outcome.REJECTED : s.contains("ingetrokken") ? Outcome.WITHDRAWN
+                : s.contains("aangehouden") ? Outcome.HELD : s.contains("aangenomen") || s.contains("overgenomen")
+                ? Outcome.ADOPTED : null;
+    }
+
     static String withoutTrailingComma(String s) {
         return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
     }
@@ -235,7 +299,7 @@ final class MotionDocument {
         int at = 0;
         for (String part : ctx.split(LIST_SEPARATOR, list, -1)) {
             ctx.tick();
-            String party = part.strip();
+            String party = ctx.replaceAll(SEATS, part.strip(), "").strip();
             int start = list.indexOf(party, at);
             if (!party.isEmpty() && party.length() <= 60 && !party.equalsIgnoreCase("geen") && !party.equals("-")
                     && !party.equals("–") && isPartyName(party)) {

@@ -48,6 +48,12 @@ final class MotionDraft {
                 outcome, partiesFor, partiesAgainst, clauses, notes, new Span(Math.min(at, end), Math.max(at, end)));
     }
 
+    /** "Beantwoorden schriftelijke vragen." as a title: without its final full stop. */
+    static String withoutFinalStop(String s) {
+        String t = s.strip();
+        return t.endsWith(".") && !t.endsWith("..") ? t.substring(0, t.length() - 1) : t;
+    }
+
     /** The index of the first footnote (they are in the order of the text) at or after {@code start}. */
     static int firstFootnoteFrom(List<Footnote> footnotes, int start) {
         int low = 0;

@@ -13,7 +13,8 @@ class KindDecisionTest {
     private static Kind kind(String text) {
         FirstStages first = StageTexts.first(text);
         return KindDecision.kind(first.ctx(), first.motionDocument(), first.header(), first.closing(), first.clauses(),
-                first.header().date(), ListReader.read(first.ctx().t, first.ctx().deadline).isPresent());
+                first.header().date(), ListReader.read(first.ctx().t, first.ctx().deadline).isPresent(),
+                ListReader.firstEntry(first.ctx().t, first.ctx().deadline).orElse(null));
     }
 
     @Test

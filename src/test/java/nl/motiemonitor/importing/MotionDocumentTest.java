@@ -53,6 +53,37 @@ class MotionDocumentTest {
     }
 
     @Test
+    void aRegisterEntryGivesTitleOutcomeAndVotePerPartyInItsBulletedLabelsAndGluedVote() {
+        String text = """
+                Moties
+                - ID
+                - 469
+                - Datum
+                - 04-12-2025
+                - Titel
+                - MO01 motie vreemd - trammalant om de dakrand
+                - Status
+                - Aangenomen
+                - Toelichting
+                - Verzoekt het college:
+                - het raadsvoorstel uit te voeren;
+                - Stemmen
+                - voorCDA (3), CU-SGP (1), VVD (9)
+                - tegenPVV (2)
+                """;
+        ReadDocument read = new DocumentReader().read(text);
+
+        assertThat(read.kind()).isEqualTo(ReadDocument.Kind.MOTION);
+        ReadDocument.Motion m = read.motions().get(0);
+        assertThat(m.title().value()).isEqualTo("MO01 motie vreemd - trammalant om de dakrand");
+        assertThat(m.outcome().value()).isEqualTo(Outcome.ADOPTED);
+        assertThat(m.partiesFor()).extracting(Sourced::value).containsExactly("CDA", "CU-SGP", "VVD");
+        assertThat(m.partiesAgainst()).extracting(Sourced::value).containsExactly("PVV");
+        assertThat(m.partiesFor().get(1).source().of(read.text())).isEqualTo("CU-SGP");
+        assertThat(read.date().value()).isEqualTo(LocalDate.of(2025, 12, 4));
+    }
+
+    @Test
     void aLetterAboutAMotionIsNoMotionDocument() {
         assertThat(document("Geachte raad,\n\nDe motie luidt als volgt:\n\nOverwegende dat het gras groen is;\n").is())
                 .isFalse();
