@@ -38,6 +38,9 @@ final class MotionDocument {
     private static final Pattern OUTCOME_LINE = Pattern.compile(
             "(?i)^(?:status\\s*+:?+\\s*+)?(aangenomen|verworpen|ingetrokken|aangehouden)\\b.*+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
+    /** The outcome told in a sentence: "De motie wordt door alle aanwezige leden aangenomen.", "… deze motie is verworpen." */
+    private static final Pattern PROSE_OUTCOME = Pattern.compile("(?i)\\b(?:de|deze)\\s++motie\\s++(?:\\S++\\s++){0,10}?"
+            + "(?:is|wordt|werd)\\s++(?:\\S++\\s++){0,8}?(aangenomen|verworpen|ingetrokken|aangehouden)\\b");
     /** The bullet a register rendering puts before its labels and values: "- Status" / "- Aangenomen". */
     private static final Pattern LABEL_BULLET = Pattern.compile("^[-•]\\s++");
     /** "voorCDA (3), CU-SGP (1)" or "tegenVVD (5)": a vote per party with the label glued on. */
@@ -188,6 +191,11 @@ final class MotionDocument {
                 continue;
             }
             if (l.start < blockEnd) {
+                continue;
+            }
+            Matcher prose = ctx.matcher(PROSE_OUTCOME, s);
+            if (m.outcome == null && prose.find()) {
+                m.outcome = new Sourced<>(outcomeOf(prose.group(1)), new Span(ts + prose.start(1), ts + prose.end(1)));
                 continue;
             }
             if (m.number == null) {

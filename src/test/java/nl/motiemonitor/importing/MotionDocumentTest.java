@@ -84,6 +84,16 @@ class MotionDocumentTest {
     }
 
     @Test
+    void anOutcomeToldInASentenceAfterTheMotion() {
+        String text = "Motie over het gras\n\nDe raad,\n\nverzoekt het college het gras te maaien,\n\n"
+                + "en gaat over tot de orde van de dag.\n\nDe motie wordt door alle aanwezige leden aangenomen.\n";
+        ReadDocument.Motion m = new DocumentReader().read(text).motions().get(0);
+
+        assertThat(m.outcome().value()).isEqualTo(Outcome.ADOPTED);
+        assertThat(m.outcome().source().of(text)).isEqualTo("aangenomen");
+    }
+
+    @Test
     void aLetterAboutAMotionIsNoMotionDocument() {
         assertThat(document("Geachte raad,\n\nDe motie luidt als volgt:\n\nOverwegende dat het gras groen is;\n").is())
                 .isFalse();
