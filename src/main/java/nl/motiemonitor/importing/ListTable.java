@@ -32,7 +32,8 @@ final class ListTable {
             if (columns == null) {
                 continue;
             }
-            List<Map<Field, Span>> rows = align(g, columns, cells(g, lines, i + 1, deadline), us);
+            List<Map<Field, Span>> rows = barred(g, lines.get(i)) ? byPosition(g, columns, lines, i + 1, deadline)
+                    : align(g, columns, cells(g, lines, i + 1, deadline), us);
             rows.removeIf(r -> !r.containsKey(Field.ID) && !r.containsKey(Field.NUMBER) && !r.containsKey(Field.TITLE));
             if (!rows.isEmpty()) {
                 return rows;
@@ -82,16 +83,9 @@ final class ListTable {
                 int s = line.from();
                 for (int p = line.from(); p <= line.to(); p++) {
                     if (p == line.to() || g.charAt(p) == '|') {
-                        int a = s;
-                        int b = p;
-                        while (a < b && g.charAt(a) == ' ') {
-                            a++;
-                        }
-                        while (b > a && g.charAt(b - 1) == ' ') {
-                            b--;
-                        }
-                        if (a < b) {
-                            cells.add(new Span(a, b));
+                        Span cell = trimmed(g, s, p);
+                        if (cell != null) {
+                            cells.add(cell);
                         }
                         s = p + 1;
                     }
@@ -102,6 +96,66 @@ final class ListTable {
             }
         }
         return cells;
+    }
+
+    /** A header written with bars ("Nummer | Titel | Status"): its rows have every cell, empty ones too. */
+    private static boolean barred(CharSequence g, Line line) {
+        return bars(g, line) >= 2;
+    }
+
+    /** Rows of a barred table: cell k under column k, empty cells left out, until the first line without bars. */
+    private static List<Map<Field, Span>> byPosition(CharSequence g, List<Field> columns, List<Line> lines, int from,
+            ReadingDeadline deadline) {
+        List<Map<Field, Span>> rows = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            deadline.check();
+            Line line = lines.get(i);
+            if (line.empty() || isRule(g, line)) {
+                continue;
+            }
+            if (bars(g, line) < 2) {
+                break;
+            }
+            Map<Field, Span> row = new EnumMap<>(Field.class);
+            int column = 0;
+            int s = g.charAt(line.from()) == '|' ? line.from() + 1 : line.from();
+            for (int p = s; p <= line.to() && column < columns.size(); p++) {
+                if (p == line.to() || g.charAt(p) == '|') {
+                    Span cell = trimmed(g, s, p);
+                    if (cell != null) {
+                        row.putIfAbsent(columns.get(column), cell);
+                    }
+                    column++;
+                    s = p + 1;
+                }
+            }
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** "---|---|---": the line under a Markdown-style header. */
+    private static boolean isRule(CharSequence g, Line line) {
+        for (int p = line.from(); p < line.to(); p++) {
+            if ("-|:= +".indexOf(g.charAt(p)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Span trimmed(CharSequence g, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && g.charAt(a) == ' ') {
+            a++;
+        }
+        while (b > a && g.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return a < b ? new Span(a, b) : null;
     }
 
     private static boolean bulleted(CharSequence g, Line line) {

@@ -121,6 +121,27 @@ class ListReaderTest {
     }
 
     @Test
+    void aBarredTableIsReadByPositionWhateverTheCellsLookLike() {
+        String text = """
+                Overzicht moties en toezeggingen, stand 1 maart 2024
+
+                | Nummer | Datum raad | Onderwerp | Portefeuillehouder | Termijn | Status |
+                |---|---|---|---|---|---|
+                | M2023-12 | 9-11-2023 | Groene schoolpleinen | Jansen | 1-7-2024 | In uitvoering |
+                | RM23/045 |  | Veilige fietsroutes | Bakker | eind 2024 | Open |""";
+
+        List<ListItem> items = items(text);
+
+        assertThat(items).extracting(i -> i.number().value()).containsExactly("M2023-12", "RM23/045");
+        assertThat(items).extracting(i -> i.title().value()).containsExactly("Groene schoolpleinen", "Veilige fietsroutes");
+        assertThat(items).extracting(i -> i.status().value()).containsExactly("In uitvoering", "Open");
+        assertThat(items.get(0).date().value()).isEqualTo(LocalDate.of(2023, 11, 9));
+        assertThat(items.get(1).date()).isNull();
+        assertThat(items.get(0).dueDate().value()).isEqualTo(LocalDate.of(2024, 7, 1));
+        items.forEach(i -> spansPointAtTheirValues(text, i));
+    }
+
+    @Test
     void aCommitmentEntryOfATracker() {
         String text = """
                 T-031
