@@ -261,7 +261,8 @@ class ImportController {
         pending.remove(document.id());
         readings.forget(document.id());
         redirect.addFlashAttribute("notice", text.get("staff.import.discarded", document.displayName()));
-        return "redirect:/beheer/" + slug + "/import";
+        // a register file was uploaded on the register page, so the clerk goes back there
+        return "redirect:/beheer/" + slug + (RegisterController.isRegisterFile(document) ? "/register" : "/import");
     }
 
     private String reviewPage(BodyView body, PendingImports.Pending document, ImportForm form, ImportReview review,

@@ -48,7 +48,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-            return new SimpleLocaleContext(Languages.supported(super.resolveLocaleContext(request).getLocale()));
+            // resolved when asked, not now: the DispatcherServlet takes this context before the interceptor reads
+            // ?lang=, and what Java says in the request's language (LocaleContextHolder) must follow that change
+            return () -> Languages.supported(super.resolveLocaleContext(request).getLocale());
         }
 
         @Override

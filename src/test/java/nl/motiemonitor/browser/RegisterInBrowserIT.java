@@ -53,6 +53,9 @@ class RegisterInBrowserIT extends StaffInChromium {
             assertThat(new Select(browser.findElement(By.id("kolom-0"))).getFirstSelectedOption().getText())
                     .isEqualTo("Niet gebruiken");
             assertThat(text()).contains("Rij 2: een motie heeft een nummer nodig.");
+            assertThat(browser.findElement(By.cssSelector("label[for=publish]")).getRect().getHeight())
+                    .as("the publish checkbox's label reads as a line beside its box, not a column of letters")
+                    .isLessThan(3 * browser.findElement(By.cssSelector("label[for=defaultKind]")).getRect().getHeight());
 
             new Select(browser.findElement(By.id("kolom-0"))).selectByVisibleText("Nummer");
             follow(browser.findElement(By.xpath("//button[normalize-space()='Voorbeeld bijwerken']")));
@@ -61,7 +64,7 @@ class RegisterInBrowserIT extends StaffInChromium {
             Axe.assertAccessible(browser, "voorbeeld van het register, met een geweigerde rij");
 
             follow(browser.findElement(By.xpath("//button[normalize-space()='Opslaan']")));
-            assertThat(text()).contains("Er is niets opgeslagen: 1 rijen worden geweigerd.");
+            assertThat(text()).contains("Er is niets opgeslagen: 1 rij wordt geweigerd.");
             Axe.assertAccessible(browser, "register na een geweigerde opslag");
 
             new Select(browser.findElement(By.id("kolom-3"))).selectByVisibleText("Niet gebruiken");

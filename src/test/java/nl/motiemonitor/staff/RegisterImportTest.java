@@ -176,6 +176,30 @@ class RegisterImportTest {
     }
 
     @Test
+    void aRefusedRowIsCountedInTheSingularAndDiscardingTheFileGoesBackToTheRegister() {
+        String preview = upload("een-fout.csv", "Nummer;Titel;Status\nM1;Eerste;misschien\nM2;Tweede;open\n"
+                .getBytes(StandardCharsets.UTF_8));
+        String refused = clerk.post(action(preview), form(preview).with("action", "save").fields()).body();
+        assertThat(text(refused)).contains("Er is niets opgeslagen: 1 rij wordt geweigerd.");
+
+        String discard = Jsoup.parse(preview).select("form[action$=/verwijderen]").first().attr("action");
+        var discarded = clerk.post(discard, Map.of());
+        assertThat(location(discarded)).isEqualTo("/beheer/" + slug + "/register");
+        assertThat(text(clerk.get(location(discarded)).body())).contains("een-fout.csv");
+        assertThat(jdbc.queryForObject("select count(*) from pending_imports where body_id = ?", Integer.class, body))
+                .isZero();
+    }
+
+    @Test
+    void theRowsProblemsAreInEnglishOnTheRequestThatAsksForEnglish() {
+        String preview = upload("een-fout.csv", "Nummer;Titel;Status\nM1;Eerste;misschien\n"
+                .getBytes(StandardCharsets.UTF_8));
+        String english = clerk.get(action(preview) + "?lang=en").body();
+        assertThat(text(english)).contains("Row 2: status “misschien” is unknown.")
+                .doesNotContain("Rij 2");
+    }
+
+    @Test
     void readsWindows1252AndCommaSeparatedFiles() {
         String csv = "Nummer,Titel,Datum,Status\nM9,\"Café, terras\",01-02-2024,open\n";
         String preview = upload("oud.csv", csv.getBytes(Charset.forName("windows-1252")));
@@ -216,7 +240,7 @@ class RegisterImportTest {
         assertThat(location(review)).isEqualTo("/beheer/" + slug + "/register/" + id);
         String preview = clerk.get(location(review)).body();
         assertThat(text(preview)).contains("1 nieuw, 1 bijgewerkt, 0 ongewijzigd, 0 geweigerd")
-                .doesNotContain("Kolom 1");
+                .contains("Motiemonitor las de lijst in het document").doesNotContain("Kolom 1", "Kies per kolom");
         save(preview);
 
         assertThat(jdbc.queryForObject("select status from motions where body_id = ? and registration_number = ?",
