@@ -85,6 +85,9 @@ final class MotionMentions {
                         j.span(n.start(), n.end()));
                 d.at = j.span(n.start(), n.end()).start();
                 d.end = j.span(n.start(), n.end()).end();
+                if (n.shape() == MotionNumbers.Shape.BRACKETED) {
+                    d.title = nameBefore(s, n.start(), j);
+                }
                 sentences.describe(d, j, n.start(), n.end());
                 addMotion(d, subject != null && subject.value().contains(raw) || sentences.answered(n.start(), n.end()));
             }
@@ -107,6 +110,46 @@ final class MotionMentions {
                 motions.add(d);
             }
         }
+        if (subject != null && motions.isEmpty()) {
+            readSubjectNumber(subject);
+        }
+    }
+
+    /** "Onderwerp: Afdoening motie M2023-45 Groene schoolpleinen": the motion the letter is about, by its number. */
+    private void readSubjectNumber(Sourced<String> subject) {
+        String written = subject.source().of(ctx.t);
+        int offset = written.indexOf(subject.value());
+        for (MotionNumbers.Found n : MotionNumbers.in(ctx.guard(subject.value()))) {
+            if (n.shape() != MotionNumbers.Shape.MENTION) {
+                continue;
+            }
+            MotionDraft d = new MotionDraft();
+            Span span = offset < 0 ? subject.source() : new Span(subject.source().start() + offset + n.start(),
+                    subject.source().start() + offset + n.end());
+            d.number = new Sourced<>(n.number(), span);
+            d.at = span.start();
+            d.end = span.end();
+            addMotion(d, true);
+        }
+    }
+
+    /** The name between "motie" and a bracketed number: "de motie Groene schoolpleinen (M2023-45)". */
+    private static Sourced<String> nameBefore(String s, int numberStart, Joined j) {
+        int open = s.lastIndexOf('(', numberStart);
+        String before = s.substring(Math.max(0, open - 120), Math.max(0, open));
+        int motie = before.toLowerCase(Locale.ROOT).lastIndexOf("motie ");
+        if (open < 0 || motie < 0) {
+            return null;
+        }
+        int from = motie + "motie ".length();
+        int over = before.indexOf(" over ", from);
+        from = over >= 0 ? over + " over ".length() : from;
+        String name = before.substring(from).strip();
+        if (name.isEmpty() || Chars.containsAny(name, ".;:!?") || name.split(" ").length > 12) {
+            return null;
+        }
+        int start = Math.max(0, open - 120) + before.indexOf(name, from);
+        return new Sourced<>(name, j.span(start, start + name.length()));
     }
 
     static boolean oneOrTwoDigits(String s) {

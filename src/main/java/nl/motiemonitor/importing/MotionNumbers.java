@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MotionNumbers {
 
     /** How a number was found: after the word "motie", as a Kamerstuk, by the chair, or as an Eerste Kamer letter. */
-    enum Shape { MENTION, KAMERSTUK, CHAIR, EERSTE_KAMER }
+    enum Shape { MENTION, KAMERSTUK, CHAIR, EERSTE_KAMER, BRACKETED }
 
     /** A number as found: the text, and where it is in the string searched. */
     record Found(String number, int start, int end, Shape shape) {
@@ -32,6 +32,13 @@ final class MotionNumbers {
     private static final String TOKEN = "(?:RIS\\s?-?\\d{5,8}+"
             + "|\\p{Lu}{1,4}+(?:[ -]?+\\d{1,6}+)(?:[/.-][\\p{L}\\d]{1,6}+){0,3}+"
             + "|\\d{1,6}+(?:\\p{Lu}\\d{1,4}+)?+(?:[/.-][\\p{L}\\d]{1,6}+){0,3}+)";
+    /**
+     * A registration number in brackets after a motion's name: "de motie Groene schoolpleinen (M2023-45)". Only a
+     * number with letters or parts ("M2023-45", "2021/88"), not "(2019)" or "(3)"; whether it is a motion's is up to
+     * the words before it.
+     */
+    private static final Pattern BRACKETED = Pattern.compile(
+            "\\(\\s*+((?=[\\p{Lu}\\d]{0,6}+[\\p{Lu}/.-])" + TOKEN + ")\\s*+\\)");
     private static final Pattern KAMERSTUK = Pattern.compile(
             "(?<![\\d.])(\\d{2}[ .]?\\d{3}(?:[ -](?:[IVXLC]{1,6}+|[A-Z]{1,3}+))?+),?+\\s*+[nN][rR]\\.?+\\s*+(\\d{1,4}+)(?!\\d)");
     private static final Pattern CHAIR = Pattern.compile(
@@ -80,6 +87,10 @@ final class MotionNumbers {
         Matcher mention = MENTION.matcher(text);
         while (mention.find()) {
             add(found, new Found(tidy(mention.group(1)), mention.start(1), mention.end(1), Shape.MENTION));
+        }
+        Matcher bracketed = BRACKETED.matcher(text);
+        while (bracketed.find()) {
+            add(found, new Found(tidy(bracketed.group(1)), bracketed.start(1), bracketed.end(1), Shape.BRACKETED));
         }
         return new ArrayList<>(found.values());
     }

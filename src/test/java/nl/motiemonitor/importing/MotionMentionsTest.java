@@ -62,4 +62,30 @@ class MotionMentionsTest {
         assertThat(MotionMentions.oneOrTwoDigits("123")).isFalse();
         assertThat(MotionMentions.ignoringCase("GROEN Dak")).isEqualTo(MotionMentions.ignoringCase("groen dAK"));
     }
+
+    @Test
+    void aMotionNamedWithoutQuotesAndItsNumberInBrackets() {
+        String text = """
+                Geachte leden van de raad,
+
+                In uw vergadering van 9 november 2023 heeft u de motie Groene schoolpleinen (M2023-45) aangenomen. In 2019 (2019) vroeg u al iets (3).
+                """;
+        MotionMentions mentions = read(text);
+
+        assertThat(mentions.motions).hasSize(1);
+        MotionDraft m = mentions.motions.get(0);
+        assertThat(m.number.value()).isEqualTo("M2023-45");
+        assertThat(m.title.value()).isEqualTo("Groene schoolpleinen");
+        assertThat(m.title.source().of(first.ctx().t)).isEqualTo("Groene schoolpleinen");
+    }
+
+    @Test
+    void theMotionASubjectNamesByNumber() {
+        String text = "Onderwerp: Afdoening motie M2023-45 Groene schoolpleinen\nDatum: 1 maart 2024\n\nGeachte raad,\n\n"
+                + "Hierbij beschouwen wij de motie als afgedaan.\n";
+        MotionMentions mentions = read(text);
+
+        assertThat(mentions.motions).extracting(m -> m.number.value()).containsExactly("M2023-45");
+        assertThat(mentions.motions.get(0).number.source().of(first.ctx().t)).isEqualTo("M2023-45");
+    }
 }
