@@ -219,18 +219,19 @@ final class ListCells {
     }
 
     /**
-     * A status stated by the first clause of a progress text ("De motie is uitgevoerd, er is …", "het initiatief is
-     * gestopt"); null when that clause names none or is long.
+     * The status word of the first clause of a progress text ("uitgevoerd" in "De motie is uitgevoerd, er is …");
+     * null when that clause names none or is long. The whole text stays the item's text.
      */
     static Sourced<String> statusClause(CharSequence g, int from, int to) {
         int end = from;
         while (end < to && ".,;:".indexOf(g.charAt(end)) < 0) {
             end++;
         }
-        if (end - from > 80 || !STATUS_WORD.matcher(g).region(from, end).find()) {
+        Matcher word = STATUS_WORD.matcher(g).region(from, end);
+        if (end - from > 80 || !word.find()) {
             return null;
         }
-        return text(g, from, end);
+        return text(g, word.start(), word.end()); // the status word: the sentence stays the item's text
     }
 
     /** Whether a table cell can be a value of a column holding {@code field}. */

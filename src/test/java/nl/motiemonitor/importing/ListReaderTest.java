@@ -91,7 +91,7 @@ class ListReaderTest {
         assertThat(items).extracting(i -> i.number().value()).containsExactly("12", "13", "14");
         assertThat(items).extracting(i -> i.title().value())
                 .containsExactly("Motie VVD Fietspad langs de dijk", "Motie CDA Speeltuin Noord", "Motie GL Groene daken");
-        assertThat(items.get(0).status().value()).isEqualTo("De motie is uitgevoerd");
+        assertThat(items.get(0).status().value()).isEqualTo("uitgevoerd");
         assertThat(items.get(0).dueDate().value()).isEqualTo(LocalDate.of(2023, 6, 30));
         assertThat(items.get(1).text()).isNull();
         assertThat(items.get(1).dueDate()).isNull();
