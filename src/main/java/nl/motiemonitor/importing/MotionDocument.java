@@ -25,6 +25,8 @@ final class MotionDocument {
     private static final Pattern OUTER_QUOTES = Pattern.compile("^" + MotionMentions.QUOTE_OPEN + "|" + MotionMentions.QUOTE_CLOSE + "$");
     private static final Pattern SPONSORS_AS_TITLE = Pattern.compile("(?i)^van\\s++(?:het\\s++lid|de\\s++leden)\\s.*+");
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:nr\\.?|nummer)");
+    /** The dossier number a Kamerstuk starts with: "36 547", "36 600 B", "32 749 Bestuursakkoord 2011–2015". */
+    private static final Pattern DOSSIER_LINE = Pattern.compile("^(\\d{2}\\s?\\d{3}+(?:[ -](?:[IVXLC]{1,6}+|[A-Z]{1,3}+))?+)(?:\\s|$)");
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^titel\\s*+:\\s*+");
     private static final Pattern TITLE_LINE = Pattern.compile("^titel\\s*+:?+\\s*+(.+)$", ReadingContext.CI);
     private static final Pattern SESSION_LINE = Pattern.compile("vergadering\\s++bijeen|voorgesteld|datum|vergadering\\s++van");
@@ -108,13 +110,21 @@ final class MotionDocument {
             }
         }
         Sourced<String> nextLineTitle = null;
+        String dossier = null;
         for (int i = 0; i < head.size(); i++) {
             Line l = head.get(i);
             String s = l.trimmed().replace("*", "").strip();
             int ts = l.trimmedStart();
+            Matcher dn = ctx.matcher(DOSSIER_LINE, s);
+            if (dossier == null && dn.lookingAt()) {
+                dossier = dn.group(1).replace(" ", "");
+                continue;
+            }
             Matcher nm = ctx.matcher(NUMBER_LABEL, s);
             if (m.number == null && nm.find()) {
-                m.number = new Sourced<>(nm.group(1), new Span(ts + nm.start(1), ts + nm.end(1)));
+                // a Kamerstuk's "Nr. 31" under its dossier "36 547" is 36547-31, as the chair numbers it
+                String number = dossier != null && Chars.hasOnlyDigits(nm.group(1)) ? dossier + "-" + nm.group(1) : nm.group(1);
+                m.number = new Sourced<>(number, new Span(ts + nm.start(1), ts + nm.end(1)));
             }
             Optional<MotionNumbers.Heading> heading = MotionNumbers.heading(ctx.guard(s));
             if (heading.isPresent() && m.number == null && heading.get().number() != null) {
@@ -133,7 +143,7 @@ final class MotionDocument {
                     String ns = ctx.replaceAll(TITLE_LABEL, ctx.replaceAll(OUTER_QUOTES, next.trimmed().replace("*", ""), ""), "")
                             .strip();
                     if (!ns.toLowerCase(Locale.ROOT).startsWith("de raad") && !ns.toLowerCase(Locale.ROOT).startsWith("de kamer")
-                            && ns.length() < 200) {
+                            && ns.length() < 200 && !ctx.finds(SESSION_LINE, ns.toLowerCase(Locale.ROOT))) {
                         int at = next.trimmedStart() + next.trimmed().length() - ns.length();
                         nextLineTitle = new Sourced<>(ns, new Span(at, at + ns.length()));
                     }

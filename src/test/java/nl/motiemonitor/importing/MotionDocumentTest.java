@@ -94,6 +94,34 @@ class MotionDocumentTest {
     }
 
     @Test
+    void aKamerstuksNumberIsItsDossierAndNumberAndItsProposalDateIsNoTitle() {
+        String text = """
+                36 547
+
+                Nr. 31
+
+                MOTIE VAN DE LEDEN JANSEN EN DE VRIES
+
+                Voorgesteld 5 juni 2025
+
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                verzoekt de regering meer te controleren,
+
+                en gaat over tot de orde van de dag.
+                """;
+        ReadDocument read = new DocumentReader().read(text);
+        ReadDocument.Motion m = read.motions().get(0);
+
+        assertThat(m.number().value()).isEqualTo("36547-31");
+        assertThat(m.number().source().of(text)).isEqualTo("31");
+        assertThat(m.title()).isNull();
+        assertThat(read.date().value()).isEqualTo(LocalDate.of(2025, 6, 5));
+    }
+
+    @Test
     void aLetterAboutAMotionIsNoMotionDocument() {
         assertThat(document("Geachte raad,\n\nDe motie luidt als volgt:\n\nOverwegende dat het gras groen is;\n").is())
                 .isFalse();
