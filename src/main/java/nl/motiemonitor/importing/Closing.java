@@ -26,6 +26,9 @@ final class Closing {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)(?:met\\s++(?:vriendelijke|hartelijke)\\s++groet(?:en)?|hoogachtend),?");
 
+    /** How many short lines of a web page may follow the signature. */
+    private static final int MAX_CHROME = 3;
+
     private final ReadingContext ctx;
     private final Names names;
     Sourced<String> sender;
@@ -34,6 +37,11 @@ final class Closing {
     Closing(ReadingContext ctx, Names names) {
         this.ctx = ctx;
         this.names = names;
+    }
+
+    /** A web page's short link line: a few words, no sentence, no comma. */
+    private static boolean isChrome(String s) {
+        return s.length() <= 30 && !Chars.containsAny(s, ".,;:") && s.split(" ").length <= 4;
     }
 
     /** "Burgemeester, Secretaris,": roles, each one, the list ending on a comma. */
@@ -54,6 +62,7 @@ final class Closing {
         List<Line> lines = ctx.lines;
         int first = -1;
         int nonBlank = 0;
+        int chrome = 0;
         for (int i = lines.size() - 1; i >= 0 && nonBlank < 30; i--) {
             ctx.tick();
             Line l = lines.get(i);
@@ -64,6 +73,8 @@ final class Closing {
             if (s.length() < 120 && ctx.matches(CLOSING_KEY, s) || isRoleLine(s) || names.isNameLine(s)) {
                 first = i;
                 nonBlank++;
+            } else if (first < 0 && ++chrome <= MAX_CHROME && isChrome(s)) {
+                continue; // a web page's "Naar boven" or "Deel deze pagina" after the signature
             } else {
                 break;
             }

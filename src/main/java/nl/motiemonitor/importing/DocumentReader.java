@@ -119,21 +119,27 @@ public final class DocumentReader {
             discharge = null;
         }
         boolean claimsAndPromises = discharge != null && discharge.value() == Discharge.CLAIMED && !promises.isEmpty();
-        warnAtTheEnd(ctx, header, mentions.motions, kind, date, claimsAndPromises ? promises.size() : 0);
+        Sourced<String> subject = header.get(HeaderField.SUBJECT);
+        Sourced<String> sender = closing.sender;
+        if (kind == Kind.LETTER) {
+            subject = subject != null ? subject : KamerstukHead.subject(ctx);
+            sender = sender != null ? sender : KamerstukHead.sender(ctx);
+        }
+        warnAtTheEnd(ctx, subject, mentions.motions, kind, date, claimsAndPromises ? promises.size() : 0);
         Contact contact = new Contact(header.get(HeaderField.CONTACT), header.get(HeaderField.DEPARTMENT),
                 header.get(HeaderField.UNIT), header.get(HeaderField.PHONE), header.get(HeaderField.EMAIL));
         List<ReadDocument.Motion> readMotions = new ArrayList<>();
         for (MotionDraft m : mentions.motions) {
             readMotions.add(m.build(footnotes, ctx));
         }
-        return new ReadDocument(ctx.t, kind, date, header.get(HeaderField.SUBJECT), header.get(HeaderField.REFERENCE),
+        return new ReadDocument(ctx.t, kind, date, subject, header.get(HeaderField.REFERENCE),
                 header.get(HeaderField.YOUR_REFERENCE), header.registrationNumbers, header.addressee, contact,
-                header.get(HeaderField.ATTACHMENTS), closing.sender, closing.signatories, discharge, readMotions, promises,
+                header.get(HeaderField.ATTACHMENTS), sender, closing.signatories, discharge, readMotions, promises,
                 claimsAndPromises, footnotes, mentions.otherReferences, items, ctx.warnings);
     }
 
     /** The warnings about the whole: promises beside a claimed discharge, no kind, no text, a letter's missing parts. */
-    private static void warnAtTheEnd(ReadingContext ctx, HeaderFields header, List<MotionDraft> motions, Kind kind,
+    private static void warnAtTheEnd(ReadingContext ctx, Sourced<String> subject, List<MotionDraft> motions, Kind kind,
             Sourced<LocalDate> date, int promisesBesideClaim) {
         if (promisesBesideClaim > 0) {
             ctx.warn("reader.warning.dischargeAndPromises", promisesBesideClaim);
@@ -148,7 +154,7 @@ public final class DocumentReader {
             if (date == null) {
                 ctx.warn("reader.warning.noDate");
             }
-            if (header.get(HeaderField.SUBJECT) == null) {
+            if (subject == null) {
                 ctx.warn("reader.warning.noSubject");
             }
         }

@@ -233,6 +233,9 @@ final class HeaderFields {
                 }
             }
             case DATE -> {
+                if (!Chars.hasDigit(value)) {
+                    return; // "Datum PS :" with its value further on, or a glued table header: no date written here
+                }
                 Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(ctx.guard(value));
                 if (d.isEmpty()) {
                     ctx.warn("reader.warning.date", value);

@@ -25,8 +25,6 @@ final class MotionDocument {
     private static final Pattern OUTER_QUOTES = Pattern.compile("^" + MotionMentions.QUOTE_OPEN + "|" + MotionMentions.QUOTE_CLOSE + "$");
     private static final Pattern SPONSORS_AS_TITLE = Pattern.compile("(?i)^van\\s++(?:het\\s++lid|de\\s++leden)\\s.*+");
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:nr\\.?|nummer)");
-    /** The dossier number a Kamerstuk starts with: "36 547", "36 600 B", "32 749 Bestuursakkoord 2011–2015". */
-    private static final Pattern DOSSIER_LINE = Pattern.compile("^(\\d{2}\\s?\\d{3}+(?:[ -](?:[IVXLC]{1,6}+|[A-Z]{1,3}+))?+)(?:\\s|$)");
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^titel\\s*+:\\s*+");
     private static final Pattern TITLE_LINE = Pattern.compile("^titel\\s*+:?+\\s*+(.+)$", ReadingContext.CI);
     private static final Pattern SESSION_LINE = Pattern.compile("vergadering\\s++bijeen|voorgesteld|datum|vergadering\\s++van");
@@ -115,7 +113,7 @@ final class MotionDocument {
             Line l = head.get(i);
             String s = l.trimmed().replace("*", "").strip();
             int ts = l.trimmedStart();
-            Matcher dn = ctx.matcher(DOSSIER_LINE, s);
+            Matcher dn = ctx.matcher(KamerstukHead.DOSSIER_LINE, s);
             if (dossier == null && dn.lookingAt()) {
                 dossier = dn.group(1).replace(" ", "");
                 continue;

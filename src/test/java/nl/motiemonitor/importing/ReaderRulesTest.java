@@ -59,7 +59,7 @@ class ReaderRulesTest {
                         "meldingen de aanpak van mensenhandel versterken;"),
                 org.assertj.core.groups.Tuple.tuple(ClauseKind.REQUEST,
                         "in overleg met de VNG te onderzoeken hoe exploitanten signalen kunnen melden,"));
-        assertThat(m.number().value()).isEqualTo("183");
+        assertThat(m.number().value()).isEqualTo("28638-183");
         assertThat(m.sponsors()).extracting(Sourced::value).containsExactly("Kuik", "Van der Staaij");
         assertThat(m.adoptedOn().value()).isEqualTo(LocalDate.of(2019, 12, 5));
     }
