@@ -25,6 +25,9 @@ final class DictumItems {
             "algemeen", "bestuur", "regering", "minister", "ministers", "staatssecretaris", "kabinet", "raad", "voorzitter",
             "presidium", "griffier", "griffie", "b&w", "waterschap", "hoogheemraadschap", "provincie", "gemeente");
 
+    /** A bullet inside a line after ";" or ":" (or at its start): the items of a dictum flattened into one line. */
+    private static final Pattern INLINE_BULLET = Pattern.compile("(?:^|(?<=[;:]))\\s*+[-–•]\\s++");
+
     private DictumItems() {
     }
 
@@ -105,6 +108,32 @@ final class DictumItems {
             }
         }
         return e;
+    }
+
+    /**
+     * The items of a heading's rest that lists them inline ("- A; - B; - C"), as {start, end} pairs into the rest, or
+     * none: it must start with a bullet and hold at least two.
+     */
+    static int[] inlineItems(ReadingContext ctx, String rest) {
+        java.util.regex.Matcher m = ctx.matcher(INLINE_BULLET, rest);
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        while (m.find()) {
+            if (starts.isEmpty() && m.start() != 0) {
+                return new int[0];
+            }
+            starts.add(m.start());
+            ends.add(m.end());
+        }
+        if (starts.size() < 2) {
+            return new int[0];
+        }
+        int[] items = new int[starts.size() * 2];
+        for (int k = 0; k < starts.size(); k++) {
+            items[2 * k] = ends.get(k);
+            items[2 * k + 1] = k + 1 < starts.size() ? starts.get(k + 1) : rest.length();
+        }
+        return items;
     }
 
     /**

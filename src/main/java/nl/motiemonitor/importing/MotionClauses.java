@@ -69,11 +69,15 @@ final class MotionClauses {
         }
 
         void add(Line l, int start) {
+            add(l, start, l.end);
+        }
+
+        void add(Line l, int start, int end) {
             if (from < 0) {
                 from = start;
             }
-            to = l.end;
-            ctx.appendLine(joined, l, start, l.end);
+            to = end;
+            ctx.appendLine(joined, l, start, end);
         }
     }
 
@@ -113,6 +117,9 @@ final class MotionClauses {
             if (h == null) {
                 h = headings.plainHeadingOf(s, block != null);
             }
+            if (h == null) {
+                h = inlineListHeading(s);
+            }
             if (h != null) {
                 if (item != null) {
                     finish(item, block);
@@ -131,7 +138,27 @@ final class MotionClauses {
                 introCandidate = null;
                 l.use = LineRole.CLAUSE;
                 String rest = s.substring(h.restAt());
-                if (!rest.replace("*", "").isBlank() && !DictumItems.isAddresseeOnly(rest)) {
+                int[] inline = DictumItems.inlineItems(ctx, rest);
+                if (inline.length > 0) {
+                    // "Verzoekt het college: - A; - B; - C" flattened into one line: each "- " an item
+                    sectionBulleted = true;
+                    for (int k = 0; k < inline.length; k += 2) {
+                        if (item != null) {
+                            finish(item, block);
+                        }
+                        item = new ItemBuilder(kind, true);
+                        item.add(l, ts + h.restAt() + inline[k], ts + h.restAt() + inline[k + 1]);
+                        itemsInSection++;
+                    }
+                    if (h.restAt() > 0 && ctx.finds(DocumentLines.BULLET, s) && !endOfMotion(item, block, blockStart)) {
+                        // a register's field ("- Toelichting" / "- Verzoekt …: - A; - B"): the next lines are other fields
+                        finish(item, block);
+                        closeBlock(block, blockStart, l.end);
+                        block = null;
+                        item = null;
+                        continue;
+                    }
+                } else if (!rest.replace("*", "").isBlank() && !DictumItems.isAddresseeOnly(rest)) {
                     item = new ItemBuilder(kind, false);
                     item.add(l, ts + h.restAt());
                     itemsInSection++;
@@ -215,6 +242,22 @@ final class MotionClauses {
             }
             closeBlock(block, blockStart, item != null ? item.to : blockStart);
         }
+    }
+
+    /**
+     * A heading after a bullet ("- Verzoekt het college: - A; - B"), as registers render a label and its value, when
+     * its items follow inline on the same line; or null.
+     */
+    private HeadingHit inlineListHeading(String s) {
+        Matcher b = ctx.matcher(DocumentLines.BULLET, s);
+        if (!b.find()) {
+            return null;
+        }
+        HeadingHit h = headings.headingOf(s.substring(b.end()));
+        if (h == null || DictumItems.inlineItems(ctx, s.substring(b.end() + h.restAt())).length == 0) {
+            return null;
+        }
+        return new HeadingHit(h.kind(), b.end() + h.restAt());
     }
 
     /**

@@ -189,4 +189,20 @@ class MotionClausesTest {
                 tuple(ClauseKind.REQUEST, "een plan te maken;"), tuple(ClauseKind.REQUEST, "de buurt te horen;"),
                 tuple(ClauseKind.REQUEST, "het plan in juni te sturen;"), tuple(ClauseKind.INSTRUCTION, "de kosten te dekken"));
     }
+
+    @Test
+    void aDictumFlattenedIntoOneRegisterFieldIsReadItemByItemAndEndsAtItsLine() {
+        MotionClauses clauses = read("""
+                - Toelichting
+                - Verzoekt het college: - het plan uit te voeren; - de raad te informeren; - de kosten te melden
+                - Einddatum
+                - Stand van zaken
+                """);
+        assertThat(all(clauses)).extracting(Clause::kind, Clause::text).containsExactly(
+                tuple(ClauseKind.REQUEST, "het plan uit te voeren;"), tuple(ClauseKind.REQUEST, "de raad te informeren;"),
+                tuple(ClauseKind.REQUEST, "de kosten te melden"));
+        assertThat(all(clauses)).extracting(c -> c.source().of(ctx.t))
+                .containsExactly("het plan uit te voeren;", "de raad te informeren;", "de kosten te melden");
+        assertThat(StageTexts.line(ctx, "- Einddatum").use).isNull();
+    }
 }
