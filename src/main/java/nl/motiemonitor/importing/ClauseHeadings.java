@@ -118,6 +118,22 @@ final class ClauseHeadings {
         return null;
     }
 
+    /**
+     * A heading after a bullet ("- Verzoekt het college: - A; - B"), as registers render a label and its value, when
+     * its items follow inline on the same line; or null.
+     */
+    HeadingHit inlineListHeadingOf(String s) {
+        Matcher b = ctx.matcher(DocumentLines.BULLET, s);
+        if (!b.find()) {
+            return null;
+        }
+        HeadingHit h = headingOf(s.substring(b.end()));
+        if (h == null || DictumItems.inlineItems(ctx, s.substring(b.end() + h.restAt())).length == 0) {
+            return null;
+        }
+        return new HeadingHit(h.kind(), b.end() + h.restAt());
+    }
+
     /** The asterisks in {@code s} before its {@code plainIndex}-th other character. */
     static int countStars(String s, int plainIndex) {
         int stars = 0;

@@ -118,7 +118,7 @@ final class MotionClauses {
                 h = headings.plainHeadingOf(s, block != null);
             }
             if (h == null) {
-                h = inlineListHeading(s);
+                h = headings.inlineListHeadingOf(s);
             }
             if (h != null) {
                 if (item != null) {
@@ -242,22 +242,6 @@ final class MotionClauses {
             }
             closeBlock(block, blockStart, item != null ? item.to : blockStart);
         }
-    }
-
-    /**
-     * A heading after a bullet ("- Verzoekt het college: - A; - B"), as registers render a label and its value, when
-     * its items follow inline on the same line; or null.
-     */
-    private HeadingHit inlineListHeading(String s) {
-        Matcher b = ctx.matcher(DocumentLines.BULLET, s);
-        if (!b.find()) {
-            return null;
-        }
-        HeadingHit h = headings.headingOf(s.substring(b.end()));
-        if (h == null || DictumItems.inlineItems(ctx, s.substring(b.end() + h.restAt())).length == 0) {
-            return null;
-        }
-        return new HeadingHit(h.kind(), b.end() + h.restAt());
     }
 
     /**
