@@ -2,6 +2,7 @@ package nl.motiemonitor.importing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,20 @@ final class ClauseHeadings {
             + "|de\\s+burgemeester|het\\s+presidium|het\\s+dagelijks\\s+bestuur|gedeputeerde\\s+staten|het\\s+bestuur"
             + "|de\\s+griffie|de\\s+griffier|het\\s+seniorenconvent|de\\s+raad|het\\s+kabinet|b\\s*(?:&|en)\\s*w)";
 
-    private record Heading(ClauseKind kind, Pattern pattern, boolean needsDat) {
+    /** Words that may follow the addressee before the request: "verzoekt de regering tevens,". */
+    private static final String AFTER_ADDRESSEE = "(?:\\s+(?:daarom|dan\\s+ook|tevens|voorts|verder|ook|eveneens|bovendien|nogmaals))?";
+    /** Nothing but a colon or comma after a bare verb, up to the end of the line. */
+    private static final String BARE_TAIL = "(?:\\s++(?:daarom|dan\\s++ook|voorts|tevens|verder))?+\\s*+[:,]?+\\s*+$";
+
+    /**
+     * A heading; {@code needsDat}: only with "dat", a colon or a comma after it; {@code keepsVerb}: its clause starts at
+     * the verb (group "keep"), as the words after the verb are the clause.
+     */
+    private record Heading(ClauseKind kind, Pattern pattern, boolean needsDat, boolean keepsVerb) {
+
+        Heading(ClauseKind kind, Pattern pattern, boolean needsDat) {
+            this(kind, pattern, needsDat, false);
+        }
     }
 
     private static final List<Heading> HEADINGS = List.of(
@@ -32,10 +46,18 @@ final class ClauseHeadings {
             new Heading(ClauseKind.OPINION, Pattern.compile(PREFIX + "(?:(?:is\\s+)?van\\s+mening|(?:is\\s+)?van\\s+oordeel"
                     + "|spreekt\\s+(?:als\\s+(?:haar|zijn|diens)\\s+(?:mening|oordeel|wens|overtuiging)\\s+)?uit"
                     + "|betreurt|meent)\\b", ReadingContext.CI), true),
-            new Heading(ClauseKind.REQUEST, Pattern.compile(PREFIX + "(?:verzoekt|verzoeken|vraagt|roept|roepen|nodigt)"
-                    + "(?:\\s+daarom|\\s+dan\\s+ook)?\\s+" + ADDRESSEE + "(?:\\s+(?:daarom|dan\\s+ook|uit))?(?:\\s+op)?\\b", ReadingContext.CI), false),
+            new Heading(ClauseKind.OPINION, Pattern.compile(PREFIX + "(?<keep>spreekt)\\s++(?:haar|zijn|diens|hun|de|het)\\s++"
+                    + "(?:\\p{L}++\\s++){1,3}?uit\\b", ReadingContext.CI), false, true),
+            new Heading(ClauseKind.REQUEST, Pattern.compile(PREFIX + "(?:verzoekt|verzoeken|vraagt)"
+                    + "(?:\\s+daarom|\\s+dan\\s+ook)?\\s+" + ADDRESSEE + AFTER_ADDRESSEE + "\\b", ReadingContext.CI), false),
+            new Heading(ClauseKind.REQUEST, Pattern.compile(PREFIX + "(?:roept|roepen|nodigt)"
+                    + "(?:\\s+daarom|\\s+dan\\s+ook)?\\s+" + ADDRESSEE + AFTER_ADDRESSEE + "(?:\\s+(?:op|uit))?\\b", ReadingContext.CI), false),
             new Heading(ClauseKind.INSTRUCTION, Pattern.compile(PREFIX + "(?:draagt|dragen)(?:\\s+daarom)?\\s+" + ADDRESSEE
-                    + "(?:\\s+daarom)?\\s+op\\b", ReadingContext.CI), false));
+                    + "(?:\\s+daarom)?\\s+op\\b", ReadingContext.CI), false),
+            // the verb alone on its line, its addressee on the next: "Verzoekt:", "verzoekt voorts,", "Draagt op:"
+            new Heading(ClauseKind.REQUEST, Pattern.compile(PREFIX + "(?:verzoekt|verzoeken|roept\\s++op|roepen\\s++op)"
+                    + BARE_TAIL, ReadingContext.CI), false),
+            new Heading(ClauseKind.INSTRUCTION, Pattern.compile(PREFIX + "(?:draagt|dragen)\\s++op" + BARE_TAIL, ReadingContext.CI), false));
 
     /** A capitalised name (of a party group): the case-insensitive flag is off for its first letter. */
     private static final String NAME = "(?-i:\\p{Lu})[\\p{L}&/'-]*+";
@@ -44,11 +66,13 @@ final class ClauseHeadings {
      * ("GroenLinks, D66 en PvdA") are read word by word without giving back: each word once (issue 12.4).
      */
     private static final Pattern PLAIN_HEADING = Pattern.compile(
-            "^(?:(?:de\\s+)?(indieners|ondergetekenden|fracties?\\s++[^,.;:\\s][^,.;:]{0,59}?|wij|we|" + NAME
+            "^(?:(?:de\\s+)?(indieners|ondergetekenden|raad|gemeenteraad|kamer|staten|(?:algemeen\\s++)?bestuur|fracties?\\s++[^,.;:\\s][^,.;:]{0,59}?|wij|we|" + NAME
                     + "(?:\\s*+(?:,|en)\\s*+" + NAME + "){0,5}+))\\s++"
                     + "(hoorden|hoorde|zagen|zag|lazen|las|merkten|merkte|weten|constateren|stellen\\s+vast|zien"
                     + "|denken|overwegen|vinden|vindt|willen|roepen\\s+" + ADDRESSEE + "\\s+op|vragen\\s+" + ADDRESSEE + ")"
                     + "\\s*+(?:,\\s*+)?(?:dat\\b|om\\b|:|$)", ReadingContext.CI);
+    /** The assembly speaking of itself in a plain-language heading. */
+    private static final Set<String> ASSEMBLY = Set.of("raad", "gemeenteraad", "kamer", "staten", "bestuur", "algemeen bestuur");
     /** What may follow a heading before its clause starts: ", dat:", "om", ":". */
     private static final Pattern HEADING_TAIL = Pattern.compile(
             "^\\s*+,?+\\s*+(?:(?:dat|om)\\b\\s*+:?+|:)?+\\s*+,?+\\s*+", ReadingContext.CI);
@@ -83,10 +107,31 @@ final class ClauseHeadings {
                 if (h.needsDat() && !hasDatOrColon) {
                     continue;
                 }
+                if (h.keepsVerb()) {
+                    // "Spreekt haar afkeuring uit over …": the words between the verb and "uit" are the opinion
+                    int keep = m.start("keep");
+                    return new HeadingHit(h.kind(), keep + (shift > 0 ? countStars(s, keep) : 0));
+                }
                 return new HeadingHit(h.kind(), Math.min(s.length(), rest + tail.end() + (shift > 0 ? countStars(s, rest + tail.end()) : 0)));
             }
         }
         return null;
+    }
+
+    /**
+     * A heading after a bullet ("- Verzoekt het college: - A; - B"), as registers render a label and its value, when
+     * its items follow inline on the same line; or null.
+     */
+    HeadingHit inlineListHeadingOf(String s) {
+        Matcher b = ctx.matcher(DocumentLines.BULLET, s);
+        if (!b.find()) {
+            return null;
+        }
+        HeadingHit h = headingOf(s.substring(b.end()));
+        if (h == null || DictumItems.inlineItems(ctx, s.substring(b.end() + h.restAt())).length == 0) {
+            return null;
+        }
+        return new HeadingHit(h.kind(), b.end() + h.restAt());
     }
 
     /** The asterisks in {@code s} before its {@code plainIndex}-th other character. */
@@ -116,7 +161,11 @@ final class ClauseHeadings {
             return null;
         }
         String who = m.group(1).toLowerCase(Locale.ROOT);
-        if (!inBlock && !who.startsWith("indieners") && !who.startsWith("ondergetekenden") && !who.startsWith("fractie")) {
+        boolean assembly = ASSEMBLY.contains(who.replaceAll("\\s+", " "));
+        if (!inBlock && !who.startsWith("indieners") && !who.startsWith("ondergetekenden") && !who.startsWith("fractie")
+                && !(assembly && s.substring(Math.min(s.length(), m.end())).isBlank())) {
+            // the assembly itself ("De raad vindt dat") opens a block only as a heading alone on its line: in a
+            // letter's prose the sentence goes on
             return null;
         }
         String verb = m.group(2).toLowerCase(Locale.ROOT);

@@ -15,12 +15,15 @@ import nl.motiemonitor.importing.ReadDocument.ClauseKind;
 /**
  * The clauses of the motions in a text, in blocks: a block opens at a heading ("Constaterende dat"), its items are
  * bullets, paragraphs or lines ending on ";", and it closes at "en gaat over tot de orde van de dag", at prose of a
- * letter, or at the end. The lines it reads are marked as clauses.
+ * letter, or at the end. The lines it reads are marked as clauses. Within a section whose items have bullets, a
+ * paragraph without one after a blank line may go on with the item ({@link DictumItems#continuesItem}); an intro
+ * ending on ":" before bulleted items is the start of each item's text, not a clause; the preamble ("gehoord de
+ * beraadslaging") and a heading's rest that only names the addressee are no clauses.
  */
 final class MotionClauses {
 
     private static final Pattern END_OF_MOTION = Pattern.compile(
-            "(?:,\\s*+)?\\ben\\s++gaa?t\\s++over\\s++tot\\s++de\\s++orde\\s++van\\s++de\\s++dag\\b\\.?", ReadingContext.CI);
+            "(?:,\\s*+)?\\ben\\s++(?:gaa?t|gaan)\\s++over\\s++tot\\s++de\\s++orde\\s++van\\s++de\\s++dag\\b\\.?", ReadingContext.CI);
     private static final Pattern LETTER_PROSE = Pattern.compile(
             "^(?:hierbij|het\\s+college|wij\\b|ik\\b|uw\\s+raad|met\\s+vriendelijke|de\\s+motie|deze\\s+motie|het\\s+kabinet"
                     + "|graag|zoals|naar\\s+aanleiding|voor\\s+afdoening|in\\s+reactie|ter\\s+uitvoering)", ReadingContext.CI);
@@ -38,6 +41,11 @@ final class MotionClauses {
     /** Whether any block ended on "en gaat over tot de orde van de dag". */
     boolean endMarkerSeen;
     private final Set<List<Clause>> closedBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Of the current heading's section: whether an item had a bullet, the text its bulleted items share, and the
+     * last clause if it may be that introduction (no bullet, ends on ":"). */
+    private boolean sectionBulleted;
+    private String intro;
+    private Clause introCandidate;
 
     MotionClauses(ReadingContext ctx, ClauseHeadings headings) {
         this.ctx = ctx;
@@ -47,22 +55,29 @@ final class MotionClauses {
     /** One clause as its lines come. */
     final class ItemBuilder {
         final ClauseKind kind;
+        /** Whether the item opened with a bullet or number. */
+        final boolean bullet;
         final Joined joined = new Joined();
         int from = -1;
         int to = -1;
         /** How far the item was searched for the end of the motion: only what was added since is searched again. */
         int searched;
 
-        ItemBuilder(ClauseKind kind) {
+        ItemBuilder(ClauseKind kind, boolean bullet) {
             this.kind = kind;
+            this.bullet = bullet;
         }
 
         void add(Line l, int start) {
+            add(l, start, l.end);
+        }
+
+        void add(Line l, int start, int end) {
             if (from < 0) {
                 from = start;
             }
-            to = l.end;
-            ctx.appendLine(joined, l, start, l.end);
+            to = end;
+            ctx.appendLine(joined, l, start, end);
         }
     }
 
@@ -74,6 +89,7 @@ final class MotionClauses {
         ClauseKind kind = null;
         int itemsInSection = 0;
         boolean lastEndedWithStop = false;
+        boolean afterBlank = false;
         for (int i = 0; i < lines.size(); i++) {
             ctx.tick();
             Line l = lines.get(i);
@@ -87,7 +103,9 @@ final class MotionClauses {
                 continue;
             }
             if (l.blank()) {
-                if (item != null) {
+                if (item != null && item.bullet && sectionBulleted) {
+                    afterBlank = true; // the item may go on after the blank line (PDF line breaks)
+                } else if (item != null) {
                     lastEndedWithStop = finish(item, block);
                     item = null;
                 }
@@ -98,6 +116,9 @@ final class MotionClauses {
             HeadingHit h = headings.headingOf(s);
             if (h == null) {
                 h = headings.plainHeadingOf(s, block != null);
+            }
+            if (h == null) {
+                h = headings.inlineListHeadingOf(s);
             }
             if (h != null) {
                 if (item != null) {
@@ -111,10 +132,34 @@ final class MotionClauses {
                 kind = h.kind();
                 itemsInSection = 0;
                 lastEndedWithStop = false;
+                afterBlank = false;
+                sectionBulleted = false;
+                intro = null;
+                introCandidate = null;
                 l.use = LineRole.CLAUSE;
                 String rest = s.substring(h.restAt());
-                if (!rest.replace("*", "").isBlank()) {
-                    item = new ItemBuilder(kind);
+                int[] inline = DictumItems.inlineItems(ctx, rest);
+                if (inline.length > 0) {
+                    // "Verzoekt het college: - A; - B; - C" flattened into one line: each "- " an item
+                    sectionBulleted = true;
+                    for (int k = 0; k < inline.length; k += 2) {
+                        if (item != null) {
+                            finish(item, block);
+                        }
+                        item = new ItemBuilder(kind, true);
+                        item.add(l, ts + h.restAt() + inline[k], ts + h.restAt() + inline[k + 1]);
+                        itemsInSection++;
+                    }
+                    if (h.restAt() > 0 && ctx.finds(DocumentLines.BULLET, s) && !endOfMotion(item, block, blockStart)) {
+                        // a register's field ("- Toelichting" / "- Verzoekt …: - A; - B"): the next lines are other fields
+                        finish(item, block);
+                        closeBlock(block, blockStart, l.end);
+                        block = null;
+                        item = null;
+                        continue;
+                    }
+                } else if (!rest.replace("*", "").isBlank() && !DictumItems.isAddresseeOnly(rest)) {
+                    item = new ItemBuilder(kind, false);
                     item.add(l, ts + h.restAt());
                     itemsInSection++;
                 }
@@ -129,16 +174,40 @@ final class MotionClauses {
             }
             Matcher bullet = ctx.matcher(DocumentLines.BULLET, s);
             boolean isBullet = bullet.find();
-            if (!isBullet && item != null && breaksItem(item, s)) {
+            if (!isBullet && DictumItems.isPreamble(ctx, s)) {
+                if (item != null) {
+                    lastEndedWithStop = finish(item, block);
+                    item = null;
+                }
+                afterBlank = false;
+                continue;
+            }
+            if (afterBlank && item != null) {
+                afterBlank = false;
+                if (!isBullet && DictumItems.continuesItem(item.joined.chars(), s)) {
+                    item.add(l, ts);
+                    l.use = LineRole.CLAUSE;
+                    if (endOfMotion(item, block, blockStart)) {
+                        block = null;
+                        item = null;
+                    }
+                    continue;
+                }
+                lastEndedWithStop = finish(item, block);
+                item = null;
+            }
+            if (!isBullet && item != null && DictumItems.breaksItem(item.joined.chars(), s)) {
                 // PDF text has no blank lines between paragraphs: "…;" or "…." + capital starts anew
                 lastEndedWithStop = finish(item, block);
                 item = null;
             }
             if (!isBullet && item == null) {
-                boolean stop = ctx.finds(LETTER_PROSE, s.replace("*", ""))
-                        || itemsInSection > 0 && Character.isUpperCase(s.replace("*", "").codePointAt(0))
+                // "En gaat over tot de orde van de dag." on its own line is read as an item: it ends the motion
+                String plain = s.replace("*", "");
+                boolean stop = !ctx.matcher(END_OF_MOTION, plain).lookingAt() && (ctx.finds(LETTER_PROSE, plain)
+                        || itemsInSection > 0 && Character.isUpperCase(plain.codePointAt(0))
                         && (lastEndedWithStop || kind == ClauseKind.REQUEST || kind == ClauseKind.INSTRUCTION)
-                        && !Chars.endsWithAny(Chars.withoutTrailing(s, "*"), ";,");
+                        && !Chars.endsWithAny(Chars.withoutTrailing(s, "*"), ";,"));
                 if (stop) {
                     closeBlock(block, blockStart, lines.get(i - 1 >= 0 ? i - 1 : 0).end);
                     block = null;
@@ -149,11 +218,13 @@ final class MotionClauses {
                 if (item != null) {
                     finish(item, block);
                 }
-                item = new ItemBuilder(kind);
-                item.add(l, ts + bullet.end());
+                sectionBulleted = true;
+                takeIntro(block);
+                item = new ItemBuilder(kind, true);
+                item.add(l, ts + DictumItems.bulletEnd(s, bullet.end()));
                 itemsInSection++;
             } else if (item == null) {
-                item = new ItemBuilder(kind);
+                item = new ItemBuilder(kind, false);
                 item.add(l, ts);
                 itemsInSection++;
             } else {
@@ -173,19 +244,17 @@ final class MotionClauses {
         }
     }
 
-    /** Whether {@code line} starts a new item after the item so far: it ended on ";", or on "." or ":" before a capital. */
-    static boolean breaksItem(ItemBuilder item, String line) {
-        int end = item.joined.length();
-        while (end > 0 && (item.joined.charAt(end - 1) == '*' || Chars.isSpace(item.joined.charAt(end - 1)))) {
-            end--;
+    /**
+     * When the first bulleted item follows a clause that ends on ":" ("verzoekt de regering de Inspectie aan te
+     * moedigen om:"), that clause is the introduction of the items, not a clause of its own: each item's text starts
+     * with it. The item's source stays the item alone (the introduction is further up, before the other items).
+     */
+    private void takeIntro(List<Clause> block) {
+        if (introCandidate != null && !block.isEmpty() && block.get(block.size() - 1) == introCandidate) {
+            block.remove(block.size() - 1);
+            intro = introCandidate.text();
         }
-        String next = line.replace("*", "").strip();
-        if (end == 0 || next.isEmpty()) {
-            return false;
-        }
-        char last = item.joined.charAt(end - 1);
-        boolean upper = Character.isUpperCase(next.codePointAt(0));
-        return last == ';' || (last == '.' || last == ':') && upper;
+        introCandidate = null;
     }
 
     /**
@@ -209,7 +278,7 @@ final class MotionClauses {
         for (int c = 0; c < m.start(); c++) {
             cut.add(text.charAt(c), item.joined.sourceOf(c));
         }
-        ItemBuilder trimmed = new ItemBuilder(item.kind);
+        ItemBuilder trimmed = new ItemBuilder(item.kind, item.bullet);
         for (int c = 0; c < cut.length(); c++) {
             trimmed.joined.add(cut.charAt(c), cut.sourceOf(c));
         }
@@ -230,8 +299,14 @@ final class MotionClauses {
         if (ctx.matches(ONLY_PUNCTUATION, text)) {
             return false;
         }
-        block.add(new Clause(item.kind, text, item.joined.span()));
-        return text.endsWith(".");
+        String own = text;
+        if (item.bullet) {
+            text = DictumItems.withIntro(intro, text);
+        }
+        Clause clause = new Clause(item.kind, text, item.joined.span());
+        block.add(clause);
+        introCandidate = !item.bullet && own.endsWith(":") ? clause : null;
+        return own.endsWith(".");
     }
 
     private void closeBlock(List<Clause> block, int start, int end) {

@@ -33,7 +33,25 @@ class ClauseHeadingsTest {
             "draagt het college op|INSTRUCTION",
             "De indieners hoorden dat|NOTING",
             "De indieners vinden dat|OPINION",
-            "De indieners roepen het college op om|REQUEST"})
+            "De indieners roepen het college op om|REQUEST",
+            "constaterende, dat:|NOTING",
+            "tevens constaterende dat|NOTING",
+            "Overwegende:|CONSIDERING",
+            "overwegende,|CONSIDERING",
+            "voorts overwegende dat|CONSIDERING",
+            "Spreekt uit:|OPINION",
+            "spreekt uit dat|OPINION",
+            "Spreekt haar afkeuring uit over het beleid van het college.|OPINION",
+            "spreekt zijn steun uit voor de boeren|OPINION",
+            "Verzoekt:|REQUEST",
+            "verzoekt voorts,|REQUEST",
+            "verzoeken Gedeputeerde Staten|REQUEST",
+            "verzoekt de regering tevens,|REQUEST",
+            "roept het college op|REQUEST",
+            "Roept op:|REQUEST",
+            "Draagt het college daarom op:|INSTRUCTION",
+            "Draagt op:|INSTRUCTION",
+            "De raad vindt dat|OPINION"})
     void everyHeadingVariant(String line, ClauseKind kind) {
         assertThat(heading(line, false)).extracting(HeadingHit::kind).isEqualTo(kind);
     }
@@ -55,5 +73,33 @@ class ClauseHeadingsTest {
     void partiesSpeakInPlainLanguageOnlyInsideABlock() {
         assertThat(heading("GroenLinks en PvdA vinden dat", false)).isNull();
         assertThat(heading("GroenLinks en PvdA vinden dat", true)).extracting(HeadingHit::kind).isEqualTo(ClauseKind.OPINION);
+    }
+
+    @Test
+    void anOpinionSpokenOutKeepsItsWordsFromTheVerb() {
+        String line = "Spreekt haar afkeuring uit over de handelwijze van het college.";
+        assertThat(line.substring(headings.headingOf(line).restAt())).isEqualTo(line);
+        assertThat(headings.headingOf("Het college spreekt haar afkeuring uit")).isNull();
+    }
+
+    @Test
+    void wordsAfterTheAddresseeBelongToTheHeading() {
+        String line = "verzoekt de regering tevens, regelmatig te rapporteren;";
+        assertThat(line.substring(headings.headingOf(line).restAt())).isEqualTo("regelmatig te rapporteren;");
+        String onBasis = "verzoekt de regering op basis van de richtlijnen een code te maken;";
+        assertThat(onBasis.substring(headings.headingOf(onBasis).restAt())).startsWith("op basis van");
+    }
+
+    @Test
+    void aBareVerbIsAHeadingOnlyAloneOnItsLine() {
+        assertThat(headings.headingOf("Verzoekt:").restAt()).isEqualTo("Verzoekt:".length());
+        assertThat(headings.headingOf("Verzoekt u mij dit te doen")).isNull();
+    }
+
+    @Test
+    void theAssemblySpeaksInPlainLanguageOutsideABlockOnlyAsAHeadingAlone() {
+        assertThat(heading("De raad vindt dat", false)).extracting(HeadingHit::kind).isEqualTo(ClauseKind.OPINION);
+        assertThat(heading("De raad vindt dat het college te laat is met de nota.", false)).isNull();
+        assertThat(heading("De raad vindt dat het college te laat is met de nota.", true)).isNotNull();
     }
 }
