@@ -15,8 +15,10 @@ import nl.motiemonitor.importing.ReadDocument.ClauseKind;
 final class ClauseHeadings {
 
 
-    private static final String PREFIX = "^(?:en\\s++)?(?:(?:voorts|tevens|verder|mede|ook|daarnaast|nog|bovendien|"
-            + "eveneens|bovenal)\\s++)?";
+    /** What may stand before a heading's verb: "en", "voorts", and the assembly itself ("De raad draagt … op"). */
+    private static final String PREFIX = "^(?:en\\s++)?(?:(?:de\\s++|het\\s++)?(?:raad|gemeenteraad|kamer|provinciale\\s++staten|staten"
+            + "|(?:algemeen\\s++)?bestuur)\\s++(?=(?:verzoek|draag|drag|spre|roep)\\p{L}{0,3}+\\b))?+(?:(?:voorts|tevens|verder|mede|ook"
+            + "|daarnaast|nog|bovendien|eveneens|bovenal)\\s++)?";
     private static final String ADDRESSEE = "(?:het\\s+college(?:\\s+van\\s+(?:burgemeester\\s+en\\s+wethouders|b\\s*(?:&|en)\\s*w))?"
             + "|de\\s+regering|de\\s+minister(?:-president)?(?:\\s+van\\s+[\\p{L} ]{3,60}?)?|de\\s+staatssecretaris(?:\\s+van\\s+[\\p{L} ]{3,60}?)?"
             + "|de\\s+burgemeester|het\\s+presidium|het\\s+dagelijks\\s+bestuur|gedeputeerde\\s+staten|het\\s+bestuur"

@@ -48,7 +48,7 @@ final class MotionNumbers {
     private static final Pattern MENTION = Pattern.compile(
             "(?iu)\\bmotie(?:nummer)?[\\s-]*+(?:\\(\\s*+)?(?:(?:nr\\.?+|nummer)\\s*+)?:?\\s*+(?-i:(" + TOKEN + "))(?![\\p{L}\\d])");
     private static final Pattern HEADING = Pattern.compile(
-            "(?iu)^\\s*+(?:gewijzigde\\s++|aangehouden\\s++)?motie(?:\\s++vreemd\\s++aan\\s++de\\s++orde(?:\\s++van\\s++de\\s++dag)?+)?+"
+            "(?iu)^\\s*+(?:gewijzigde\\s++|aangehouden\\s++)?motie(?!\\p{L})(?:\\s++vreemd\\s++aan\\s++de\\s++orde(?:\\s++van\\s++de\\s++dag)?+)?+"
                     + "\\s*+(?:(?:nr\\.?+|nummer)\\s*+:?\\s*+)?(?:(?-i:(" + TOKEN + "))(?![\\p{L}\\d])\\s*+)?(?:[:–—-]\\s*+)?(.*)$");
 
     private MotionNumbers() {

@@ -21,6 +21,9 @@ class ClauseHeadingsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Constaterende, dat:|NOTING",
+            "De raad draagt het college op:|INSTRUCTION",
+            "Provinciale Staten verzoeken Gedeputeerde Staten|REQUEST",
+            "De raad spreekt uit dat|OPINION",
             "constaterende dat|NOTING",
             "Constateerende, dat:|NOTING",
             "voorts constaterende dat|NOTING",

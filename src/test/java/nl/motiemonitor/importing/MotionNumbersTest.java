@@ -47,6 +47,8 @@ class MotionNumbersTest {
     void aMotionNamedAfterItsSponsorHasNoNumber() {
         assertThat(MotionNumbers.in("de motie Ellian c.s. over de strafrechtketen")).isEmpty();
         assertThat(MotionNumbers.heading("Brief over het fietspad")).isEmpty();
+        assertThat(MotionNumbers.heading("Moties")).isEmpty();
+        assertThat(MotionNumbers.heading("Motievenonderzoek")).isEmpty();
     }
 
     @Test
