@@ -83,13 +83,41 @@ final class MotionDocument {
 
     /** Gives the first motion what the lines around the clauses say of it. */
     void read(List<MotionDraft> motions) {
-        if (motions.isEmpty()) {
-            return;
+        List<MotionDraft> owners = motions.stream().filter(m -> m.block >= 0)
+                .sorted((a, b) -> Integer.compare(a.block, b.block)).toList();
+        int tailOfPrevious = 0;
+        for (MotionDraft m : owners) {
+            int[] span = clauses.blockSpans.get(m.block);
+            int next = m.block + 1 < clauses.blockSpans.size() ? clauses.blockSpans.get(m.block + 1)[0] : ctx.t.length();
+            boolean several = owners.size() > 1; // a Handelingen: each motion's head and tail lie between its neighbours
+            int nextHeading = several ? firstHeadingBetween(span[1], next) : ctx.t.length();
+            readHead(m, several ? lastHeadingBetween(tailOfPrevious, span[0]) : 0, span[0]);
+            readTail(m, span[0], span[1], nextHeading);
+            tailOfPrevious = nextHeading;
         }
-        MotionDraft m = motions.get(0);
-        int blockStart = clauses.blockSpans.get(0)[0];
-        readHead(m, blockStart);
-        readTail(m, blockStart, clauses.blockSpans.get(clauses.blockSpans.size() - 1)[1]);
+    }
+
+    /** Where the last "Motie …" heading before a block starts, or {@code from} when there is none. */
+    private int lastHeadingBetween(int from, int to) {
+        int found = from;
+        for (int i = ctx.firstLineFrom(from); i < ctx.lines.size() && ctx.lines.get(i).start < to; i++) {
+            Line l = ctx.lines.get(i);
+            if (!l.blank() && MotionNumbers.heading(ctx.guard(l.trimmed())).isPresent()) {
+                found = l.start;
+            }
+        }
+        return found;
+    }
+
+    /** Where the first "Motie …" heading after a block starts: the end of that motion's tail in a Handelingen. */
+    private int firstHeadingBetween(int from, int to) {
+        for (int i = ctx.firstLineFrom(from); i < ctx.lines.size() && ctx.lines.get(i).start < to; i++) {
+            Line l = ctx.lines.get(i);
+            if (!l.blank() && MotionNumbers.heading(ctx.guard(l.trimmed())).isPresent()) {
+                return l.start;
+            }
+        }
+        return to;
     }
 
     /**
@@ -97,9 +125,10 @@ final class MotionDocument {
      * the one on the "Motie …" line (not a type such as "Motie vreemd aan de orde van de dag."), else a labelled
      * title or subject, else the line after a bare "Motie".
      */
-    private void readHead(MotionDraft m, int blockStart) {
+    private void readHead(MotionDraft m, int from, int blockStart) {
         List<Line> head = new ArrayList<>();
-        for (Line l : ctx.lines) {
+        for (int k = ctx.firstLineFrom(from); k < ctx.lines.size(); k++) {
+            Line l = ctx.lines.get(k);
             if (l.start >= blockStart) {
                 break;
             }
@@ -178,12 +207,17 @@ final class MotionDocument {
     }
 
     /** After the clauses: "Indiener(s): A (X), B (Y)", TK-style names, "Aangenomen", "Voor: …", the chair's number. */
-    private void readTail(MotionDraft m, int blockStart, int blockEnd) {
+    private void readTail(MotionDraft m, int blockStart, int blockEnd, int tailEnd) {
         boolean labelled = false;
         boolean namesEnded = false;
         List<Sourced<String>> votingParties = null;
-        for (Line l : ctx.lines) {
-            if (l.start < blockStart || l.blank() || l.use == LineRole.FOOTNOTE || l.use == LineRole.FURNITURE) {
+        for (int k = ctx.firstLineFrom(blockStart); k < ctx.lines.size(); k++) {
+            Line l = ctx.lines.get(k);
+            ctx.tick();
+            if (l.start >= tailEnd) {
+                break;
+            }
+            if (l.blank() || l.use == LineRole.FOOTNOTE || l.use == LineRole.FURNITURE) {
                 continue;
             }
             String line = l.trimmed().replace("*", "");
@@ -276,7 +310,7 @@ final class MotionDocument {
         }
         MotionDraft m = motions.get(0);
         if (clauses.blockSpans.isEmpty()) {
-            readTail(m, entry.source().start(), entry.source().start()); // the vote and outcome among its fields
+            readTail(m, entry.source().start(), entry.source().start(), ctx.t.length()); // the vote and outcome among its fields
         }
         m.title = m.title != null ? m.title : entry.title();
         m.number = m.number != null ? m.number : entry.number();

@@ -26,6 +26,8 @@ final class MotionDraft {
     int end;
     /** Its place in the list of motions while mentions are read. */
     int order;
+    /** The index of its block of clauses, or -1 when the text only names it. */
+    int block = -1;
 
     /** The motion, with the footnotes (in the order of the text) whose marker lies in one of its clauses. */
     ReadDocument.Motion build(List<Footnote> footnotes, ReadingContext ctx) {
@@ -46,6 +48,11 @@ final class MotionDraft {
         }
         return new ReadDocument.Motion(title, number, adoptedOn, precision, debate, debateReference, sponsors,
                 outcome, partiesFor, partiesAgainst, clauses, notes, new Span(Math.min(at, end), Math.max(at, end)));
+    }
+
+    /** A number as a key that ignores how it is written: "30196, nr. 22" and "30196-22" are one motion. */
+    static String numberKey(String number) {
+        return number.toLowerCase(java.util.Locale.ROOT).replace("nr", "").replaceAll("[^\\p{L}\\d]", "");
     }
 
     /** "Beantwoorden schriftelijke vragen." as a title: without its final full stop. */

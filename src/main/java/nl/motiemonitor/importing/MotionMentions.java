@@ -152,6 +152,26 @@ final class MotionMentions {
         return new Sourced<>(name, j.span(start, start + name.length()));
     }
 
+    /** A motion only named ("… de motie-Jansen (30196, nr. 22) is aangenomen") is the one whose text has that number. */
+    private void joinByNumber() {
+        Map<String, MotionDraft> withText = new HashMap<>();
+        for (MotionDraft m : motions) {
+            if (m.block >= 0 && m.number != null) {
+                withText.putIfAbsent(MotionDraft.numberKey(m.number.value()), m);
+            }
+        }
+        motions.removeIf(named -> {
+            MotionDraft text = named.block < 0 && named.number != null
+                    ? withText.get(MotionDraft.numberKey(named.number.value())) : null;
+            if (text == null) {
+                return false;
+            }
+            text.outcome = text.outcome != null ? text.outcome : named.outcome;
+            text.title = text.title != null ? text.title : named.title;
+            return true;
+        });
+    }
+
     static boolean oneOrTwoDigits(String s) {
         return !s.isEmpty() && s.length() <= 2 && Chars.hasOnlyDigits(s);
     }
@@ -242,7 +262,10 @@ final class MotionMentions {
             List<Clause> block = clauses.clauseBlocks.get(b);
             int start = clauses.blockSpans.get(b)[0];
             Map.Entry<Integer, ArrayDeque<MotionDraft>> before = freeByAt.floorEntry(start);
-            MotionDraft owner = before != null ? before.getValue().peekFirst() : free.isEmpty() ? null : free.iterator().next();
+            // a motion named after the clauses owns them only when there is one block: in a Handelingen the chair's
+            // "de motie-Jansen (30196, nr. 22) is aangenomen" comes after all the motions
+            boolean one = clauses.clauseBlocks.size() == 1;
+            MotionDraft owner = before != null ? before.getValue().peekFirst() : free.isEmpty() || !one ? null : free.iterator().next();
             if (owner != null) {
                 free.remove(owner);
                 ArrayDeque<MotionDraft> same = freeByAt.get(owner.at);
@@ -257,6 +280,7 @@ final class MotionMentions {
                 motions.add(owner);
             }
             owner.clauses = block;
+            owner.block = b;
             owner.end = Math.max(owner.end, clauses.blockSpans.get(b)[1]);
         }
         motions.sort((a, b) -> Integer.compare(a.at, b.at));
@@ -276,6 +300,7 @@ final class MotionMentions {
         // a motion document: title, number, sponsors and outcome around the clauses
         if (document.is()) {
             document.read(motions);
+            joinByNumber();
         }
         for (MotionDraft m : motions) {
             if (m.number == null && m.title != null && m.outcome != null) {

@@ -123,4 +123,19 @@ final class ReadingContext {
     String clean(String s) {
         return replaceAll(WHITESPACE, s, " ").strip();
     }
+
+    /** The index of the first line that starts at or after {@code offset} (lines are in the order of the text). */
+    int firstLineFrom(int offset) {
+        int low = 0;
+        int high = lines.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (lines.get(mid).start < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
 }

@@ -39,6 +39,7 @@ class MotionDocumentTest {
         MotionDocument document = document(MOTION);
         assertThat(document.is()).isTrue();
         MotionDraft m = new MotionDraft();
+        m.block = 0;
         List<MotionDraft> motions = new ArrayList<>(List.of(m));
         document.read(motions);
         assertThat(m.number.value()).isEqualTo("12");
@@ -119,6 +120,58 @@ class MotionDocumentTest {
         assertThat(m.number().source().of(text)).isEqualTo("31");
         assertThat(m.title()).isNull();
         assertThat(read.date().value()).isEqualTo(LocalDate.of(2025, 6, 5));
+    }
+
+    @Test
+    void severalMotionsInOneHandelingenEachWithItsNumberSponsorsAndOutcome() {
+        String text = """
+                De heer Jansen (GL):
+                Voorzitter. Ik heb twee moties.
+
+                Motie
+
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                constaterende dat de treinen vol zitten;
+
+                verzoekt de regering, meer treinen in te zetten,
+
+                en gaat over tot de orde van de dag.
+
+                Jansen
+
+                Zij krijgt nr. 22 (30196).
+
+                Motie
+
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                overwegende dat fietsen gezond is;
+
+                verzoekt de regering, fietsen te stimuleren,
+
+                en gaat over tot de orde van de dag.
+
+                Jansen
+                De Vries
+
+                Zij krijgt nr. 23 (30196).
+
+                De voorzitter:
+                Ik constateer dat de motie-Jansen (30196, nr. 22) is aangenomen.
+                """;
+        List<ReadDocument.Motion> motions = new DocumentReader().read(text).motions();
+
+        assertThat(motions).extracting(m -> m.number().value()).containsExactly("30196-22", "30196-23");
+        assertThat(motions.get(0).sponsors()).extracting(Sourced::value).containsExactly("Jansen");
+        assertThat(motions.get(1).sponsors()).extracting(Sourced::value).containsExactly("Jansen", "De Vries");
+        assertThat(motions.get(0).outcome().value()).isEqualTo(Outcome.ADOPTED);
+        assertThat(motions.get(1).outcome()).isNull();
+        assertThat(motions).allSatisfy(m -> assertThat(m.clauses()).hasSize(2));
     }
 
     @Test
