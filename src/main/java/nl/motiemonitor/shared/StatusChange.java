@@ -22,6 +22,10 @@ public class StatusChange {
     /** The day the move happened in the world (a letter's date); {@code null} when the source does not say. */
     private LocalDate effectiveOn;
 
+    /** The day of the move is not known at all: it dates nothing (see {@link StatusChangeDetails#dateUnknown()}). */
+    @Column(nullable = false)
+    private boolean dateUnknown;
+
     @Column(nullable = false)
     private Instant recordedAt;
 
@@ -41,6 +45,7 @@ public class StatusChange {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.effectiveOn = details.effectiveOn();
+        this.dateUnknown = details.dateUnknown();
         this.recordedAt = details.recordedAt();
         this.recordedBy = details.recordedBy();
         this.reason = details.reason();
@@ -57,6 +62,10 @@ public class StatusChange {
 
     public LocalDate effectiveOn() {
         return effectiveOn;
+    }
+
+    public boolean dateUnknown() {
+        return dateUnknown;
     }
 
     public Instant recordedAt() {

@@ -12,11 +12,22 @@ import java.util.Objects;
  * @param recordedBy  who recorded it
  * @param reason      why, in words; required
  * @param letterId    the letter that caused it, if any
+ * @param dateUnknown the day it happened is not known at all (an old register's "afgedaan" without a date): the move
+ *                    then dates nothing, where a move without {@code effectiveOn} otherwise counts on the day it was
+ *                    recorded
  */
 public record StatusChangeDetails(LocalDate effectiveOn, Instant recordedAt, String recordedBy, String reason,
-        Long letterId) {
+        Long letterId, boolean dateUnknown) {
+
+    public StatusChangeDetails(LocalDate effectiveOn, Instant recordedAt, String recordedBy, String reason,
+            Long letterId) {
+        this(effectiveOn, recordedAt, recordedBy, reason, letterId, false);
+    }
 
     public StatusChangeDetails {
+        if (dateUnknown && effectiveOn != null) {
+            throw new IllegalArgumentException("Een statuswijziging met een datum heeft geen onbekende datum.");
+        }
         Objects.requireNonNull(recordedAt, "recordedAt");
         if (recordedBy == null || recordedBy.isBlank()) {
             throw new IllegalArgumentException("Vermeld wie de statuswijziging vastlegt.");
@@ -30,7 +41,12 @@ public record StatusChangeDetails(LocalDate effectiveOn, Instant recordedAt, Str
         return new StatusChangeDetails(effectiveOn, Instant.now(), recordedBy, reason, null);
     }
 
+    /** A move whose day is not known at all: it counts neither in time nor late. */
+    public static StatusChangeDetails undated(String recordedBy, String reason) {
+        return new StatusChangeDetails(null, Instant.now(), recordedBy, reason, null, true);
+    }
+
     public StatusChangeDetails byLetter(Long letter) {
-        return new StatusChangeDetails(effectiveOn, recordedAt, recordedBy, reason, letter);
+        return new StatusChangeDetails(effectiveOn, recordedAt, recordedBy, reason, letter, dateUnknown);
     }
 }

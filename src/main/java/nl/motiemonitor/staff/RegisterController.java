@@ -162,7 +162,7 @@ class RegisterController {
         if (!save) {
             return page(body, document, source, form, null, model);
         }
-        List<RegisterImport.Planned> plan = register.preview(body, rows);
+        List<RegisterImport.Planned> plan = register.preview(body, rows, form.isRejectDischarges());
         long refused = plan.stream().filter(row -> row.action() == RegisterImport.Action.REFUSED).count();
         if (refused > 0) {
             errors.reject("staff.register.refused", new Object[] {refused}, null);
@@ -172,7 +172,7 @@ class RegisterController {
         try {
             RegisterImport.Saved saved = AuditContext.as(user, "Geïmporteerd uit " + document.sourceName(),
                     () -> register.save(body, rows, document.sourceName(), access.user().displayName(),
-                            form.isPublish()));
+                            form.isPublish(), form.isRejectDischarges()));
             if (!source.fixed()) {
                 mappings.remember(body.id(), source.table().headers(), fields, user);
             }
@@ -202,7 +202,8 @@ class RegisterController {
     private String page(BodyView body, PendingImports.Pending document, Source source, RegisterForm form,
             List<RegisterImport.Planned> planned, Model model) {
         List<RegisterImport.Planned> plan = planned != null ? planned
-                : register.preview(body, RegisterRows.read(source.table(), fields(source, form), form.kind()));
+                : register.preview(body, RegisterRows.read(source.table(), fields(source, form), form.kind()),
+                        form.isRejectDischarges());
         model.addAttribute("body", body);
         model.addAttribute("document", document);
         model.addAttribute("registerForm", form);
@@ -219,14 +220,30 @@ class RegisterController {
                 .map(problem -> new Said(line(problem), say(problem))).toList());
         model.addAttribute("said", plan.stream().map(row -> new RowWords(
                 row.problems().stream().map(this::say).toList(),
-                row.row().notes().stream().map(this::say).toList(),
-                String.join(", ", row.changes().stream()
-                        .map(field -> text.get("staff.register.field." + field.formValue())).toList()))).toList());
+                row.notes().stream().map(this::say).toList(),
+                String.join(", ", row.changes().stream().map(this::fieldName).toList()),
+                row.values().stream().map(this::say).toList())).toList());
+        model.addAttribute("rejections", plan.stream().flatMap(row -> java.util.stream.Stream.concat(
+                row.problems().stream(), row.notes().stream())).anyMatch(problem -> problem.code().endsWith(
+                ".rejectsDischarge")));
         return "admin/register/preview";
     }
 
-    /** A row's problems and notes as the page says them. */
-    record RowWords(List<String> problems, List<String> notes, String changes) {
+    /** A row's problems and notes as the page says them, and the values it saves. */
+    record RowWords(List<String> problems, List<String> notes, String changes, List<String> values) {
+    }
+
+    private String fieldName(RegisterField field) {
+        return text.get("staff.register.field." + field.formValue());
+    }
+
+    /** A value a row saves: "Datum: 14-03-2024", or for an update "Status: In behandeling → Afgedaan". */
+    private String say(RegisterPlanValues.Value value) {
+        String empty = text.get("staff.register.preview.empty");
+        String to = value.to().isEmpty() ? empty : value.to();
+        return value.from() == null ? text.get("staff.register.preview.value", fieldName(value.field()), to)
+                : text.get("staff.register.preview.valueChange", fieldName(value.field()),
+                        value.from().isEmpty() ? empty : value.from(), to);
     }
 
     private String say(RegisterRow.Problem problem) {
@@ -284,7 +301,8 @@ class RegisterController {
     ResponseEntity<byte[]> xlsx(@PathVariable("body") String slug) {
         BodyView body = access.editable(slug);
         List<RegisterField> columns = RegisterRows.STANDARD;
-        Set<Integer> dates = Set.of(columns.indexOf(RegisterField.DATE), columns.indexOf(RegisterField.DUE_DATE));
+        Set<Integer> dates = Set.of(columns.indexOf(RegisterField.DATE), columns.indexOf(RegisterField.DUE_DATE),
+                columns.indexOf(RegisterField.DISCHARGE_DATE));
         return download(body, "xlsx", MediaType.parseMediaType(RegisterFiles.XLSX_TYPE),
                 RegisterFiles.writeXlsx(export(body), messages.getMessage("staff.register.sheet", null,
                         LocaleContextHolder.getLocale()), dates));

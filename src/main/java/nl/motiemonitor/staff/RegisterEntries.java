@@ -52,7 +52,8 @@ class RegisterEntries {
      * ({@code motionDraft} or {@code commitmentDraft}).
      */
     record Entry(ItemKind kind, long id, long version, String number, String title, LocalDate date,
-            VoteOutcome outcome, ItemStatus status, LocalDate dueDate, String dueDateText, List<MemberName> sponsors,
+            VoteOutcome outcome, ItemStatus status, LocalDate dueDate, String dueDateText, LocalDate dischargeDate,
+            List<MemberName> sponsors,
             String portfolioHolder, String department, String text, MotionDraft motionDraft,
             CommitmentDraft commitmentDraft) {
 
@@ -65,7 +66,7 @@ class RegisterEntries {
             String due = dueDate != null ? RegisterValues.format(dueDate) : dueDateText == null ? "" : dueDateText;
             return List.of(number, RegisterValues.kindWord(kind), nullToEmpty(title), RegisterValues.format(date),
                     RegisterValues.statusWord(outcome != null && outcome.adopted() ? null : outcome, status), due,
-                    RegisterValues.sponsorsWord(sponsors), nullToEmpty(portfolioHolder), nullToEmpty(text));
+                    RegisterValues.format(dischargeDate), RegisterValues.sponsorsWord(sponsors), nullToEmpty(portfolioHolder), nullToEmpty(text));
         }
 
         private static String nullToEmpty(String value) {
@@ -95,6 +96,14 @@ class RegisterEntries {
                 : commitments.findByNumber(body.bodyId(), number.strip()).flatMap(found -> commitment(body, found));
     }
 
+    /** The day of discharge a register states: of the accepted discharge, else of the proposal that stands. */
+    private static LocalDate dischargeDate(ItemTerm term) {
+        if (term.status() == ItemStatus.DISCHARGED) {
+            return term.dischargedOn();
+        }
+        return term.status() == ItemStatus.DISCHARGE_PROPOSED ? term.proposedOn() : null;
+    }
+
     private Optional<Entry> motion(BodyView body, MotionSummary summary) {
         return motions.editable(body.bodyId(), summary.id()).map(editable -> {
             MotionDraft draft = editable.draft();
@@ -103,7 +112,7 @@ class RegisterEntries {
                     .map(member -> new MemberName(member.name(), member.party())).toList();
             return new Entry(ItemKind.MOTION, summary.id(), editable.version(), draft.registrationNumber(),
                     draft.title(), draft.adoptedOn(), draft.voteOutcome(), editable.status(), draft.dueDate(), null,
-                    sponsors, term.map(ItemTerm::portfolioHolder).orElse(null),
+                    term.map(RegisterEntries::dischargeDate).orElse(null), sponsors, term.map(ItemTerm::portfolioHolder).orElse(null),
                     term.map(ItemTerm::department).orElse(null), draft.summary(), draft, null);
         });
     }
@@ -113,7 +122,8 @@ class RegisterEntries {
             CommitmentDraft draft = editable.draft();
             Optional<ItemTerm> term = terms.term(new CommitmentId(summary.id()));
             return new Entry(ItemKind.COMMITMENT, summary.id(), editable.version(), editable.number(), draft.text(),
-                    draft.madeOn(), null, summary.status(), draft.dueDate(), draft.dueDateText(), List.of(),
+                    draft.madeOn(), null, summary.status(), draft.dueDate(), draft.dueDateText(),
+                    term.map(RegisterEntries::dischargeDate).orElse(null), List.of(),
                     term.map(ItemTerm::portfolioHolder).orElse(null), term.map(ItemTerm::department).orElse(null),
                     null, null, draft);
         });

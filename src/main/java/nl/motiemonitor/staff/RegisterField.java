@@ -19,6 +19,8 @@ enum RegisterField {
     STATUS("Status", "status", "stand", "afgedaan"),
     DUE_DATE("Termijn", "termijn", "einddatum", "deadline", "uiterste datum", "afdoeningstermijn", "streefdatum",
             "planning", "gereed"),
+    DISCHARGE_DATE("Datum afdoening", "datum afdoening", "afdoeningsdatum", "datum afgedaan", "afgedaan op",
+            "datum afgehandeld", "afgehandeld op"),
     SPONSORS("Indieners", "indieners", "indiener", "fracties", "fractie", "indiener s", "fractie s", "aanvrager"),
     PORTFOLIO_HOLDER("Portefeuillehouder", "portefeuillehouder", "wethouder", "bewindspersoon", "verantwoordelijke"),
     TEXT("Toelichting", "toelichting", "stand van zaken", "opmerkingen", "opmerking", "tekst", "samenvatting",

@@ -128,7 +128,7 @@ final class RegisterFiles {
     static RegisterTable readCsv(String text, int maxRows) throws RegisterFileException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator(text)).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).get();
-        Rows rows = new Rows(maxRows);
+        Rows rows = new Rows(maxRows, true);
         try {
             for (CSVRecord record : format.parse(new StringReader(text))) {
                 rows.add((int) record.getRecordNumber(), record.toList().stream().map(RegisterFiles::restored).toList());
@@ -140,7 +140,7 @@ final class RegisterFiles {
     }
 
     static RegisterTable readXlsx(byte[] content, int maxRows) throws RegisterFileException {
-        Rows rows = new Rows(maxRows);
+        Rows rows = new Rows(maxRows, false);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -170,12 +170,17 @@ final class RegisterFiles {
     private static final class Rows {
 
         private final int maxRows;
+        /** Whether a row's cells are all there, empty ones too (CSV); else only up to its last filled cell counts. */
+        private final boolean exactWidths;
         private List<String> headers;
+        private int headerWidth;
         private final List<List<String>> rows = new ArrayList<>();
         private final List<Integer> numbers = new ArrayList<>();
+        private final List<Integer> widths = new ArrayList<>();
 
-        Rows(int maxRows) {
+        Rows(int maxRows, boolean exactWidths) {
             this.maxRows = maxRows;
+            this.exactWidths = exactWidths;
         }
 
         void add(int number, List<String> cells) throws RegisterFileException {
@@ -195,8 +200,10 @@ final class RegisterFiles {
                 }
             }
             List<String> kept = cells.subList(0, width).stream().map(cell -> cell == null ? "" : cell.strip()).toList();
+            int counted = exactWidths ? cells.size() : width;
             if (headers == null) {
                 headers = kept;
+                headerWidth = counted;
                 return;
             }
             if (rows.size() == maxRows) {
@@ -204,6 +211,7 @@ final class RegisterFiles {
             }
             rows.add(kept);
             numbers.add(number);
+            widths.add(counted);
         }
 
         RegisterTable table() throws RegisterFileException {
@@ -213,7 +221,7 @@ final class RegisterFiles {
             if (rows.isEmpty()) {
                 throw new RegisterFileException("staff.register.file.noRows");
             }
-            return new RegisterTable(headers, rows, numbers);
+            return new RegisterTable(headers, rows, numbers, headerWidth, widths, exactWidths);
         }
     }
 

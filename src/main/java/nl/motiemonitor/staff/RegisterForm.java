@@ -5,12 +5,16 @@ import java.util.List;
 
 import nl.motiemonitor.importing.ReadDocument.ItemKind;
 
-/** The clerk's choices on the register's preview: a field per column, the kind of rows without one, publishing. */
+/**
+ * The clerk's choices on the register's preview: a field per column, the kind of rows without one, publishing, and
+ * whether rows that put an item whose discharge is proposed back in progress reject that proposal.
+ */
 class RegisterForm {
 
     private List<String> columns = new ArrayList<>();
     private String defaultKind = "motion";
     private boolean publish;
+    private boolean rejectDischarges;
 
     static RegisterForm of(List<RegisterField> fields) {
         RegisterForm form = new RegisterForm();
@@ -54,5 +58,13 @@ class RegisterForm {
 
     public void setPublish(boolean publish) {
         this.publish = publish;
+    }
+
+    public boolean isRejectDischarges() {
+        return rejectDischarges;
+    }
+
+    public void setRejectDischarges(boolean rejectDischarges) {
+        this.rejectDischarges = rejectDischarges;
     }
 }

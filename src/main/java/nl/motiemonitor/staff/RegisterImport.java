@@ -1,8 +1,7 @@
 package nl.motiemonitor.staff;
 
-import java.util.ArrayDeque;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
-import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.term.Terms;
@@ -42,25 +40,37 @@ class RegisterImport {
     private final Motions motions;
     private final Commitments commitments;
     private final Terms terms;
+    private final RegisterMoves lifecycle;
 
-    RegisterImport(RegisterEntries entries, Motions motions, Commitments commitments, Terms terms) {
+    RegisterImport(RegisterEntries entries, Motions motions, Commitments commitments, Terms terms,
+            RegisterMoves lifecycle) {
         this.entries = entries;
         this.motions = motions;
         this.commitments = commitments;
         this.terms = terms;
+        this.lifecycle = lifecycle;
     }
 
     enum Action { NEW, UPDATE, UNCHANGED, REFUSED }
 
-    /** What saving does with one row: {@code changes} names the fields an update changes. */
+    /**
+     * What saving does with one row: {@code changes} names the fields an update changes, {@code values} what it saves
+     * (every value of a new row, the old and new value of each change), {@code notes} what the clerk should know.
+     */
     record Planned(RegisterRow row, Action action, RegisterEntries.Entry existing, List<RegisterField> changes,
-            List<RegisterRow.Problem> problems) {
+            List<RegisterPlanValues.Value> values, List<RegisterRow.Problem> problems,
+            List<RegisterRow.Problem> notes) {
     }
 
-    /** Per row what saving would do, and its problems. */
+    /**
+     * Per row what saving would do, and its problems.
+     *
+     * @param rejectDischarges whether a row that puts an item whose discharge is proposed back in progress may
+     *                         reject that proposal; without it such a row is refused
+     */
     @Transactional(readOnly = true)
-    List<Planned> preview(BodyView body, List<RegisterRow> rows) {
-        return rows.stream().map(row -> plan(body, row)).toList();
+    List<Planned> preview(BodyView body, List<RegisterRow> rows, boolean rejectDischarges) {
+        return rows.stream().map(row -> plan(body, row, rejectDischarges)).toList();
     }
 
     static Map<Action, Long> counts(List<Planned> plan) {
@@ -71,8 +81,9 @@ class RegisterImport {
         return counts;
     }
 
-    private Planned plan(BodyView body, RegisterRow row) {
+    private Planned plan(BodyView body, RegisterRow row, boolean rejectDischarges) {
         List<RegisterRow.Problem> problems = new ArrayList<>(row.problems());
+        List<RegisterRow.Problem> notes = new ArrayList<>(row.notes());
         RegisterEntries.Entry existing = row.kind() == null ? null
                 : entries.find(body, row.kind(), row.number()).orElse(null);
         List<RegisterField> changes = new ArrayList<>();
@@ -80,9 +91,56 @@ class RegisterImport {
             changes.addAll(changes(row, existing));
             statusProblem(row, existing).ifPresent(problems::add);
         }
+        List<ItemStatus> moves = problems.isEmpty() ? moves(row, existing) : List.of();
+        if (moves.stream().anyMatch(RegisterRows::dischargeStatus)) {
+            LocalDate itemDate = itemDate(row, existing);
+            if (row.dischargeDate() == null) {
+                notes.add(new RegisterRow.Problem("staff.register.note.noDischargeDate", row.line()));
+            } else if (itemDate != null && row.dischargeDate().isBefore(itemDate)) {
+                problems.add(new RegisterRow.Problem("staff.register.problem.dischargeBeforeDate", row.line(),
+                        RegisterValues.format(row.dischargeDate()), RegisterValues.format(itemDate)));
+            }
+        } else if (existing != null && row.dischargeDate() != null && existing.dischargeDate() != null
+                && !row.dischargeDate().equals(existing.dischargeDate())) {
+            notes.add(new RegisterRow.Problem("staff.register.note.dischargeDateKept", row.line(),
+                    RegisterValues.format(existing.dischargeDate()), RegisterValues.format(row.dischargeDate())));
+        }
+        if (existing != null && existing.status() == ItemStatus.DISCHARGE_PROPOSED
+                && moves.contains(ItemStatus.IN_PROGRESS)) {
+            (rejectDischarges ? notes : problems).add(new RegisterRow.Problem(rejectDischarges
+                    ? "staff.register.note.rejectsDischarge" : "staff.register.problem.rejectsDischarge", row.line(),
+                    existing.number()));
+        }
         Action action = !problems.isEmpty() ? Action.REFUSED : existing == null ? Action.NEW
                 : changes.isEmpty() ? Action.UNCHANGED : Action.UPDATE;
-        return new Planned(row, action, existing, List.copyOf(changes), List.copyOf(problems));
+        List<RegisterPlanValues.Value> values = RegisterPlanValues.of(row, existing, changes,
+                moves.stream().anyMatch(RegisterRows::dischargeStatus));
+        return new Planned(row, action, existing, List.copyOf(changes), values, List.copyOf(problems),
+                List.copyOf(notes));
+    }
+
+    /** The date of the item a row is about: the row's, else the existing item's. */
+    private static LocalDate itemDate(RegisterRow row, RegisterEntries.Entry existing) {
+        return row.date() != null ? row.date() : existing == null ? null : existing.date();
+    }
+
+    /** The status an item starts from when the row is saved, or {@code null} when it has no lifecycle. */
+    private static ItemStatus start(RegisterRow row, RegisterEntries.Entry existing) {
+        if (existing == null) {
+            boolean adopted = row.kind() != ItemKind.MOTION || row.status() == null || row.status().adopted();
+            return adopted ? ItemStatus.OPEN : null;
+        }
+        VoteOutcome outcome = targetOutcome(row, existing);
+        return existing.status() != null ? existing.status()
+                : outcome != null && outcome.adopted() ? ItemStatus.OPEN : null;
+    }
+
+    /** The statuses saving the row moves the item through, in order; empty when it moves nowhere. */
+    private static List<ItemStatus> moves(RegisterRow row, RegisterEntries.Entry existing) {
+        ItemStatus from = start(row, existing);
+        ItemStatus to = existing == null ? (row.status() == null ? null : row.status().status())
+                : targetStatus(row, existing);
+        return from == null || to == null || from == to ? List.of() : RegisterMoves.path(from, to);
     }
 
     /** The fields the row changes on the existing item: only those the register has a column for. */
@@ -160,37 +218,13 @@ class RegisterImport {
             return Optional.of(new RegisterRow.Problem("staff.register.problem.adoptedFixed", row.line(),
                     existing.number(), outcome.label().toLowerCase(java.util.Locale.ROOT)));
         }
-        ItemStatus from = existing.status() == null && outcome != null && outcome.adopted() ? ItemStatus.OPEN
-                : existing.status();
+        ItemStatus from = start(row, existing);
         ItemStatus to = targetStatus(row, existing);
-        if (from != null && to != null && path(from, to).isEmpty() && from != to) {
+        if (from != null && to != null && RegisterMoves.path(from, to).isEmpty() && from != to) {
             return Optional.of(new RegisterRow.Problem("staff.register.problem.statusMove", row.line(),
                     from.label().toLowerCase(java.util.Locale.ROOT), to.label().toLowerCase(java.util.Locale.ROOT)));
         }
         return Optional.empty();
-    }
-
-    /** The moves of the lifecycle from one status to another, shortest first; empty when there is none. */
-    static List<ItemStatus> path(ItemStatus from, ItemStatus to) {
-        Map<ItemStatus, ItemStatus> previous = new EnumMap<>(ItemStatus.class);
-        Deque<ItemStatus> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            ItemStatus at = queue.poll();
-            if (at == to) {
-                List<ItemStatus> moves = new ArrayList<>();
-                for (ItemStatus step = to; step != from; step = previous.get(step)) {
-                    moves.add(0, step);
-                }
-                return moves;
-            }
-            for (ItemStatus next : at.successors()) {
-                if (next != from && !previous.containsKey(next)) {
-                    previous.put(next, at);
-                    queue.add(next);
-                }
-            }
-        }
-        return List.of();
     }
 
     /** What a save did. */
@@ -218,16 +252,18 @@ class RegisterImport {
      *
      * @param source      the file the register came from, for the history: "Geïmporteerd uit <source>"
      * @param publishNew  whether new items are published (existing ones keep theirs)
+     * @param rejectDischarges whether a row may reject a proposed discharge (see {@link #preview})
      * @throws RowFailed when a row cannot be saved (nothing is saved then)
      */
-    Saved save(BodyView body, List<RegisterRow> rows, String source, String recordedBy, boolean publishNew) {
+    Saved save(BodyView body, List<RegisterRow> rows, String source, String recordedBy, boolean publishNew,
+            boolean rejectDischarges) {
         String reason = "Geïmporteerd uit " + source;
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (RegisterRow row : rows) {
             try {
-                Planned planned = plan(body, row);
+                Planned planned = plan(body, row, rejectDischarges);
                 switch (planned.action()) {
                     case REFUSED -> throw new nl.motiemonitor.shared.DomainRuleViolation("rule.register.rowRefused",
                             String.valueOf(row.line()));
@@ -269,7 +305,7 @@ class RegisterImport {
             status = ItemStatus.OPEN;
         }
         if (status != null && row.status() != null && row.status().status() != null) {
-            move(item, status, row.status().status(), reason, recordedBy);
+            lifecycle.move(item, status, row.status().status(), row, row.date(), reason, recordedBy);
         }
         if (row.portfolioHolder() != null) {
             terms.assign(item, body.bodyId(), null, row.portfolioHolder(), recordedBy);
@@ -312,11 +348,10 @@ class RegisterImport {
                     draft.madeInLetterId(), draft.requestedByMemberId(), due ? row.dueDate() : draft.dueDate(),
                     due ? row.dueDateText() : draft.dueDateText(), draft.published()));
         }
-        ItemStatus from = existing.status() != null ? existing.status()
-                : outcome != null && outcome.adopted() ? ItemStatus.OPEN : null;
+        ItemStatus from = start(row, existing);
         ItemStatus to = targetStatus(row, existing);
         if (from != null && to != null && from != to) {
-            move(existing.itemId(), from, to, reason, recordedBy);
+            lifecycle.move(existing.itemId(), from, to, row, itemDate(row, existing), reason, recordedBy);
         }
         if (changes.contains(RegisterField.PORTFOLIO_HOLDER)) {
             terms.assign(existing.itemId(), body.bodyId(), existing.department(), row.portfolioHolder(), recordedBy);
@@ -325,35 +360,5 @@ class RegisterImport {
 
     private static <T> T pick(List<RegisterField> changes, RegisterField field, T fromRow, T kept) {
         return changes.contains(field) ? fromRow : kept;
-    }
-
-    /** Records each move of the lifecycle from one status to the other. */
-    private void move(ItemId item, ItemStatus from, ItemStatus to, String reason, String recordedBy) {
-        StatusChangeDetails details = StatusChangeDetails.of(null, recordedBy, reason);
-        ItemStatus at = from;
-        for (ItemStatus next : path(from, to)) {
-            if (item instanceof MotionId motion) {
-                step(motions, motion, at, next, details);
-            } else {
-                step(commitments, (CommitmentId) item, at, next, details);
-            }
-            at = next;
-        }
-    }
-
-    private static <I extends ItemId> void step(Lifecycle<I> lifecycle, I item, ItemStatus from, ItemStatus to,
-            StatusChangeDetails details) {
-        switch (to) {
-            case IN_PROGRESS -> {
-                if (from == ItemStatus.DISCHARGE_PROPOSED) {
-                    lifecycle.rejectDischarge(item, details);
-                } else {
-                    lifecycle.reportProgress(item, details);
-                }
-            }
-            case DISCHARGE_PROPOSED -> lifecycle.proposeDischarge(item, details);
-            case DISCHARGED -> lifecycle.acceptDischarge(item, details);
-            case OPEN -> throw new IllegalStateException("Geen stap terug naar open.");
-        }
     }
 }

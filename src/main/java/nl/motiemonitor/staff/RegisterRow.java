@@ -13,9 +13,11 @@ import nl.motiemonitor.importing.ReadDocument.ItemKind;
  *
  * @param line        the row's number in the file (the header is row 1), or the entry's number in a list document
  * @param dueDateText a term that is no date ("voorjaar 2025"), which only a commitment can keep
+ * @param dischargeDate the day the discharge was proposed or decided ("Datum afdoening"), which dates those moves
  */
 record RegisterRow(int line, Set<RegisterField> said, ItemKind kind, String number, String title, LocalDate date,
-        RegisterValues.Status status, LocalDate dueDate, String dueDateText, List<MemberName> sponsors,
+        RegisterValues.Status status, LocalDate dueDate, String dueDateText, LocalDate dischargeDate,
+        List<MemberName> sponsors,
         String portfolioHolder, String text, List<Problem> problems, List<Problem> notes) {
 
     RegisterRow {
@@ -27,6 +29,14 @@ record RegisterRow(int line, Set<RegisterField> said, ItemKind kind, String numb
 
     /** A message about a row: {@code staff.register.problem.*}, its first argument is the row's number. */
     record Problem(String code, Object... arguments) {
+    }
+
+    /** This row with one more problem, first. */
+    RegisterRow withProblem(Problem problem) {
+        List<Problem> more = new java.util.ArrayList<>(List.of(problem));
+        more.addAll(problems);
+        return new RegisterRow(line, said, kind, number, title, date, status, dueDate, dueDateText, dischargeDate,
+                sponsors, portfolioHolder, text, more, notes);
     }
 
     boolean says(RegisterField field) {

@@ -26,7 +26,7 @@ final class RegisterRows {
 
     /** The mapping of the export, for a file written by it or a list read by the document reader. */
     static final List<RegisterField> STANDARD = List.of(RegisterField.NUMBER, RegisterField.KIND, RegisterField.TITLE,
-            RegisterField.DATE, RegisterField.STATUS, RegisterField.DUE_DATE, RegisterField.SPONSORS,
+            RegisterField.DATE, RegisterField.STATUS, RegisterField.DUE_DATE, RegisterField.DISCHARGE_DATE, RegisterField.SPONSORS,
             RegisterField.PORTFOLIO_HOLDER, RegisterField.TEXT);
 
     static List<String> standardHeaders() {
@@ -49,14 +49,20 @@ final class RegisterRows {
         }
         List<RegisterRow> rows = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
+        Map<Integer, Integer> wrongWidths = table.wrongWidths();
         for (int r = 0; r < table.rows().size(); r++) {
             int row = r;
             java.util.function.Function<RegisterField, String> cell = field -> columns.containsKey(field)
                     ? table.cell(row, columns.get(field)) : "";
             Set<RegisterField> said = EnumSet.noneOf(RegisterField.class);
             mapped.stream().filter(field -> !cell.apply(field).isEmpty()).forEach(said::add);
-            rows.add(read(table.rowNumbers().get(r), said, mapped.contains(RegisterField.TITLE), cell, defaultKind,
-                    firstLine));
+            int line = table.rowNumbers().get(r);
+            RegisterRow read = read(line, said, mapped.contains(RegisterField.TITLE), cell, defaultKind, firstLine);
+            if (wrongWidths.containsKey(r)) {
+                read = read.withProblem(new RegisterRow.Problem("staff.register.problem.cells", line,
+                        wrongWidths.get(r), table.headerWidth()));
+            }
+            rows.add(read);
         }
         return rows;
     }
@@ -116,6 +122,8 @@ final class RegisterRows {
             problems.add(new RegisterRow.Problem("staff.register.problem.dueBeforeDate", line,
                     RegisterValues.format(dueDate), RegisterValues.format(date)));
         }
+        LocalDate dischargeDate = dischargeDate(line, cell.apply(RegisterField.DISCHARGE_DATE), date, status,
+                problems);
         List<MemberName> sponsors = RegisterValues.sponsors(cell.apply(RegisterField.SPONSORS));
         if (!sponsors.isEmpty() && kind == ItemKind.COMMITMENT) {
             notes.add(new RegisterRow.Problem("staff.register.note.commitmentSponsors", line));
@@ -124,8 +132,39 @@ final class RegisterRows {
         if (text != null && kind == ItemKind.COMMITMENT) {
             notes.add(new RegisterRow.Problem("staff.register.note.commitmentText", line));
         }
-        return new RegisterRow(line, said, kind, number, title, date, status, dueDate, dueDateText, sponsors,
+        return new RegisterRow(line, said, kind, number, title, date, status, dueDate, dueDateText, dischargeDate,
+                sponsors,
                 blankToNull(cell.apply(RegisterField.PORTFOLIO_HOLDER)), text, problems, notes);
+    }
+
+    /**
+     * The day of discharge a row states: readable, not in the future, not before the row's date, and only beside a
+     * status that a discharge was proposed or decided. (The existing item's date is checked when the row is planned.)
+     */
+    private static LocalDate dischargeDate(int line, String word, LocalDate date, RegisterValues.Status status,
+            List<RegisterRow.Problem> problems) {
+        LocalDate discharged = date(line, word, "staff.register.problem.dischargeDate", problems);
+        if (discharged == null) {
+            return null;
+        }
+        if (discharged.isAfter(nl.motiemonitor.shared.DutchDates.today())) {
+            problems.add(new RegisterRow.Problem("staff.register.problem.dischargeFuture", line,
+                    RegisterValues.format(discharged)));
+        } else if (date != null && discharged.isBefore(date)) {
+            problems.add(new RegisterRow.Problem("staff.register.problem.dischargeBeforeDate", line,
+                    RegisterValues.format(discharged), RegisterValues.format(date)));
+        }
+        if (status == null || !status.adopted() || !dischargeStatus(status.status())) {
+            problems.add(new RegisterRow.Problem("staff.register.problem.dischargeWithoutStatus", line,
+                    RegisterValues.format(discharged)));
+        }
+        return discharged;
+    }
+
+    /** Whether a row with this status says a discharge was proposed or decided. */
+    static boolean dischargeStatus(nl.motiemonitor.shared.ItemStatus status) {
+        return status == nl.motiemonitor.shared.ItemStatus.DISCHARGE_PROPOSED
+                || status == nl.motiemonitor.shared.ItemStatus.DISCHARGED;
     }
 
     private static LocalDate date(int line, String word, String code, List<RegisterRow.Problem> problems) {
@@ -148,7 +187,7 @@ final class RegisterRows {
         List<Integer> numbers = new ArrayList<>();
         for (ReadDocument.ListItem item : list.items()) {
             rows.add(List.of(text(item.number()), item.kind() == null ? "" : RegisterValues.kindWord(item.kind()),
-                    text(item.title()), dateText(item.date()), text(item.status()), dateText(item.dueDate()), "", "",
+                    text(item.title()), dateText(item.date()), text(item.status()), dateText(item.dueDate()), "", "", "",
                     text(item.text())));
             numbers.add(numbers.size() + 1);
         }

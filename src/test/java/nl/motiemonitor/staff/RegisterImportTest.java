@@ -211,7 +211,7 @@ class RegisterImportTest {
         save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
         byte[] export = clerk.getBytes("/beheer/" + slug + "/register.csv");
         assertThat(new String(export, StandardCharsets.UTF_8)).startsWith("\uFEFFNummer;Soort;Titel;Datum;Status;"
-                + "Termijn;Indieners;Portefeuillehouder;Toelichting");
+                + "Termijn;Datum afdoening;Indieners;Portefeuillehouder;Toelichting");
         String preview = upload("export.csv", export);
         assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
     }
@@ -251,6 +251,117 @@ class RegisterImportTest {
         assertThat(jdbc.queryForList("select r.note from revinfo r join motions_aud a on a.rev = r.id"
                 + " join motions m on m.id = a.id where m.body_id = ? and m.registration_number = 'M-2024-09'",
                 String.class, body)).containsExactly("Geïmporteerd uit overzicht.pdf");
+    }
+
+    @Test
+    void anOldDischargeCountsOnItsDischargeDateAndOneWithoutADateCountsNeitherInTimeNorLate() {
+        String old = """
+                Nummer;Soort;Titel;Datum;Status;Termijn;Datum afdoening
+                H-1;Motie;Op tijd afgedaan;14-03-2017;Afgedaan;01-01-2018;15-12-2017
+                H-2;Motie;Te laat afgedaan;14-03-2017;Afgedaan;01-01-2018;11-01-2018
+                H-3;Motie;Afgedaan zonder datum;14-03-2017;Afgedaan;01-01-2018;
+                H-4;Motie;Voorgesteld zonder datum;14-03-2017;Afdoening voorgesteld;01-01-2018;
+                H-5;Motie;In behandeling;14-03-2017;In behandeling;01-01-2030;
+                """;
+        String preview = upload("oud.csv", old.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("5 nieuw, 0 bijgewerkt",
+                "Rij 4: Geen datum afdoening: telt niet mee in de cijfers over op tijd.",
+                "Rij 5: Geen datum afdoening: telt niet mee in de cijfers over op tijd.")
+                .doesNotContain("Rij 2: Geen datum afdoening", "Rij 6: Geen datum afdoening");
+        save(preview);
+
+        Map<String, Map<String, Object>> terms = new java.util.HashMap<>();
+        jdbc.queryForList("select number, status, answered_in_time, proposed_late_days, late_days,"
+                + " proposed_on::text, discharged_on::text from item_terms_on(current_date) where body_id = ?", body)
+                .forEach(term -> terms.put((String) term.get("number"), term));
+        assertThat(terms.get("H-1")).containsEntry("answered_in_time", true).containsEntry("proposed_late_days", null)
+                .containsEntry("proposed_on", "2017-12-15").containsEntry("discharged_on", "2017-12-15");
+        assertThat(terms.get("H-2")).containsEntry("answered_in_time", false)
+                .containsEntry("proposed_late_days", 10).containsEntry("discharged_on", "2018-01-11");
+        assertThat(terms.get("H-3")).containsEntry("status", "DISCHARGED").containsEntry("answered_in_time", null)
+                .containsEntry("proposed_late_days", null).containsEntry("discharged_on", null)
+                .containsEntry("proposed_on", null);
+        assertThat(terms.get("H-4")).containsEntry("status", "DISCHARGE_PROPOSED")
+                .containsEntry("answered_in_time", null).containsEntry("proposed_late_days", null)
+                .containsEntry("late_days", null);
+        assertThat(jdbc.queryForList("select s.to_status || ' ' || coalesce(s.effective_on::text, '-') || ' '"
+                + " || s.date_unknown from status_changes s join motions m on m.id = s.motion_id"
+                + " where m.body_id = ? and m.registration_number = ? order by s.position", String.class, body, "H-5"))
+                .as("a move into progress is dated with the row's date").containsExactly("OPEN 2017-03-14 false",
+                        "IN_PROGRESS 2017-03-14 false");
+        assertThat(jdbc.queryForList("select s.to_status || ' ' || s.date_unknown from status_changes s"
+                + " join motions m on m.id = s.motion_id where m.body_id = ? and m.registration_number = ?"
+                + " order by s.position", String.class, body, "H-3"))
+                .containsExactly("OPEN false", "DISCHARGE_PROPOSED true", "DISCHARGED true");
+
+        byte[] export = clerk.getBytes("/beheer/" + slug + "/register.csv");
+        String exported = new String(export, StandardCharsets.UTF_8);
+        assertThat(exported).contains("Termijn;Datum afdoening;Indieners", "Afgedaan;01-01-2018;15-12-2017;");
+        assertThat(text(upload("export.csv", export))).contains("0 nieuw, 0 bijgewerkt, 5 ongewijzigd, 0 geweigerd");
+        assertThat(text(upload("export.xlsx", clerk.getBytes("/beheer/" + slug + "/register.xlsx"))))
+                .contains("0 nieuw, 0 bijgewerkt, 5 ongewijzigd, 0 geweigerd");
+    }
+
+    @Test
+    void aDischargeDateInTheFutureOrBeforeTheItemsDateIsAProblem() {
+        save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        String later = "Nummer;Soort;Status;Datum afdoening\nM-2024-01;Motie;Afgedaan;01-01-2024\n"
+                + "M-2024-09;Motie;Afgedaan;01-01-2099\n";
+        String preview = upload("later.csv", later.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 0 ongewijzigd, 2 geweigerd",
+                "Rij 2: de datum afdoening (01-01-2024) ligt vóór de datum (14-03-2024).",
+                "Rij 3: de datum afdoening (01-01-2099) ligt in de toekomst.");
+    }
+
+    @Test
+    void aRegisterDoesNotSilentlyRejectAProposedDischarge() {
+        save(upload("register.csv", REGISTER.replace("In behandeling", "Afdoening voorgesteld")
+                .getBytes(StandardCharsets.UTF_8)));
+        String preview = upload("terug.csv", REGISTER.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 2 ongewijzigd, 1 geweigerd",
+                "Rij 2: bij M-2024-01 is afdoening voorgesteld; het register noemt het “in behandeling”, en opslaan"
+                        + " zou het voorstel tot afdoening afwijzen.", "Voorstellen tot afdoening afwijzen");
+        String refused = clerk.post(action(preview), form(preview).with("action", "save").fields()).body();
+        assertThat(text(refused)).contains("Er is niets opgeslagen: 1 rij wordt geweigerd.");
+        assertThat(status("M-2024-01")).isEqualTo("DISCHARGE_PROPOSED");
+
+        String ticked = clerk.post(action(preview), form(preview).with("rejectDischarges", "true")
+                .with("action", "preview").fields()).body();
+        assertThat(text(ticked)).contains("0 nieuw, 1 bijgewerkt, 2 ongewijzigd, 0 geweigerd",
+                "Rij 2: het voorstel tot afdoening van M-2024-01 wordt afgewezen",
+                "Status: Afdoening voorgesteld → In behandeling");
+        save(ticked);
+        assertThat(status("M-2024-01")).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.queryForObject("select s.date_unknown from status_changes s join motions m"
+                + " on m.id = s.motion_id where m.body_id = ? and m.registration_number = 'M-2024-01'"
+                + " order by s.position desc limit 1", Boolean.class, body)).isTrue();
+    }
+
+    @Test
+    void thePreviewShowsEveryValueARowSavesAndForAnUpdateTheOldAndNewValues() {
+        String preview = upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("Datum (aangenomen of toegezegd): 14-03-2024", "Status: In behandeling",
+                "Termijn: 01-12-2024", "Indieners: Jansen (GroenLinks)", "Portefeuillehouder: Wethouder De Boer",
+                "Toelichting (stand van zaken): Plan volgt", "Termijn: voorjaar 2025");
+        save(preview);
+
+        String changed = REGISTER.replace("Meer groen in de wijk", "Meer groen in alle wijken")
+                .replace("In behandeling", "Afgedaan").replace("Wethouder De Boer", "Wethouder Smit");
+        assertThat(text(upload("v2.csv", changed.getBytes(StandardCharsets.UTF_8)))).contains(
+                "Titel: Meer groen in de wijk → Meer groen in alle wijken", "Status: In behandeling → Afgedaan",
+                "Portefeuillehouder: Wethouder De Boer → Wethouder Smit",
+                "Rij 2: Geen datum afdoening: telt niet mee in de cijfers over op tijd.");
+
+        String shifted = REGISTER.replace("Jansen (GroenLinks)", "Jansen (GroenLinks); De Vries (D66)");
+        String refused = text(upload("verschoven.csv", shifted.getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused).contains("Rij 2 heeft 10 cellen, de kop 9.",
+                "Portefeuillehouder: Wethouder De Boer → De Vries (D66)",
+                "0 nieuw, 0 bijgewerkt, 2 ongewijzigd, 1 geweigerd");
+    }
+
+    private String status(String number) {
+        return jdbc.queryForObject("select status from motions where body_id = ? and registration_number = ?",
+                String.class, body, number);
     }
 
     private String upload(String name, byte[] content) {

@@ -82,11 +82,11 @@ class RegisterRowsTest {
 
     @Test
     void theLifecycleIsWalkedForwardOnlyOneMoveAtATime() {
-        assertThat(RegisterImport.path(ItemStatus.OPEN, ItemStatus.DISCHARGED))
+        assertThat(RegisterMoves.path(ItemStatus.OPEN, ItemStatus.DISCHARGED))
                 .containsExactly(ItemStatus.DISCHARGE_PROPOSED, ItemStatus.DISCHARGED);
-        assertThat(RegisterImport.path(ItemStatus.OPEN, ItemStatus.IN_PROGRESS)).containsExactly(ItemStatus.IN_PROGRESS);
-        assertThat(RegisterImport.path(ItemStatus.DISCHARGED, ItemStatus.OPEN)).isEmpty();
-        assertThat(RegisterImport.path(ItemStatus.IN_PROGRESS, ItemStatus.OPEN)).isEmpty();
+        assertThat(RegisterMoves.path(ItemStatus.OPEN, ItemStatus.IN_PROGRESS)).containsExactly(ItemStatus.IN_PROGRESS);
+        assertThat(RegisterMoves.path(ItemStatus.DISCHARGED, ItemStatus.OPEN)).isEmpty();
+        assertThat(RegisterMoves.path(ItemStatus.IN_PROGRESS, ItemStatus.OPEN)).isEmpty();
     }
 
     @Test
@@ -178,12 +178,13 @@ class RegisterRowsTest {
     @Test
     void theExportShapeReadsBackAsTheSameValuesInCsvAndExcel() throws Exception {
         RegisterTable export = new RegisterTable(RegisterRows.standardHeaders(), List.of(
-                List.of("M-1", "Motie", "=SOM(A1)", "14-03-2024", "In behandeling", "01-12-2024",
+                List.of("M-1", "Motie", "=SOM(A1)", "14-03-2024", "In behandeling", "01-12-2024", "",
                         "Jansen (GroenLinks); De Vries (D66)", "Wethouder", "- eerste\nregel"),
-                List.of("2024-3", "Toezegging", "Informeren", "02-04-2024", "Afgedaan", "voorjaar 2025", "", "", "")),
+                List.of("2024-3", "Toezegging", "Informeren", "02-04-2024", "Afgedaan", "voorjaar 2025", "03-05-2024",
+                        "", "", "")),
                 List.of(2, 3));
         RegisterTable csv = RegisterFiles.read(RegisterFiles.writeCsv(export), 10);
-        RegisterTable xlsx = RegisterFiles.read(RegisterFiles.writeXlsx(export, "Register", Set.of(3, 5)), 10);
+        RegisterTable xlsx = RegisterFiles.read(RegisterFiles.writeXlsx(export, "Register", Set.of(3, 5, 6)), 10);
         for (RegisterTable read : List.of(csv, xlsx)) {
             List<RegisterRow> rows = RegisterRows.read(read, RegisterField.guessAll(read.headers()), ItemKind.MOTION);
             assertThat(rows.get(0).title()).isEqualTo("=SOM(A1)");
@@ -191,6 +192,7 @@ class RegisterRowsTest {
             assertThat(rows.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 14));
             assertThat(rows.get(0).sponsors()).hasSize(2);
             assertThat(rows.get(1).dueDateText()).isEqualTo("voorjaar 2025");
+            assertThat(rows.get(1).dischargeDate()).isEqualTo(LocalDate.of(2024, 5, 3));
             assertThat(rows).allSatisfy(row -> assertThat(row.problems()).isEmpty());
         }
         assertThat(new String(RegisterFiles.writeCsv(export), StandardCharsets.UTF_8)).contains("'=SOM(A1)");
@@ -209,6 +211,81 @@ class RegisterRowsTest {
         assertThat(row.status()).isEqualTo(new RegisterValues.Status(null, ItemStatus.DISCHARGED));
         assertThat(row.date()).isEqualTo(LocalDate.of(2024, 5, 1));
         assertThat(row.problems()).isEmpty();
+    }
+
+    @Test
+    void aDischargeDateHasAColumnOfItsOwnAndMustFitTheRow() {
+        for (String header : List.of("Datum afdoening", "Afdoeningsdatum", "Datum afgedaan", "Afgedaan op")) {
+            assertThat(RegisterField.guess(header)).as(header).isEqualTo(RegisterField.DISCHARGE_DATE);
+        }
+        assertThat(RegisterField.guessAll(List.of("Nummer", "Status", "Afgedaan op")))
+                .containsExactly(RegisterField.NUMBER, RegisterField.STATUS, RegisterField.DISCHARGE_DATE);
+        String tomorrow = RegisterValues.format(nl.motiemonitor.shared.DutchDates.today().plusDays(1));
+        RegisterTable table = new RegisterTable(List.of("Nummer", "Titel", "Datum", "Status", "Datum afdoening"),
+                List.of(List.of("M1", "Een", "14-03-2017", "Afgedaan", "02-10-2018"),
+                        List.of("M2", "Twee", "14-03-2017", "Afgedaan", tomorrow),
+                        List.of("M3", "Drie", "14-03-2017", "Afdoening voorgesteld", "01-01-2017"),
+                        List.of("M4", "Vier", "14-03-2017", "In behandeling", "02-10-2018"),
+                        List.of("M5", "Vijf", "14-03-2017", "Afgedaan", "gisteren")),
+                List.of(2, 3, 4, 5, 6));
+        List<RegisterRow> rows = RegisterRows.read(table, RegisterField.guessAll(table.headers()), ItemKind.MOTION);
+        assertThat(rows.get(0).dischargeDate()).isEqualTo(LocalDate.of(2018, 10, 2));
+        assertThat(codes(rows.get(0))).isEmpty();
+        assertThat(codes(rows.get(1))).containsExactly("staff.register.problem.dischargeFuture");
+        assertThat(codes(rows.get(2))).containsExactly("staff.register.problem.dischargeBeforeDate");
+        assertThat(codes(rows.get(3))).containsExactly("staff.register.problem.dischargeWithoutStatus");
+        assertThat(codes(rows.get(4))).containsExactly("staff.register.problem.dischargeDate");
+    }
+
+    @Test
+    void aRowWithMoreOrFewerCellsThanTheHeaderIsRefusedWithBothCounts() throws Exception {
+        String csv = """
+                Nummer;Titel;Indieners;Portefeuillehouder;Toelichting
+                M1;Een;Jansen (GL);Wethouder A;
+                M2;Twee;Jansen (GL); De Vries (D66);Wethouder B;
+                M3;Drie;;Wethouder C
+                M4;Vier;;;
+                """;
+        RegisterTable table = RegisterFiles.read(csv.getBytes(StandardCharsets.UTF_8), 10);
+        List<RegisterRow> rows = RegisterRows.read(table, RegisterField.guessAll(table.headers()), ItemKind.MOTION);
+        assertThat(codes(rows.get(0))).isEmpty();
+        assertThat(codes(rows.get(1))).containsExactly("staff.register.problem.cells");
+        assertThat(rows.get(1).problems().get(0).arguments()).containsExactly(3, 6, 5);
+        assertThat(rows.get(1).portfolioHolder()).as("the shift the preview shows").isEqualTo("De Vries (D66)");
+        assertThat(codes(rows.get(2))).containsExactly("staff.register.problem.cells");
+        assertThat(rows.get(2).problems().get(0).arguments()).containsExactly(4, 4, 5);
+        assertThat(codes(rows.get(3))).isEmpty();
+
+        String ragged = "Nummer;Titel;Status\nM1;Een\nM2;Twee\nM3;Drie;open\n";
+        RegisterTable loose = RegisterFiles.read(ragged.getBytes(StandardCharsets.UTF_8), 10);
+        assertThat(RegisterRows.read(loose, RegisterField.guessAll(loose.headers()), ItemKind.MOTION))
+                .as("a file whose rows mostly stop at their last cell is no shifted file")
+                .allSatisfy(row -> assertThat(row.problems()).isEmpty());
+
+        RegisterTable sheet = new RegisterTable(List.of("Nummer", "Titel", "Status"),
+                List.of(List.of("M1", "Een"), List.of("M2", "Twee", "open", "", "X")), List.of(2, 3));
+        RegisterTable xlsx = RegisterFiles.read(RegisterFiles.writeXlsx(sheet, "Register", Set.of()), 10);
+        List<RegisterRow> sheetRows = RegisterRows.read(xlsx, RegisterField.guessAll(xlsx.headers()),
+                ItemKind.MOTION);
+        assertThat(codes(sheetRows.get(0))).as("a sheet leaves empty cells out").isEmpty();
+        assertThat(sheetRows.get(1).problems().get(0).arguments()).containsExactly(3, 5, 3);
+    }
+
+    @Test
+    void theExcelExportWritesDatesAsDateCellsShownAsDayMonthYear() throws Exception {
+        RegisterTable export = new RegisterTable(RegisterRows.standardHeaders(), List.of(
+                List.of("M-1", "Motie", "Titel", "14-03-2024", "Afgedaan", "01-12-2024", "03-05-2024", "", "", "")),
+                List.of(2));
+        byte[] file = RegisterFiles.writeXlsx(export, "Register", Set.of(3, 5, 6));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            for (int column : List.of(3, 5, 6)) {
+                var cell = row.getCell(column);
+                assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy");
+            }
+            assertThat(row.getCell(6).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 5, 3));
+        }
     }
 
     static ReadDocument listOf(ReadDocument.ListItem... items) {
