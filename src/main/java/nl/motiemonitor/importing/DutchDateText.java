@@ -27,9 +27,9 @@ final class DutchDateText {
     /** "31 maart 2026", "1 jan. 2021". */
     public static final Pattern LONG_DATE = Pattern.compile(
             "(?iu)\\b(\\d{1,2})\\s+(" + MONTHS + ")\\.?\\s+((?:19|20)\\d{2})\\b");
-    /** "14-02-2019", "14/2/2019", "14.02.2019"; with slashes also American "12/30/2022" where it cannot be Dutch. */
+    /** "14-02-2019", "14/2/2019", "14.02.2019", "14 - 02 - 2019" (as OCR spaces it); with slashes also American "12/30/2022" where it cannot be Dutch. */
     public static final Pattern NUMERIC_DATE = Pattern.compile(
-            "\\b(\\d{1,2})([-/.])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
+            "\\b(\\d{1,2})\\s?([-/.])\\s?(\\d{1,2})\\s?\\2\\s?((?:19|20)\\d{2})\\b");
     /** "november 2014" (a month). */
     public static final Pattern MONTH_YEAR = Pattern.compile(
             "(?iu)\\b(" + MONTHS + ")\\.?\\s+((?:19|20)\\d{2})\\b");
