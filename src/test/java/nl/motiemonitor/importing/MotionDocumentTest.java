@@ -180,12 +180,4 @@ class MotionDocumentTest {
                 .isFalse();
         assertThat(document("Het weer is mooi.\n").is()).isFalse();
     }
-
-    @Test
-    void aSentenceIsNoPartyName() {
-        MotionDocument document = document("");
-        assertThat(document.isPartyName("Partij voor de Dieren")).isTrue();
-        assertThat(document.isPartyName("Lees onze andere moties")).isFalse();
-        assertThat(MotionDocument.withoutTrailingComma("Jansen,")).isEqualTo("Jansen");
-    }
 }
