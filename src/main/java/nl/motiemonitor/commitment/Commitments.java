@@ -1,6 +1,7 @@
 package nl.motiemonitor.commitment;
 
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Lifecycle;
@@ -42,7 +43,7 @@ public class Commitments implements Lifecycle<CommitmentId> {
             return register(draft, made);
         }
         if (commitments.findByBodyIdAndNumberIgnoreCase(draft.bodyId(), number.strip()).isPresent()) {
-            throw new nl.motiemonitor.shared.DomainRuleViolation("rule.commitment.duplicateNumber", number.strip());
+            throw new DomainRuleViolation("rule.commitment.duplicateNumber", number.strip());
         }
         return commitments.save(Commitment.register(number.strip(), draft, made)).id();
     }

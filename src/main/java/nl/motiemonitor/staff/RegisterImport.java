@@ -18,6 +18,7 @@ import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.MotionId;
@@ -265,7 +266,7 @@ class RegisterImport {
             try {
                 Planned planned = plan(body, row, rejectDischarges);
                 switch (planned.action()) {
-                    case REFUSED -> throw new nl.motiemonitor.shared.DomainRuleViolation("rule.register.rowRefused",
+                    case REFUSED -> throw new DomainRuleViolation("rule.register.rowRefused",
                             String.valueOf(row.line()));
                     case NEW -> {
                         create(body, row, reason, recordedBy, publishNew);
