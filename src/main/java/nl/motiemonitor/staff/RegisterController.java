@@ -218,19 +218,25 @@ class RegisterController {
         model.addAttribute("counts", counts);
         model.addAttribute("problems", plan.stream().flatMap(row -> row.problems().stream())
                 .map(problem -> new Said(line(problem), say(problem))).toList());
-        model.addAttribute("said", plan.stream().map(row -> new RowWords(
-                row.problems().stream().map(this::say).toList(),
-                row.notes().stream().map(this::say).toList(),
-                String.join(", ", row.changes().stream().map(this::fieldName).toList()),
-                row.values().stream().map(this::say).toList())).toList());
+        model.addAttribute("said", java.util.stream.IntStream.range(0, plan.size()).mapToObj(index -> {
+            RegisterImport.Planned row = plan.get(index);
+            return new RowWords(row.problems().stream().map(this::say).toList(),
+                    row.notes().stream().map(this::say).toList(),
+                    String.join(", ", row.changes().stream().map(this::fieldName).toList()),
+                    row.values().stream().map(this::say).toList(), source.table().source(index));
+        }).toList());
         model.addAttribute("rejections", plan.stream().flatMap(row -> java.util.stream.Stream.concat(
                 row.problems().stream(), row.notes().stream())).anyMatch(problem -> problem.code().endsWith(
                 ".rejectsDischarge")));
         return "admin/register/preview";
     }
 
-    /** A row's problems and notes as the page says them, and the values it saves. */
-    record RowWords(List<String> problems, List<String> notes, String changes, List<String> values) {
+    /**
+     * A row's problems and notes as the page says them, the values it saves, and for a list document where the row
+     * was read in it ({@code source}, null for a file).
+     */
+    record RowWords(List<String> problems, List<String> notes, String changes, List<String> values,
+            RegisterTable.RowSource source) {
     }
 
     private String fieldName(RegisterField field) {

@@ -180,7 +180,7 @@ final class RegisterRows {
 
     /**
      * The entries of a list document read by the document reader, as a register in the export's shape (row numbers
-     * are the entries' numbers in the list, from 1).
+     * are the entries' numbers in the list, from 1), each with where it was read in the document.
      */
     static RegisterTable ofList(ReadDocument list) {
         List<List<String>> rows = new ArrayList<>();
@@ -191,7 +191,7 @@ final class RegisterRows {
                     text(item.text())));
             numbers.add(numbers.size() + 1);
         }
-        return new RegisterTable(standardHeaders(), rows, numbers);
+        return new RegisterTable(standardHeaders(), rows, numbers, RegisterSources.of(list));
     }
 
     private static String text(Sourced<String> value) {

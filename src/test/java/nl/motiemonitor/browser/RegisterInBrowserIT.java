@@ -6,18 +6,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import nl.motiemonitor.importing.ReadDocument;
+import nl.motiemonitor.importing.Sourced;
+import nl.motiemonitor.importing.Span;
+import nl.motiemonitor.staff.PendingListDocuments;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * A clerk reads the griffie's register in real Chromium: uploads a CSV, maps the one column the portal did not
- * recognise, previews, saves; axe-core checks the upload page, the preview (with a refused row) and the result.
+ * recognise, previews, saves; axe-core checks the upload page, the preview (with a refused row) and the result; and
+ * the preview of a list document shows per row the text it was read from.
  *
  * <p>What the browser saves cannot roll back, so this class leaves its Spring context (and database) dirty.
  */
@@ -30,6 +40,40 @@ class RegisterInBrowserIT extends StaffInChromium {
     @BeforeAll
     void createClerk() {
         createUser(CLERK, "Griffie Register", false, Map.of("den-haag", "CLERK"));
+    }
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aListDocumentsPreviewShowsEachRowsTextBehindItsSummary() {
+        String text = "Overzicht moties\nRL-2024-1 | Speeltuin in de Schilderswijk | Afgedaan\n"
+                + "RL-2024-2 Fietsenstalling bij het station\nStand van zaken: De motie is uitgevoerd, er staan rekken.\n";
+        int word = text.indexOf("uitgevoerd");
+        ReadDocument list = new ReadDocument(text, ReadDocument.Kind.LIST, null, null, null, null, List.of(), null,
+                null, null, null, List.of(), null, List.of(), List.of(), false, List.of(), List.of(), List.of(
+                new ReadDocument.ListItem(new Sourced<>("RL-2024-1", null), new Sourced<>("Speeltuin", null),
+                        ReadDocument.ItemKind.MOTION, null, new Sourced<>("Afgedaan", null), null, null,
+                        new Span(text.indexOf("RL-2024-1"), text.indexOf("\nRL-2024-2"))),
+                new ReadDocument.ListItem(new Sourced<>("RL-2024-2", null), new Sourced<>("Fietsenstalling", null),
+                        ReadDocument.ItemKind.MOTION, null, new Sourced<>("uitgevoerd", new Span(word, word + 10)),
+                        null, null, new Span(text.indexOf("RL-2024-2"), text.length()))), List.of());
+        Long body = jdbc.queryForObject("select id from bodies where slug = 'den-haag'", Long.class);
+        UUID id = PendingListDocuments.keep(context, body, CLERK, "overzicht.pdf", list);
+
+        logIn(CLERK);
+        open("/beheer/den-haag/register/" + id);
+        assertThat(heading()).isEqualTo("overzicht.pdf inlezen");
+        WebElement row = browser.findElement(By.id("rij-2"));
+        assertThat(row.getText()).contains("Status gelezen uit de zin:", "Stand van zaken: De motie is uitgevoerd,"
+                + " er staan rekken.").as("the entry's text waits behind its summary")
+                .doesNotContain("Fietsenstalling bij het station");
+        row.findElement(By.xpath(".//summary[normalize-space()='Uit het document']")).click();
+        assertThat(row.findElement(By.cssSelector("details q")).getText().replaceAll("[“”\"]", ""))
+                .as("the entry's lines, as the document has them")
+                .isEqualTo("RL-2024-2 Fietsenstalling bij het station\nStand van zaken: De motie is uitgevoerd,"
+                        + " er staan rekken.");
+        Axe.assertAccessible(browser, "voorbeeld van een lijst uit een document, met de tekst van een rij open");
     }
 
     @Test

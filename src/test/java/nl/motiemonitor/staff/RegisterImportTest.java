@@ -254,6 +254,43 @@ class RegisterImportTest {
     }
 
     @Test
+    void aListsPreviewShowsWhereEachRowWasReadAndAFilesDoesNot() {
+        String text = "Overzicht moties en toezeggingen\nM-2024-01 | Meer groen in de wijk | Afgedaan\n"
+                + "M-2024-09 Bankjes in het park\nStand van zaken: De motie is uitgevoerd, de bankjes staan er. Klaar.\n";
+        int first = text.indexOf("M-2024-01");
+        int second = text.indexOf("M-2024-09");
+        int word = text.indexOf("uitgevoerd");
+        ReadDocument list = new ReadDocument(text, ReadDocument.Kind.LIST, null, null, null, null, List.of(), null,
+                null, null, null, List.of(), null, List.of(), List.of(), false, List.of(), List.of(), List.of(
+                new ReadDocument.ListItem(new Sourced<>("M-2024-01", null), new Sourced<>("Meer groen in de wijk", null),
+                        ReadDocument.ItemKind.MOTION, null, new Sourced<>("Afgedaan",
+                        new nl.motiemonitor.importing.Span(text.indexOf("Afgedaan"), text.indexOf("Afgedaan") + 8)),
+                        null, null, new nl.motiemonitor.importing.Span(first, text.indexOf('\n', first))),
+                new ReadDocument.ListItem(new Sourced<>("M-2024-09", null), new Sourced<>("Bankjes in het park", null),
+                        ReadDocument.ItemKind.MOTION, null, new Sourced<>("uitgevoerd",
+                        new nl.motiemonitor.importing.Span(word, word + 10)), null, null,
+                        new nl.motiemonitor.importing.Span(second, text.length()))), List.of());
+        UUID id = pending.add(body, clerk.username(), "overzicht.pdf", "application/pdf", new byte[] {1}, "lijst");
+        readings.keep(id, list);
+
+        var page = Jsoup.parse(clerk.get("/beheer/" + slug + "/register/" + id).body());
+        var firstRow = page.getElementById("rij-1");
+        var secondRow = page.getElementById("rij-2");
+        assertThat(firstRow.select("details summary").text()).isEqualTo("Uit het document");
+        assertThat(firstRow.select("details q").text()).isEqualTo("M-2024-01 | Meer groen in de wijk | Afgedaan");
+        assertThat(firstRow.text()).as("a status of its own needs no sentence").doesNotContain("Status gelezen uit");
+        assertThat(secondRow.select("details q").first().wholeText()).isEqualTo("M-2024-09 Bankjes in het park\n"
+                + "Stand van zaken: De motie is uitgevoerd, de bankjes staan er. Klaar.");
+        assertThat(secondRow.select("p.mm-source").first().text())
+                .isEqualTo("Status gelezen uit de zin: Stand van zaken: De motie is uitgevoerd, de bankjes staan er.");
+
+        var file = Jsoup.parse(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        assertThat(file.select("#rij-2")).hasSize(1);
+        assertThat(file.select("details, .mm-source")).as("a file has no document to show").isEmpty();
+        assertThat(file.text()).doesNotContain("Uit het document", "Status gelezen uit");
+    }
+
+    @Test
     void anOldDischargeCountsOnItsDischargeDateAndOneWithoutADateCountsNeitherInTimeNorLate() {
         String old = """
                 Nummer;Soort;Titel;Datum;Status;Termijn;Datum afdoening

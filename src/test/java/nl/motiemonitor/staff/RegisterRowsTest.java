@@ -214,6 +214,51 @@ class RegisterRowsTest {
     }
 
     @Test
+    void aListDocumentsRowsCarryTheTextTheyWereReadFrom() {
+        String text = "Overzicht moties\nM 12 | Zebrapad | Afgedaan\nM 13   Fietsenstalling\n\n\t Stand van zaken:"
+                + " aangenomen op 1 okt. 2024. De motie is uitgevoerd, er is een stalling. Verder niets.\n"
+                + "M 14 " + "Lang verhaal ".repeat(40) + "\n";
+        ReadDocument.ListItem cell = new ReadDocument.ListItem(at(text, "M 12"), at(text, "Zebrapad"), ItemKind.MOTION,
+                null, at(text, "Afgedaan"), null, null, span(text, "M 12 | Zebrapad | Afgedaan"));
+        ReadDocument.ListItem prose = new ReadDocument.ListItem(at(text, "M 13"), at(text, "Fietsenstalling"),
+                ItemKind.MOTION, null, at(text, "uitgevoerd"), null, null,
+                new nl.motiemonitor.importing.Span(text.indexOf("M 13"), text.indexOf("Verder niets.") + 13));
+        ReadDocument.ListItem unknown = new ReadDocument.ListItem(at(text, "M 14"), null, ItemKind.MOTION, null, null,
+                null, null, new nl.motiemonitor.importing.Span(text.indexOf("M 14"), text.length()));
+        ReadDocument.ListItem nowhere = new ReadDocument.ListItem(new Sourced<>("M 15", null), null, ItemKind.MOTION,
+                null, null, null, null, null);
+        ReadDocument list = new ReadDocument(text, ReadDocument.Kind.LIST, null, null, null, null, List.of(), null,
+                null, null, null, List.of(), null, List.of(), List.of(), false, List.of(), List.of(),
+                List.of(cell, prose, unknown, nowhere), List.of());
+
+        RegisterTable table = RegisterRows.ofList(list);
+        assertThat(table.sources()).hasSize(4);
+        assertThat(table.source(0)).isEqualTo(new RegisterTable.RowSource("M 12 | Zebrapad | Afgedaan", null));
+        assertThat(table.source(1).text()).as("lines kept, spacing and empty lines not")
+                .isEqualTo("M 13 Fietsenstalling\nStand van zaken: aangenomen op 1 okt. 2024. De motie is uitgevoerd,"
+                        + " er is een stalling. Verder niets.");
+        assertThat(table.source(1).statusSentence()).as("the sentence of a status read from prose")
+                .isEqualTo("De motie is uitgevoerd, er is een stalling.");
+        assertThat(table.source(2).text()).startsWith("M 14 Lang verhaal").endsWith("…")
+                .hasSizeLessThanOrEqualTo(RegisterSources.SNIPPET);
+        assertThat(table.source(2).statusSentence()).isNull();
+        assertThat(table.source(3)).isEqualTo(new RegisterTable.RowSource(null, null));
+
+        RegisterTable file = new RegisterTable(List.of("Nummer"), List.of(List.of("M1")), List.of(2));
+        assertThat(file.sources()).isEmpty();
+        assertThat(file.source(0)).isNull();
+    }
+
+    private static Sourced<String> at(String text, String value) {
+        return new Sourced<>(value, span(text, value));
+    }
+
+    private static nl.motiemonitor.importing.Span span(String text, String value) {
+        int at = text.indexOf(value);
+        return new nl.motiemonitor.importing.Span(at, at + value.length());
+    }
+
+    @Test
     void aDischargeDateHasAColumnOfItsOwnAndMustFitTheRow() {
         for (String header : List.of("Datum afdoening", "Afdoeningsdatum", "Datum afgedaan", "Afgedaan op")) {
             assertThat(RegisterField.guess(header)).as(header).isEqualTo(RegisterField.DISCHARGE_DATE);
