@@ -2,6 +2,7 @@ package nl.motiemonitor.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.motiemonitor.importing.ReadDocument.Signatory;
@@ -26,6 +27,8 @@ final class Closing {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)(?:met\\s++(?:vriendelijke|hartelijke)\\s++groet(?:en)?|hoogachtend),?");
 
+    /** The space between two columns of a signature. */
+    private static final Pattern COLUMN_GAP = Pattern.compile(" {3,}+");
     /** How many short lines of a web page may follow the signature. */
     private static final int MAX_CHROME = 3;
 
@@ -37,6 +40,29 @@ final class Closing {
     Closing(ReadingContext ctx, Names names) {
         this.ctx = ctx;
         this.names = names;
+    }
+
+    /** The names on a signature line, one per column (columns are three or more spaces apart); none if it has none. */
+    private List<Sourced<String>> namesInColumns(Line l) {
+        List<Sourced<String>> found = new ArrayList<>();
+        String text = l.text;
+        Matcher gap = ctx.matcher(COLUMN_GAP, text);
+        int from = 0;
+        while (from <= text.length()) {
+            int to = gap.find() ? gap.start() : text.length();
+            String part = text.substring(from, to).replace("*", "");
+            String name = part.strip();
+            if (!name.isEmpty() && names.isNameLine(name)) {
+                int start = l.start + from + part.indexOf(name);
+                found.add(new Sourced<>(name, new Span(start, start + name.length())));
+            }
+            if (to == text.length()) {
+                break;
+            }
+            from = gap.end();
+        }
+        return found.size() > 1 || found.size() == 1 && names.isNameLine(l.trimmed().replace("*", "").strip()) ? found
+                : List.of();
     }
 
     /** A web page's short link line: a few words, no sentence, no comma. */
@@ -120,9 +146,12 @@ final class Closing {
                 any = true;
                 continue;
             }
-            if (names.isNameLine(s) && (any || !pendingRoles.isEmpty())) {
-                Sourced<String> role = pendingRoles.isEmpty() ? null : pendingRoles.remove(0);
-                signatories.add(new Signatory(new Sourced<>(s, span), role));
+            if (any || !pendingRoles.isEmpty()) {
+                // "A. de Vries             B. Bakker": a signature in columns, one name under each role
+                for (Sourced<String> name : namesInColumns(l)) {
+                    Sourced<String> role = pendingRoles.isEmpty() ? null : pendingRoles.remove(0);
+                    signatories.add(new Signatory(name, role));
+                }
             }
         }
         if (any) {

@@ -55,4 +55,25 @@ class ClosingTest {
         assertThat(closing.signatories).isEmpty();
         assertThat(ctx.lines).allMatch(l -> l.use == null);
     }
+
+    @Test
+    void aSignatureInColumnsGivesOneNameUnderEachRole() {
+        Closing closing = read("""
+                Geachte leden van de raad,
+
+                Wij beschouwen de motie hiermee als afgedaan.
+
+                Met vriendelijke groet,
+
+                Burgemeester en wethouders van Ergens,
+
+                de secretaris,          de burgemeester,
+                A. de Vries             B. Bakker
+                """);
+
+        assertThat(closing.signatories).extracting(s -> s.name().value(), s -> s.role().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A. de Vries", "de secretaris"),
+                        org.assertj.core.groups.Tuple.tuple("B. Bakker", "de burgemeester"));
+        assertThat(closing.signatories.get(1).name().source().of(ctx.t)).isEqualTo("B. Bakker");
+    }
 }
