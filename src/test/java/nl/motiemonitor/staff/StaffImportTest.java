@@ -170,6 +170,56 @@ class StaffImportTest {
     }
 
     @Test
+    void aHandelingenWithTwoMotionsSavesBothEachWithItsNumber() {
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
+        int dossier = 40000 + Math.abs(UUID.randomUUID().hashCode() % 9000);
+        String text = """
+                Motie
+
+                De raad,
+
+                constaterende dat de bussen vol zitten;
+
+                verzoekt het college, meer bussen in te zetten,
+
+                en gaat over tot de orde van de dag.
+
+                Jansen
+
+                Zij krijgt nr. 1 (%1$d).
+
+                Motie
+
+                De raad,
+
+                overwegende dat fietsen gezond is;
+
+                verzoekt het college, fietsen te stimuleren,
+
+                en gaat over tot de orde van de dag.
+
+                De Vries
+
+                Zij krijgt nr. 2 (%1$d).
+
+                Ik constateer dat de motie-Jansen (%1$d, nr. 1) is aangenomen.
+                """.formatted(dossier);
+        clerk.get("/beheer/groningen/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/groningen/import", List.of(),
+                Map.of("tekst", text)))).body();
+        assertThat(review).contains("Dit document bevat 2 moties.").contains("Alleen de moties worden opgeslagen");
+
+        Map<String, String> fields = new java.util.LinkedHashMap<>(reviewFields(review));
+        assertThat(fields).containsEntry("motions[0].number", dossier + "-1").containsEntry("motions[1].number", dossier + "-2")
+                .containsEntry("motions[0].voteOutcome", "ADOPTED");
+        fields.put("motions[1].voteOutcome", "REJECTED");
+        clerk.post(formAction(review), fields);
+
+        assertThat(jdbc.queryForList("select registration_number from motions where registration_number like ? "
+                + "order by registration_number", String.class, dossier + "-%")).containsExactly(dossier + "-1", dossier + "-2");
+    }
+
+    @Test
     void uploadedPdfIsReadAndKeptForDownloadAsAnAttachment() {
         StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String unique = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 800000));
