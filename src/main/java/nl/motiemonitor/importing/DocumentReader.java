@@ -117,6 +117,7 @@ public final class DocumentReader {
         }
         if (kind != Kind.LETTER) {
             discharge = null;
+            promises = List.of(); // what a letter promises becomes a commitment; a motion or list promises nothing
         }
         boolean claimsAndPromises = discharge != null && discharge.value() == Discharge.CLAIMED && !promises.isEmpty();
         Sourced<String> subject = header.get(HeaderField.SUBJECT);

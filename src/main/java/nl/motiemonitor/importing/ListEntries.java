@@ -67,6 +67,17 @@ final class ListEntries {
             return null;
         }
 
+        /** The term as a date, or as words a term is written in ("Q4 2024", "eind 2024", "medio 2025"). */
+        Sourced<LocalDate> due() {
+            Sourced<LocalDate> date = date(Field.DUE);
+            Span s = byField.get(Field.DUE);
+            if (date != null || s == null) {
+                return date;
+            }
+            return DutchDateText.dueDate(g.subSequence(s.start(), s.end()), null)
+                    .map(d -> new Sourced<>(d.date(), s)).orElse(null);
+        }
+
         boolean followedUp() {
             return byField.containsKey(Field.PROGRESS) || byField.containsKey(Field.DUE)
                     || byField.containsKey(Field.DONE_DATE) || byField.containsKey(Field.DONE);
@@ -94,7 +105,7 @@ final class ListEntries {
             boolean commitment = labels.contains(Field.COMMITMENT) || number != null
                     && ListCells.COMMITMENT_CODE.matcher(g).region(number.source().start(), number.source().end()).lookingAt();
             return new ListItem(number, title, commitment ? ItemKind.COMMITMENT : kind(text, lines, source.start()),
-                    date(Field.DATE, Field.AGENDA), status, date(Field.DUE), itemText, source);
+                    date(Field.DATE, Field.AGENDA), status, due(), itemText, source);
         }
     }
 

@@ -32,7 +32,9 @@ final class ListTable {
             if (columns == null) {
                 continue;
             }
-            List<Map<Field, Span>> rows = barred(g, lines.get(i)) ? byPosition(g, columns, lines, i + 1, deadline)
+            Line header = lines.get(i);
+            List<Map<Field, Span>> rows = barred(g, header) || gaps(g, header) >= 2
+                    ? byPosition(g, columns, lines, i + 1, deadline, barred(g, header))
                     : align(g, columns, cells(g, lines, i + 1, deadline), us);
             rows.removeIf(r -> !r.containsKey(Field.ID) && !r.containsKey(Field.NUMBER) && !r.containsKey(Field.TITLE));
             if (!rows.isEmpty()) {
@@ -103,9 +105,23 @@ final class ListTable {
         return bars(g, line) >= 2;
     }
 
-    /** Rows of a barred table: cell k under column k, empty cells left out, until the first line without bars. */
+    /** Runs of three or more spaces in a line: the gaps between a table's columns (a tab is three spaces). */
+    private static int gaps(CharSequence g, Line line) {
+        int n = 0;
+        int run = 0;
+        for (int p = line.from(); p < line.to(); p++) {
+            run = g.charAt(p) == ' ' ? run + 1 : 0;
+            n += run == 3 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Rows of a table whose cells are separated by bars or by gaps: cell k under column k, empty cells left out, until
+     * the first line without separators.
+     */
     private static List<Map<Field, Span>> byPosition(CharSequence g, List<Field> columns, List<Line> lines, int from,
-            ReadingDeadline deadline) {
+            ReadingDeadline deadline, boolean bars) {
         List<Map<Field, Span>> rows = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
             deadline.check();
@@ -113,20 +129,24 @@ final class ListTable {
             if (line.empty() || isRule(g, line)) {
                 continue;
             }
-            if (bars(g, line) < 2) {
+            if (bars ? bars(g, line) < 2 : gaps(g, line) < 1) {
                 break;
             }
             Map<Field, Span> row = new EnumMap<>(Field.class);
             int column = 0;
-            int s = g.charAt(line.from()) == '|' ? line.from() + 1 : line.from();
+            int s = bars && g.charAt(line.from()) == '|' ? line.from() + 1 : line.from();
             for (int p = s; p <= line.to() && column < columns.size(); p++) {
-                if (p == line.to() || g.charAt(p) == '|') {
+                int gapEnd = bars ? p + 1 : gapEnd(g, p, line.to());
+                if (p == line.to() || bars && g.charAt(p) == '|' || !bars && gapEnd > p) {
                     Span cell = trimmed(g, s, p);
                     if (cell != null) {
                         row.putIfAbsent(columns.get(column), cell);
                     }
-                    column++;
-                    s = p + 1;
+                    // tabs become three spaces each: two tabs in a row hold an empty cell between them
+                    int width = bars ? 0 : gapEnd - p;
+                    column += width >= 6 && width % 3 == 0 ? width / 3 : 1;
+                    s = bars ? p + 1 : gapEnd;
+                    p = s - 1;
                 }
             }
             if (!row.isEmpty()) {
@@ -134,6 +154,15 @@ final class ListTable {
             }
         }
         return rows;
+    }
+
+    /** Where a gap of three or more spaces starting at {@code p} ends, or {@code p} when none starts there. */
+    private static int gapEnd(CharSequence g, int p, int to) {
+        int q = p;
+        while (q < to && g.charAt(q) == ' ') {
+            q++;
+        }
+        return q - p >= 3 ? q : p;
     }
 
     /** "---|---|---": the line under a Markdown-style header. */

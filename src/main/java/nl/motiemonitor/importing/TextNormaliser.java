@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * The one normal form every span refers to: an officiële publicatie in XML as its printed text, mojibake repaired, NFC, {@code \n} line ends, page breaks as blank lines, no soft hyphens,
- * zero-width or control characters, ligatures spelled out, non-breaking spaces and tabs as spaces, no trailing spaces.
+ * zero-width or control characters, ligatures spelled out, non-breaking spaces as spaces, a tab as three (the gap between a table's columns), no trailing spaces.
  */
 final class TextNormaliser {
 
@@ -32,7 +32,8 @@ final class TextNormaliser {
                     newline(b);
                     newline(b);
                 }
-                case '\t', '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u200A', '\u3000' -> b.append(' ');
+                case '\t' -> b.append("   "); // a column of a table: kept apart from its neighbour (ListTable)
+                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u200A', '\u3000' -> b.append(' ');
                 case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {
                     // invisible: dropped
                 }

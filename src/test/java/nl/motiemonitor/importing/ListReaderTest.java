@@ -142,6 +142,23 @@ class ListReaderTest {
     }
 
     @Test
+    void aTableWithTabsBetweenCellsAndATermInWords() {
+        String text = "Nr.\tOnderwerp\tDatum toezegging\tPortefeuillehouder\tTermijn\tStatus\n"
+                + "T-01\tNotitie over de haven\t12-03-2024\tJansen\t01-09-2024\tOpen\n"
+                + "T-02\tEvaluatie subsidies\t02-04-2024\t\tQ4 2024\tAfgedaan\n";
+        String normalised = TextNormaliser.normalise(text);
+
+        List<ListItem> items = items(normalised);
+
+        assertThat(items).extracting(i -> i.number().value()).containsExactly("T-01", "T-02");
+        assertThat(items).extracting(i -> i.title().value()).containsExactly("Notitie over de haven", "Evaluatie subsidies");
+        assertThat(items).extracting(i -> i.status().value()).containsExactly("Open", "Afgedaan");
+        assertThat(items.get(1).dueDate().value()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(items.get(1).dueDate().source().of(normalised)).isEqualTo("Q4 2024");
+        items.forEach(i -> spansPointAtTheirValues(normalised, i));
+    }
+
+    @Test
     void aCommitmentEntryOfATracker() {
         String text = """
                 T-031

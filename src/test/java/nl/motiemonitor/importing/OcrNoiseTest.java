@@ -46,5 +46,6 @@ class OcrNoiseTest {
         assertThat(m.clauses().get(1).text()).contains("geïnformeerd");
         assertThat(m.clauses().get(4).text()).contains("effecten");
         assertThat(m.clauses()).noneMatch(c -> c.text().contains("Pagina"));
+        assertThat(read.promises()).as("a motion asks; only a letter promises").isEmpty();
     }
 }
