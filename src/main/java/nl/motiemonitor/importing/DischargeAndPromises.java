@@ -20,25 +20,34 @@ final class DischargeAndPromises {
      * a stem repeated in one long word ("beschouwbeschouw…") made every occurrence read to the word's end.
      */
     private static final String SUFFIX = "\\p{L}{0,20}+";
+    /** This letter, however it calls itself: "met deze brief", "met deze informatie", "met deze rapportage". */
+    private static final String THIS_LETTER = "met\\s+deze\\s+(?:brief|informatie|notitie|rapportage|memo|beantwoording|raadsinformatiebrief)";
     static final Pattern CLAIM_NOT = Pattern.compile(
             "(?:beschouw" + SUFFIX + "|acht" + SUFFIX + ")\\s+(?:\\S++\\s++){0,3}?(?:de|deze)\\s+(?:motie|toezegging)" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:nog\\s+)?niet\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
                     + "|(?:motie|toezegging)" + SUFFIX + "\\s+(?:is|zijn|wordt|worden|kan|kunnen)\\s+(?:hiermee\\s+|daarmee\\s+|dan\\s+ook\\s+)?(?:nog\\s+)?niet\\s+(?:worden\\s+)?(?:als\\s+)?(?:afgedaan|uitgevoerd|afgehandeld|afgerond)"
-                    + "|(?:voert|voeren)\\s+(?:\\S++\\s++){0,3}?(?:de|deze)\\s+motie\\s+niet\\s+uit|\\bontraden\\s+wij\\s+de\\s+raad|niet\\s+als\\s+afgedaan", ReadingContext.CI);
+                    + "|(?:voert|voeren)\\s+(?:\\S++\\s++){0,3}?(?:de|deze)\\s+motie\\s+niet\\s+uit|\\bontraden\\s+wij\\s+de\\s+raad|niet\\s+als\\s+afgedaan"
+                    + "|(?:de|deze)\\s+motie\\s+niet\\s+(?:uit\\s+te\\s+voeren|uitvoeren)"
+                    + "|geen\\s+(?:mogelijkheid|mogelijkheden|ruimte|aanleiding)\\s+(?:\\S++\\s++){0,4}?(?:de|deze)\\s+motie\\s+(?:\\S++\\s++){0,3}?uit\\s+te\\s+voeren", ReadingContext.CI);
     static final Pattern CLAIM = Pattern.compile(
-            "beschouw" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:(?:de|deze|die|beide)\\s+)?(?:motie|moties|toezegging|toezeggingen)(?:\\s++\\S++){0,12}?\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond)"
-                    + "|(?:motie|moties|toezegging|toezeggingen)\\s+(?:\\S++\\s++){0,4}?(?:is|zijn|wordt|worden)\\s+(?:hiermee|daarmee|hierbij|met\\s+deze\\s+brief)\\s+(?:\\S++\\s++){0,2}?(?:afgedaan|afgehandeld|uitgevoerd|afgerond|ingelost|nagekomen)"
-                    + "|(?:hiermee|daarmee|met\\s+deze\\s+brief)\\s+(?:is|zijn|wordt|worden)\\s+(?:\\S++\\s++){0,6}?(?:motie|moties|toezegging|toezeggingen)" + SUFFIX + "(?:\\s++\\S++){0,12}?\\s+(?:afgedaan|afgehandeld|uitgevoerd|ingelost|nagekomen|afgerond)"
+            "beschouw" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:(?:de|deze|die|beide)\\s+)?(?:motie|moties|toezegging|toezeggingen)(?:\\s++\\S++){0,12}?\\s+(?:als\\s+)?(?:afgedaan|afgehandeld|uitgevoerd|afgerond|nagekomen|ingelost)"
+                    + "|(?:motie|moties|toezegging|toezeggingen)\\s+(?:\\S++\\s++){0,4}?(?:is|zijn|wordt|worden)\\s+(?:hiermee|daarmee|hierbij|" + THIS_LETTER + ")\\s+(?:\\S++\\s++){0,2}?(?:afgedaan|afgehandeld|uitgevoerd|afgerond|ingelost|nagekomen)"
+                    + "|(?:hiermee|daarmee|" + THIS_LETTER + ")\\s+(?:is|zijn|wordt|worden)\\s+(?:\\S++\\s++){0,6}?(?:motie|moties|toezegging|toezeggingen)" + SUFFIX + "(?:\\s++\\S++){0,12}?\\s+(?:afgedaan|afgehandeld|uitgevoerd|ingelost|nagekomen|afgerond)"
                     + "|(?:doe|doen|doet)\\s+(?:ik|wij|we|het\\s+college|het\\s+kabinet)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:aan\\s+)?(?:de|die|deze|mijn|onze|zijn|haar)\\s+(?:\\S++\\s++){0,2}?toezegging" + SUFFIX + "\\s+gestand"
                     + "|(?:kom|komen|komt)\\s+(?:ik|wij|we|het\\s+college)\\s+(?:hiermee\\s+|hierbij\\s+|daarmee\\s+)?(?:de|mijn|onze|deze|die)\\s+toezegging" + SUFFIX + "\\s+na"
                     + "|voldoe" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?(?:hiermee\\s+|daarmee\\s+)?aan\\s+(?:de|deze|uw)\\s+(?:motie|toezegging|verzoek)"
-                    + "|als\\s+afgedaan\\s+te\\s+beschouwen|(?:motie|toezegging)" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?af\\s+te\\s+doen", ReadingContext.CI);
+                    + "|(?:hiermee|daarmee|hierbij|" + THIS_LETTER + ")\\s+(?:is|wordt|zijn|worden)\\s+(?:\\S++\\s++){0,3}?uitvoering\\s+gegeven\\s+aan\\s+(?:de|deze|die)\\s+(?:motie|toezegging)"
+                    + "|(?:motie|toezegging)" + SUFFIX + "\\s+(?:kan|kunnen)\\s+(?:hiermee|daarmee|dan\\s+ook)\\s+(?:als\\s+afgedaan\\s+)?(?:worden\\s+)?(?:afgedaan|afgesloten|beschouwd\\s+als\\s+afgedaan)"
+                    + "|als\\s+(?:afgedaan|afgehandeld)\\s+te\\s+beschouwen|(?:motie|toezegging)" + SUFFIX + "\\s+(?:\\S++\\s++){0,3}?af\\s+te\\s+doen", ReadingContext.CI);
     static final Pattern POSTPONED = Pattern.compile(
             "\\buitstel\\b|\\bvertraging\\b|later\\s+dan\\s+(?:gepland|voorzien|toegezegd|verwacht|afgesproken)|nieuwe\\s+termijn|termijn\\s+(?:\\S++\\s++){0,2}?(?:verlengd|verschoven|verlengen|verschuiven|niet\\s+haalbaar|niet\\s+gehaald)"
                     + "|(?:lukt|gelukt)\\s+(?:het\\s+)?(?:ons\\s+|mij\\s+|niet\\s+)?(?:\\S++\\s++){0,3}?(?:niet\\s+)?(?:om\\s+)?(?:\\S++\\s++){0,4}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+)?termijn)"
-                    + "|niet\\s+(?:\\S++\\s++){0,6}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+|afgesproken\\s+|toegezegde\\s+)?termijn)|meer\\s+tijd\\s+nodig|(?:wordt|is)\\s+(?:uitgesteld|verschoven|vertraagd)", ReadingContext.CI);
+                    + "|niet\\s+(?:\\S++\\s++){0,6}?(?:tijdig|binnen\\s+de\\s+(?:gestelde\\s+|afgesproken\\s+|toegezegde\\s+)?termijn)|meer\\s+tijd\\s+nodig|(?:wordt|is)\\s+(?:uitgesteld|verschoven|vertraagd)"
+                    + "|\\b(?:schuiven|schuift|verschuiven)\\s+(?:\\S++\\s++){0,5}?op\\s+naar|\\bop\\s+te\\s+schuiven\\b", ReadingContext.CI);
     static final Pattern PROGRESS = Pattern.compile(
             "\\bvoortgang|stand\\s+van\\s+zaken|tussenrapportage|tussenstand|informeren\\s+(?:wij|ik)\\s+(?:u|uw\\s+raad|uw\\s+kamer|de\\s+raad)"
-                    + "|informeert\\s+het\\s+college|informeer\\s+ik|(?:u|uw\\s+raad|uw\\s+kamer)\\s+(?:\\S++\\s++){0,3}?geïnformeerd|ter\\s+informatie|loopt\\s+nog|zijn\\s+(?:wij|we)\\s+gestart",
+                    + "|informeert\\s+het\\s+college|informeer\\s+ik|(?:u|uw\\s+raad|uw\\s+kamer)\\s+(?:\\S++\\s++){0,3}?geïnformeerd|ter\\s+informatie|loopt\\s+nog|zijn\\s+(?:wij|we)\\s+gestart"
+                    + "|houden\\s+(?:wij|we|ik)\\s+(?:u|uw\\s+raad|uw\\s+kamer|de\\s+raad)\\s+op\\s+de\\s+hoogte"
+                    + "|(?:wij|we|ik)\\s+houden\\s+(?:u|uw\\s+raad|uw\\s+kamer|de\\s+raad)\\s+op\\s+de\\s+hoogte",
             ReadingContext.CI);
 
     /**
@@ -78,6 +87,9 @@ final class DischargeAndPromises {
         Sourced<Discharge> claimed = null;
         for (Sentence s : prose) {
             ctx.tick();
+            if (s.text().strip().endsWith("?")) {
+                continue; // a question asserts nothing: "Voert u de motie niet uit?"
+            }
             if (ctx.finds(CLAIM_NOT, s.text())) {
                 return new Sourced<>(Discharge.NOT_DISCHARGED, s.span());
             }

@@ -36,6 +36,17 @@ class DischargeAndPromisesTest {
             "Met deze brief informeren wij u over de voortgang.|PROGRESS",
             "In deze motie wordt de regering verzocht de Kamer halfjaarlijks te informeren over de voortgang.|NONE",
             "De motie verzoekt de regering de termijn te verlengen.|NONE",
+            "Hiermee is uitvoering gegeven aan de motie.|CLAIMED",
+            "Hiermee beschouwen wij de toezegging als nagekomen.|CLAIMED",
+            "De motie kan hiermee worden afgedaan.|CLAIMED",
+            "Met deze informatie is de toezegging afgedaan.|CLAIMED",
+            "Wij stellen voor de motie als afgehandeld te beschouwen.|CLAIMED",
+            "Wij zien geen mogelijkheid de motie uit te voeren.|NOT_DISCHARGED",
+            "Het college besluit de motie niet uit te voeren.|NOT_DISCHARGED",
+            "Voert u de motie niet uit?|NONE",
+            "Wij houden u op de hoogte van de verdere uitvoering.|PROGRESS",
+            "De beantwoording schuiven wij op naar het derde kwartaal van 2024.|POSTPONED",
+            "Gedeputeerde Staten geven graag uitvoering aan deze motie.|NONE",
             "Het weer was mooi.|NONE"})
     void dischargeVariants(String sentence, Discharge expected) {
         List<Sentence> prose = sentences("Geachte raad,\n\n" + sentence + "\n");
