@@ -22,7 +22,8 @@ final class DocumentDate {
     /** A cue the date follows on the same line, or alone on the next line when the cue ends its line. */
     private static final Pattern CUE = Pattern.compile("(?iu)(?:\\bin\\s++(?:de\\s++|haar\\s++|zijn\\s++|openbare\\s++)?+"
             + "(?:vergadering|zitting)\\s++bijeen(?:\\s++(?:op|d\\.d\\.))?+"
-            + "|^\\W{0,3}+(?:raads|staten|commissie)?+vergadering\\s++(?:van|op|d\\.d\\.)"
+            + "|\\bbijeen\\s++(?:op|d\\.d\\.)"
+            + "|^\\W{0,3}+(?:raads|staten|commissie)?+vergadering\\s*+(?:van|op|d\\.d\\.|:)"
             + "|^\\W{0,3}+voorgesteld(?:\\s++op)?+"
             + "|(?:^|\\s-\\s|^-\\s*+)datum(?:\\s++(?:raad|raadsvergadering|vergadering|ps|ab|staten|indiening))?+)"
             + "\\s*+:?+\\s*+(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\\s++)?+");

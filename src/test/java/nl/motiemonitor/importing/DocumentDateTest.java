@@ -22,6 +22,8 @@ class DocumentDateTest {
             "Provinciale Staten van Flevoland in vergadering bijeen op: 16-01-2013|2013-01-16|16-01-2013",
             "De raad van de gemeente Venray, in openbare vergadering bijeen op dinsdag 18 september 2018,|2018-09-18|18 september 2018",
             "Raadsvergadering van 14 februari 2019|2019-02-14|14 februari 2019",
+            "Raadsvergadering: 7 november 2022|2022-11-07|7 november 2022",
+            "De gemeenteraad van Ergens, bijeen op 7 november 2022,|2022-11-07|7 november 2022",
             "Voorgesteld 7 juli 2016|2016-07-07|7 juli 2016",
             "Datum PS : 28 juni 2023|2023-06-28|28 juni 2023",
             "Raadzaal/Heijezaal - Datum\\n- 04-12-2025|2025-12-04|04-12-2025",
