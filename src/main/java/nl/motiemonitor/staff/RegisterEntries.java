@@ -21,6 +21,8 @@ import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.term.ItemTerm;
+import nl.motiemonitor.term.ProgressNote;
+import nl.motiemonitor.term.ProgressNotes;
 import nl.motiemonitor.term.Terms;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -39,22 +41,26 @@ class RegisterEntries {
     private final CommitmentCatalog commitments;
     private final Bodies bodies;
     private final Terms terms;
+    private final ProgressNotes progressNotes;
 
-    RegisterEntries(MotionCatalog motions, CommitmentCatalog commitments, Bodies bodies, Terms terms) {
+    RegisterEntries(MotionCatalog motions, CommitmentCatalog commitments, Bodies bodies, Terms terms,
+            ProgressNotes progressNotes) {
         this.motions = motions;
         this.commitments = commitments;
         this.bodies = bodies;
         this.terms = terms;
+        this.progressNotes = progressNotes;
     }
 
     /**
      * An item of the body as a register row has it, with what revising it needs: its version and its registered facts
-     * ({@code motionDraft} or {@code commitmentDraft}).
+     * ({@code motionDraft} or {@code commitmentDraft}). {@code text} is a motion's summary, {@code progress} the
+     * progress note in force.
      */
     record Entry(ItemKind kind, long id, long version, String number, String title, LocalDate date,
             VoteOutcome outcome, ItemStatus status, LocalDate dueDate, String dueDateText, LocalDate dischargeDate,
             List<MemberName> sponsors,
-            String portfolioHolder, String department, String text, MotionDraft motionDraft,
+            String portfolioHolder, String department, String text, String progress, MotionDraft motionDraft,
             CommitmentDraft commitmentDraft) {
 
         ItemId itemId() {
@@ -66,7 +72,8 @@ class RegisterEntries {
             String due = dueDate != null ? RegisterValues.format(dueDate) : dueDateText == null ? "" : dueDateText;
             return List.of(number, RegisterValues.kindWord(kind), nullToEmpty(title), RegisterValues.format(date),
                     RegisterValues.statusWord(outcome != null && outcome.adopted() ? null : outcome, status), due,
-                    RegisterValues.format(dischargeDate), RegisterValues.sponsorsWord(sponsors), nullToEmpty(portfolioHolder), nullToEmpty(text));
+                    RegisterValues.format(dischargeDate), RegisterValues.sponsorsWord(sponsors),
+                    nullToEmpty(portfolioHolder), nullToEmpty(text), nullToEmpty(progress));
         }
 
         private static String nullToEmpty(String value) {
@@ -104,6 +111,10 @@ class RegisterEntries {
         return term.status() == ItemStatus.DISCHARGE_PROPOSED ? term.proposedOn() : null;
     }
 
+    private String progress(ItemId item) {
+        return progressNotes.latest(item).map(ProgressNote::text).orElse(null);
+    }
+
     private Optional<Entry> motion(BodyView body, MotionSummary summary) {
         return motions.editable(body.bodyId(), summary.id()).map(editable -> {
             MotionDraft draft = editable.draft();
@@ -113,7 +124,8 @@ class RegisterEntries {
             return new Entry(ItemKind.MOTION, summary.id(), editable.version(), draft.registrationNumber(),
                     draft.title(), draft.adoptedOn(), draft.voteOutcome(), editable.status(), draft.dueDate(), null,
                     term.map(RegisterEntries::dischargeDate).orElse(null), sponsors, term.map(ItemTerm::portfolioHolder).orElse(null),
-                    term.map(ItemTerm::department).orElse(null), draft.summary(), draft, null);
+                    term.map(ItemTerm::department).orElse(null), draft.summary(), progress(new MotionId(summary.id())),
+                    draft, null);
         });
     }
 
@@ -125,7 +137,7 @@ class RegisterEntries {
                     draft.madeOn(), null, summary.status(), draft.dueDate(), draft.dueDateText(),
                     term.map(RegisterEntries::dischargeDate).orElse(null), List.of(),
                     term.map(ItemTerm::portfolioHolder).orElse(null), term.map(ItemTerm::department).orElse(null),
-                    null, null, draft);
+                    null, progress(new CommitmentId(summary.id())), null, draft);
         });
     }
 }

@@ -23,8 +23,13 @@ enum RegisterField {
             "datum afgehandeld", "afgehandeld op"),
     SPONSORS("Indieners", "indieners", "indiener", "fracties", "fractie", "indiener s", "fractie s", "aanvrager"),
     PORTFOLIO_HOLDER("Portefeuillehouder", "portefeuillehouder", "wethouder", "bewindspersoon", "verantwoordelijke"),
-    TEXT("Toelichting", "toelichting", "stand van zaken", "opmerkingen", "opmerking", "tekst", "samenvatting",
-            "voortgang", "stand van zaken toelichting"),
+    /** The motion's own text or a description of it: saved as the motion's summary, never a progress note. */
+    TEXT("Tekst", "tekst", "toelichting", "dictum", "inhoud", "strekking", "samenvatting", "tekst motie",
+            "tekst van de motie", "tekst toezegging"),
+    /** The register's progress note ("stand van zaken"): saved as a note of its own, never as the motion's text. */
+    PROGRESS("Stand van zaken", "stand van zaken", "stand van zaken college", "stand van zaken gs",
+            "stand van zaken college gs", "voortgang", "stand per", "toelichting afdoening", "wijze van afdoening",
+            "stand van zaken toelichting", "opmerkingen", "opmerking"),
     IGNORE("");
 
     private final String header;
@@ -57,7 +62,8 @@ enum RegisterField {
     /**
      * The first guess for a column: the field one of whose words is the header (ignoring case, accents, brackets and
      * punctuation: "Indiener(s)", "Stand van zaken"), else {@link #IGNORE}. "Stand van zaken" is the status where
-     * no other column is, and the explanation beside a status column; {@link #guessAll} decides that.
+     * no other column is, and the progress note beside a status column; "Omschrijving" is the title where no other
+     * column is, and the motion's text beside a title column; {@link #guessAll} decides that.
      */
     static RegisterField guess(String header) {
         String key = key(header);
@@ -72,11 +78,13 @@ enum RegisterField {
         return IGNORE;
     }
 
-    /** Guesses for all columns: each field at most once (the first column that fits it), the rest ignored. */
+    /**
+     * Guesses for all columns: each field at most once, the rest ignored. Of two columns that fit one field, the one
+     * named by the field's stronger word wins ("Stand van zaken" over "Opmerkingen"), else the first.
+     */
     static List<RegisterField> guessAll(List<String> headers) {
         List<RegisterField> guesses = new java.util.ArrayList<>(headers.stream().map(RegisterField::guess).toList());
-        boolean statusColumn = guesses.contains(STATUS);
-        if (!statusColumn) {
+        if (!guesses.contains(STATUS)) {
             for (int i = 0; i < headers.size(); i++) {
                 if (key(headers.get(i)).equals("stand van zaken")) {
                     guesses.set(i, STATUS);
@@ -84,14 +92,46 @@ enum RegisterField {
                 }
             }
         }
-        java.util.Set<RegisterField> taken = java.util.EnumSet.noneOf(RegisterField.class);
+        for (int i = 0; i < headers.size(); i++) {
+            if (key(headers.get(i)).equals(DESCRIPTION) && titleElsewhere(headers, i)) {
+                guesses.set(i, TEXT);
+            }
+        }
+        java.util.Map<RegisterField, Integer> taken = new java.util.EnumMap<>(RegisterField.class);
         for (int i = 0; i < guesses.size(); i++) {
             RegisterField field = guesses.get(i);
-            if (field != IGNORE && !taken.add(field)) {
+            if (field == IGNORE) {
+                continue;
+            }
+            Integer before = taken.get(field);
+            if (before == null || rank(field, headers.get(i)) < rank(field, headers.get(before))) {
+                taken.put(field, i);
+            }
+        }
+        for (int i = 0; i < guesses.size(); i++) {
+            if (!Integer.valueOf(i).equals(taken.get(guesses.get(i)))) {
                 guesses.set(i, IGNORE);
             }
         }
         return guesses;
+    }
+
+    /** How strongly a header names the field: the place of its word in the field's words (lower is stronger). */
+    private static int rank(RegisterField field, String header) {
+        int index = field.words.indexOf(key(header));
+        return index < 0 ? field.words.size() : index;
+    }
+
+    /** The header that is the title, unless another column is: then it describes the motion. */
+    private static final String DESCRIPTION = "omschrijving";
+
+    private static boolean titleElsewhere(List<String> headers, int column) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (i != column && guess(headers.get(i)) == TITLE && !key(headers.get(i)).equals(DESCRIPTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A header as a key: lower case, without accents, punctuation or doubled spaces ("Indiener(s)" → "indiener s"). */

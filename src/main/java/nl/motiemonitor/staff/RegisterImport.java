@@ -23,6 +23,7 @@ import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.term.ProgressNotes;
 import nl.motiemonitor.term.Terms;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A register's rows against the body's items: per row what saving would do (new, update of an existing item, no
  * change, refused, and why), and saving it all in one transaction. Existing items are found by kind and number and
  * updated, never registered twice; a status the register names is reached through the lifecycle, one recorded move at
- * a time, each with the reason "Geïmporteerd uit <file>".
+ * a time, each with the reason "Geïmporteerd uit <file>". A row's progress note ("stand van zaken") is recorded as a
+ * note of its own when it differs from the one in force, never as the motion's text.
  */
 @Service
 @Transactional
@@ -42,14 +44,16 @@ class RegisterImport {
     private final Commitments commitments;
     private final Terms terms;
     private final RegisterMoves lifecycle;
+    private final ProgressNotes progressNotes;
 
     RegisterImport(RegisterEntries entries, Motions motions, Commitments commitments, Terms terms,
-            RegisterMoves lifecycle) {
+            RegisterMoves lifecycle, ProgressNotes progressNotes) {
         this.entries = entries;
         this.motions = motions;
         this.commitments = commitments;
         this.terms = terms;
         this.lifecycle = lifecycle;
+        this.progressNotes = progressNotes;
     }
 
     enum Action { NEW, UPDATE, UNCHANGED, REFUSED }
@@ -171,6 +175,9 @@ class RegisterImport {
         }
         if (motion && row.says(RegisterField.TEXT) && !Objects.equals(row.text(), existing.text())) {
             changes.add(RegisterField.TEXT);
+        }
+        if (row.says(RegisterField.PROGRESS) && !Objects.equals(row.progress(), existing.progress())) {
+            changes.add(RegisterField.PROGRESS);
         }
         return changes;
     }
@@ -311,6 +318,9 @@ class RegisterImport {
         if (row.portfolioHolder() != null) {
             terms.assign(item, body.bodyId(), null, row.portfolioHolder(), recordedBy);
         }
+        if (row.progress() != null) {
+            progressNotes.record(item, body.bodyId(), row.progress(), null, recordedBy, reason);
+        }
     }
 
     private void update(BodyView body, Planned planned, String reason, String recordedBy) {
@@ -327,8 +337,7 @@ class RegisterImport {
                 draft = draft.withSponsorIds(List.of());
                 typed = row.sponsors();
             }
-            boolean revise = changes.stream().anyMatch(field -> field != RegisterField.PORTFOLIO_HOLDER
-                    && field != RegisterField.STATUS) || outcome != existing.outcome();
+            boolean revise = changes.stream().anyMatch(RegisterImport::revises) || outcome != existing.outcome();
             if (revise) {
                 MotionDraft revised = new MotionDraft(draft.bodyId(), draft.registrationNumber(),
                         pick(changes, RegisterField.TITLE, row.title(), draft.title()),
@@ -339,8 +348,7 @@ class RegisterImport {
                         draft.sponsorIds(), draft.clauses(), draft.footnotes(), draft.published());
                 motions.revise(body.bodyId(), existing.id(), existing.version(), revised, typed, details);
             }
-        } else if (changes.stream().anyMatch(field -> field != RegisterField.PORTFOLIO_HOLDER
-                && field != RegisterField.STATUS)) {
+        } else if (changes.stream().anyMatch(RegisterImport::revises)) {
             CommitmentDraft draft = existing.commitmentDraft();
             boolean due = changes.contains(RegisterField.DUE_DATE);
             commitments.revise(body.bodyId(), existing.id(), existing.version(), new CommitmentDraft(draft.bodyId(),
@@ -357,6 +365,18 @@ class RegisterImport {
         if (changes.contains(RegisterField.PORTFOLIO_HOLDER)) {
             terms.assign(existing.itemId(), body.bodyId(), existing.department(), row.portfolioHolder(), recordedBy);
         }
+        if (changes.contains(RegisterField.PROGRESS)) {
+            progressNotes.record(existing.itemId(), body.bodyId(), row.progress(), null, recordedBy, reason);
+        }
+    }
+
+    /**
+     * Whether a change of this field revises the item's registered facts; the status, the portfolio holder and the
+     * progress note are recorded beside them, each with its own history.
+     */
+    private static boolean revises(RegisterField field) {
+        return field != RegisterField.PORTFOLIO_HOLDER && field != RegisterField.STATUS
+                && field != RegisterField.PROGRESS;
     }
 
     private static <T> T pick(List<RegisterField> changes, RegisterField field, T fromRow, T kept) {

@@ -25,7 +25,7 @@ final class RegisterPlanValues {
     /** The fields whose values the preview shows beside the number and title (which have columns of their own). */
     private static final List<RegisterField> SHOWN = List.of(RegisterField.DATE, RegisterField.STATUS,
             RegisterField.DUE_DATE, RegisterField.DISCHARGE_DATE, RegisterField.SPONSORS,
-            RegisterField.PORTFOLIO_HOLDER, RegisterField.TEXT);
+            RegisterField.PORTFOLIO_HOLDER, RegisterField.TEXT, RegisterField.PROGRESS);
 
     /**
      * The values the row saves: for a new item each value it gives, for an existing one each change (and the
@@ -55,7 +55,10 @@ final class RegisterPlanValues {
         return List.copyOf(values);
     }
 
-    /** Whether an item of this kind keeps the field (a commitment has no sponsors or text of its own here). */
+    /**
+     * Whether an item of this kind keeps the field (a commitment has no sponsors or text of its own here; both kinds
+     * keep a progress note).
+     */
     private static boolean saved(ItemKind kind, RegisterField field) {
         return kind != ItemKind.COMMITMENT || field != RegisterField.SPONSORS && field != RegisterField.TEXT;
     }
@@ -70,6 +73,7 @@ final class RegisterPlanValues {
             case SPONSORS -> RegisterValues.sponsorsWord(row.sponsors());
             case PORTFOLIO_HOLDER -> text(row.portfolioHolder());
             case TEXT -> shortened(row.text());
+            case PROGRESS -> shortened(row.progress());
             default -> "";
         };
     }
@@ -85,6 +89,7 @@ final class RegisterPlanValues {
             case SPONSORS -> RegisterValues.sponsorsWord(existing.sponsors());
             case PORTFOLIO_HOLDER -> text(existing.portfolioHolder());
             case TEXT -> shortened(existing.text());
+            case PROGRESS -> shortened(existing.progress());
             default -> "";
         };
     }

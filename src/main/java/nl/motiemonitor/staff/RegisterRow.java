@@ -14,11 +14,13 @@ import nl.motiemonitor.importing.ReadDocument.ItemKind;
  * @param line        the row's number in the file (the header is row 1), or the entry's number in a list document
  * @param dueDateText a term that is no date ("voorjaar 2025"), which only a commitment can keep
  * @param dischargeDate the day the discharge was proposed or decided ("Datum afdoening"), which dates those moves
+ * @param text        the motion's own text or a description of it ("Tekst", "Dictum"), its summary
+ * @param progress    the register's progress note ("Stand van zaken"), a note of its own and never the motion's text
  */
 record RegisterRow(int line, Set<RegisterField> said, ItemKind kind, String number, String title, LocalDate date,
         RegisterValues.Status status, LocalDate dueDate, String dueDateText, LocalDate dischargeDate,
         List<MemberName> sponsors,
-        String portfolioHolder, String text, List<Problem> problems, List<Problem> notes) {
+        String portfolioHolder, String text, String progress, List<Problem> problems, List<Problem> notes) {
 
     RegisterRow {
         said = Set.copyOf(said);
@@ -36,7 +38,7 @@ record RegisterRow(int line, Set<RegisterField> said, ItemKind kind, String numb
         List<Problem> more = new java.util.ArrayList<>(List.of(problem));
         more.addAll(problems);
         return new RegisterRow(line, said, kind, number, title, date, status, dueDate, dueDateText, dischargeDate,
-                sponsors, portfolioHolder, text, more, notes);
+                sponsors, portfolioHolder, text, progress, more, notes);
     }
 
     boolean says(RegisterField field) {

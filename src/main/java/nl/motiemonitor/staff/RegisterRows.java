@@ -27,7 +27,7 @@ final class RegisterRows {
     /** The mapping of the export, for a file written by it or a list read by the document reader. */
     static final List<RegisterField> STANDARD = List.of(RegisterField.NUMBER, RegisterField.KIND, RegisterField.TITLE,
             RegisterField.DATE, RegisterField.STATUS, RegisterField.DUE_DATE, RegisterField.DISCHARGE_DATE, RegisterField.SPONSORS,
-            RegisterField.PORTFOLIO_HOLDER, RegisterField.TEXT);
+            RegisterField.PORTFOLIO_HOLDER, RegisterField.TEXT, RegisterField.PROGRESS);
 
     static List<String> standardHeaders() {
         return STANDARD.stream().map(RegisterField::header).toList();
@@ -134,7 +134,8 @@ final class RegisterRows {
         }
         return new RegisterRow(line, said, kind, number, title, date, status, dueDate, dueDateText, dischargeDate,
                 sponsors,
-                blankToNull(cell.apply(RegisterField.PORTFOLIO_HOLDER)), text, problems, notes);
+                blankToNull(cell.apply(RegisterField.PORTFOLIO_HOLDER)), text,
+                blankToNull(cell.apply(RegisterField.PROGRESS)), problems, notes);
     }
 
     /**
@@ -180,7 +181,8 @@ final class RegisterRows {
 
     /**
      * The entries of a list document read by the document reader, as a register in the export's shape (row numbers
-     * are the entries' numbers in the list, from 1), each with where it was read in the document.
+     * are the entries' numbers in the list, from 1), each with where it was read in the document. An entry's further
+     * text is its "stand van zaken": it goes to the progress column, never to the motion's text.
      */
     static RegisterTable ofList(ReadDocument list) {
         List<List<String>> rows = new ArrayList<>();
@@ -188,7 +190,7 @@ final class RegisterRows {
         for (ReadDocument.ListItem item : list.items()) {
             rows.add(List.of(text(item.number()), item.kind() == null ? "" : RegisterValues.kindWord(item.kind()),
                     text(item.title()), dateText(item.date()), text(item.status()), dateText(item.dueDate()), "", "", "",
-                    text(item.text())));
+                    "", text(item.text())));
             numbers.add(numbers.size() + 1);
         }
         return new RegisterTable(standardHeaders(), rows, numbers, RegisterSources.of(list));

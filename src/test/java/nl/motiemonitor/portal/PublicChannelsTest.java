@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Nothing leaks: a draft letter, a draft motion, a draft commitment, and a motion or letter unpublished after it was
  * published leave no trace in any public channel: the pages (kept in the page cache, as in production), the counts,
- * both dashboards, search (with its result cache), the Atom feeds, the mail to followers and "Elders aangenomen".
+ * both dashboards, search (with its result cache), the Atom feeds, the mail to followers and "Elders aangenomen";
+ * a draft's progress note (stand van zaken) included.
  * Each case carries a word of its own, looked for everywhere.
  */
 @MotiemonitorTest
@@ -159,6 +160,34 @@ class PublicChannelsTest {
         assertNowhere("reigerbos");
         assertThat(portal.get("/lekproef/brieven/" + letterPath.substring(letterPath.lastIndexOf('/') + 1))
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDraftsProgressNoteLeavesNoTraceAndAPublishedOnesShowsOnItsPageOnly() {
+        warm("wielewaal");
+        warm("kwikstaart");
+        String register = "Nr;Soort;Voortgang\nL-9;Motie;De wielewaal is gesignaleerd bij de school\n"
+                + "L-1;Motie;De kwikstaart broedt langs de fietsroute\n";
+        clerk.get("/beheer/lekproef/register");
+        var uploaded = clerk.postMultipart("/beheer/lekproef/register", List.of(
+                new StaffClient.Upload("bestand", "register.csv", "text/csv",
+                        register.getBytes(java.nio.charset.StandardCharsets.UTF_8))), Map.of());
+        String preview = clerk.get(uploaded.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "")).body();
+        String action = org.jsoup.Jsoup.parse(preview).select("form[action*=/register/]").first().attr("action");
+        HttpResponse<String> saved = clerk.post(action, HtmlForm.of(preview, action).with("action", "save").fields());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("select published from motions m join bodies b on b.id = m.body_id"
+                + " where b.slug = 'lekproef' and m.registration_number = 'L-9'", Boolean.class)).isFalse();
+
+        assertNowhere("wielewaal");
+        assertThat(portal.get("/lekproef/moties/l-9").statusCode()).isEqualTo(404);
+        eventually("the published motion's note is on its page", () -> page("/lekproef/moties/l-1")
+                .contains("De kwikstaart broedt langs de fietsroute"));
+        List<String> elsewhere = List.of("/", "/lekproef", "/lekproef/overzicht", "/overzicht",
+                "/zoeken?q=kwikstaart", "/lekproef/feed", "/lekproef/moties/l-1/feed", "/lekelders/moties/e-1");
+        assertThat(elsewhere).as("a note is said on the item's own page only")
+                .noneMatch(path -> shown(path).toLowerCase(Locale.ROOT).contains("kwikstaart"));
     }
 
     /** Every public channel, now and for the rest of the patience: nothing says the word. */

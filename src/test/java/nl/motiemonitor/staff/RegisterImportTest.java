@@ -14,6 +14,7 @@ import nl.motiemonitor.importing.Sourced;
 import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffClient;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -211,7 +212,7 @@ class RegisterImportTest {
         save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
         byte[] export = clerk.getBytes("/beheer/" + slug + "/register.csv");
         assertThat(new String(export, StandardCharsets.UTF_8)).startsWith("\uFEFFNummer;Soort;Titel;Datum;Status;"
-                + "Termijn;Datum afdoening;Indieners;Portefeuillehouder;Toelichting");
+                + "Termijn;Datum afdoening;Indieners;Portefeuillehouder;Tekst;Stand van zaken");
         String preview = upload("export.csv", export);
         assertThat(text(preview)).contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
     }
@@ -232,7 +233,7 @@ class RegisterImportTest {
                         ReadDocument.ItemKind.MOTION, null, new Sourced<>("afgedaan", null), null, null, null),
                 new ReadDocument.ListItem(new Sourced<>("M-2024-09", null), new Sourced<>("Bankjes in het park", null),
                         ReadDocument.ItemKind.MOTION, new Sourced<>(java.time.LocalDate.of(2024, 6, 6), null),
-                        new Sourced<>("open", null), null, null, null));
+                        new Sourced<>("open", null), null, new Sourced<>("Bankjes besteld", null), null));
         UUID id = pending.add(body, clerk.username(), "overzicht.pdf", "application/pdf", new byte[] {1}, "lijst");
         readings.keep(id, list);
 
@@ -251,6 +252,11 @@ class RegisterImportTest {
         assertThat(jdbc.queryForList("select r.note from revinfo r join motions_aud a on a.rev = r.id"
                 + " join motions m on m.id = a.id where m.body_id = ? and m.registration_number = 'M-2024-09'",
                 String.class, body)).containsExactly("Geïmporteerd uit overzicht.pdf");
+        assertThat(jdbc.queryForMap("select m.summary, n.text, n.source from motions m join progress_notes n"
+                + " on n.motion_id = m.id where m.body_id = ? and m.registration_number = 'M-2024-09'", body))
+                .as("a list's stand van zaken is a progress note, never the motion's text")
+                .containsEntry("summary", null).containsEntry("text", "Bankjes besteld")
+                .containsEntry("source", "Geïmporteerd uit overzicht.pdf");
     }
 
     @Test
@@ -379,7 +385,7 @@ class RegisterImportTest {
         String preview = upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8));
         assertThat(text(preview)).contains("Datum (aangenomen of toegezegd): 14-03-2024", "Status: In behandeling",
                 "Termijn: 01-12-2024", "Indieners: Jansen (GroenLinks)", "Portefeuillehouder: Wethouder De Boer",
-                "Toelichting (stand van zaken): Plan volgt", "Termijn: voorjaar 2025");
+                "Tekst of beschrijving van de motie: Plan volgt", "Termijn: voorjaar 2025");
         save(preview);
 
         String changed = REGISTER.replace("Meer groen in de wijk", "Meer groen in alle wijken")
@@ -394,6 +400,108 @@ class RegisterImportTest {
         assertThat(refused).contains("Rij 2 heeft 10 cellen, de kop 9.",
                 "Portefeuillehouder: Wethouder De Boer → De Vries (D66)",
                 "0 nieuw, 0 bijgewerkt, 2 ongewijzigd, 1 geweigerd");
+    }
+
+    static final String WITH_PROGRESS = """
+            Nr;Soort;Titel;Datum;Status;Tekst;Stand van zaken
+            M-7;Motie;Groene schoolpleinen;14-03-2024;In behandeling;;Uitgevoerd met de schoolpleinenaanpak
+            M-8;Motie;Bomen langs de singel;14-03-2024;Open;verzoekt het college bomen te planten;
+            TZ-3;Toezegging;Raad informeren over de pleinen;2 april 2024;Open;;Brief volgt in juni
+            """;
+
+    @Test
+    void theRegistersStandVanZakenIsAProgressNoteOnThePublicPageNotTheMotionsText() {
+        String preview = upload("register.csv", WITH_PROGRESS.getBytes(StandardCharsets.UTF_8));
+        assertThat(selected(preview, "columns[5]")).isEqualTo("text");
+        assertThat(selected(preview, "columns[6]")).isEqualTo("progress");
+        assertThat(text(preview)).contains("Stand van zaken: Uitgevoerd met de schoolpleinenaanpak",
+                "Tekst of beschrijving van de motie: verzoekt het college bomen te planten",
+                "Stand van zaken: Brief volgt in juni");
+        save(form(preview).with("publish", "true"), action(preview));
+
+        assertThat(jdbc.queryForObject("select summary from motions where body_id = ? and registration_number = 'M-7'",
+                String.class, body)).isNull();
+        assertThat(jdbc.queryForMap("select n.text, n.recorded_by, n.source, n.noted_on from progress_notes n"
+                + " join motions m on m.id = n.motion_id where m.body_id = ?", body))
+                .containsEntry("text", "Uitgevoerd met de schoolpleinenaanpak")
+                .containsEntry("recorded_by", clerkName()).containsEntry("source", "Geïmporteerd uit register.csv")
+                .containsEntry("noted_on", null);
+        var page = Jsoup.parse(new PortalClient(port).get("/" + slug + "/moties/m-7").body());
+        assertThat(page.select("section:has(#stand-van-zaken)").text()).startsWith("Stand van zaken Uitgevoerd met de"
+                + " schoolpleinenaanpak Volgens het register van de griffie, vastgelegd op");
+        assertThat(page.select("section:has(#tekst)").text()).isEqualTo(
+                "Tekst van de motie De tekst van deze motie is niet opgenomen.");
+        assertThat(page.text()).doesNotContain("brief;", "in een brief");
+        String key = jdbc.queryForObject("select url_key from commitments where body_id = ?", String.class, body);
+        assertThat(Jsoup.parse(new PortalClient(port).get("/" + slug + "/toezeggingen/" + key).body())
+                .select("section:has(#stand-van-zaken)").text()).startsWith("Stand van zaken Brief volgt in juni");
+        assertThat(Jsoup.parse(clerk.get("/beheer/" + slug + "/moties/" + motionId("M-7")).body())
+                .select("section:has(#stand-van-zaken)").text()).contains("Uitgevoerd met de schoolpleinenaanpak",
+                "Geïmporteerd uit register.csv");
+    }
+
+    @Test
+    void aNewStandVanZakenUpdatesTheNoteAndKeepsTheEarlierOne() {
+        String first = upload("register.csv", WITH_PROGRESS.getBytes(StandardCharsets.UTF_8));
+        save(form(first).with("publish", "true"), action(first));
+        String later = WITH_PROGRESS.replace("Uitgevoerd met de schoolpleinenaanpak", "Alle pleinen zijn groen");
+        String preview = upload("register-juni.csv", later.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("0 nieuw, 1 bijgewerkt, 2 ongewijzigd, 0 geweigerd",
+                "Wijzigt: Stand van zaken",
+                "Stand van zaken: Uitgevoerd met de schoolpleinenaanpak → Alle pleinen zijn groen");
+        save(preview);
+
+        assertThat(jdbc.queryForList("select n.text || ' / ' || n.source from progress_notes n join motions m"
+                + " on m.id = n.motion_id where m.body_id = ? order by n.id", String.class, body)).containsExactly(
+                "Uitgevoerd met de schoolpleinenaanpak / Geïmporteerd uit register.csv",
+                "Alle pleinen zijn groen / Geïmporteerd uit register-juni.csv");
+        assertThat(jdbc.queryForObject("select count(*) from motions_aud a join motions m on m.id = a.id"
+                + " where m.body_id = ? and m.registration_number = 'M-7'", Integer.class, body))
+                .as("a note is no revision of the motion").isEqualTo(1);
+        var page = Jsoup.parse(new PortalClient(port).get("/" + slug + "/moties/m-7").body());
+        assertThat(page.select("section:has(#stand-van-zaken)").text()).contains("Alle pleinen zijn groen")
+                .doesNotContain("schoolpleinenaanpak");
+        var staff = Jsoup.parse(clerk.get("/beheer/" + slug + "/moties/" + motionId("M-7")).body());
+        assertThat(staff.select("section:has(#stand-van-zaken) li").eachText()).hasSize(2)
+                .satisfies(notes -> assertThat(notes.get(0)).startsWith("Alle pleinen zijn groen Geldt nu;"))
+                .satisfies(notes -> assertThat(notes.get(1)).startsWith("Uitgevoerd met de schoolpleinenaanpak Eerder;"));
+
+        assertThat(text(upload("nog-eens.csv", later.getBytes(StandardCharsets.UTF_8))))
+                .contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
+    }
+
+    @Test
+    void theExportWritesTheTextAndTheLatestNoteApartAndReadsBackUnchangedAsCsvAndExcel() {
+        save(upload("register.csv", WITH_PROGRESS.getBytes(StandardCharsets.UTF_8)));
+        save(upload("later.csv", WITH_PROGRESS.replace("Brief volgt in juni", "Brief is verstuurd")
+                .getBytes(StandardCharsets.UTF_8)));
+        String exported = new String(clerk.getBytes("/beheer/" + slug + "/register.csv"), StandardCharsets.UTF_8);
+        assertThat(exported).contains(";Portefeuillehouder;Tekst;Stand van zaken",
+                ";Uitgevoerd met de schoolpleinenaanpak", ";verzoekt het college bomen te planten;",
+                ";Brief is verstuurd").doesNotContain("Brief volgt in juni");
+
+        assertThat(text(upload("export.csv", clerk.getBytes("/beheer/" + slug + "/register.csv"))))
+                .contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
+        assertThat(text(upload("export.xlsx", clerk.getBytes("/beheer/" + slug + "/register.xlsx"))))
+                .contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
+
+        String before = """
+                Nummer;Soort;Titel;Datum;Status;Termijn;Datum afdoening;Indieners;Portefeuillehouder;Toelichting
+                M-8;Motie;Bomen langs de singel;14-03-2024;Open;;;;;verzoekt het college bomen te planten
+                """;
+        assertThat(text(upload("export-van-voorheen.csv", before.getBytes(StandardCharsets.UTF_8))))
+                .as("an export from before the split still reads its explanation as the motion's text")
+                .contains("0 nieuw, 0 bijgewerkt, 1 ongewijzigd, 0 geweigerd");
+    }
+
+    private long motionId(String number) {
+        return jdbc.queryForObject("select id from motions where body_id = ? and registration_number = ?",
+                Long.class, body, number);
+    }
+
+    private String clerkName() {
+        return jdbc.queryForObject("select display_name from users where username = ?", String.class,
+                clerk.username());
     }
 
     private String status(String number) {

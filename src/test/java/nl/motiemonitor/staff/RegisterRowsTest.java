@@ -31,11 +31,54 @@ class RegisterRowsTest {
                         RegisterField.DUE_DATE, RegisterField.SPONSORS, RegisterField.PORTFOLIO_HOLDER,
                         RegisterField.TEXT, RegisterField.IGNORE);
         assertThat(RegisterField.guessAll(List.of("ID", "Titel", "Status", "Stand van zaken", "Termijn")))
-                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.STATUS, RegisterField.TEXT,
-                        RegisterField.DUE_DATE);
+                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.STATUS,
+                        RegisterField.PROGRESS, RegisterField.DUE_DATE);
         assertThat(RegisterField.guessAll(List.of("Nummer", "Nr"))).containsExactly(RegisterField.NUMBER,
                 RegisterField.IGNORE);
         assertThat(RegisterField.guessAll(RegisterRows.standardHeaders())).isEqualTo(RegisterRows.STANDARD);
+    }
+
+    @Test
+    void theMotionsTextAndTheRegistersProgressNoteAreFieldsOfTheirOwn() {
+        for (String header : List.of("Tekst", "Dictum", "Inhoud", "Strekking", "Toelichting", "Samenvatting")) {
+            assertThat(RegisterField.guess(header)).as(header).isEqualTo(RegisterField.TEXT);
+        }
+        for (String header : List.of("Stand van zaken", "Stand van zaken college", "Stand van zaken GS",
+                "Stand van zaken college/GS", "Voortgang", "Stand per", "Toelichting afdoening",
+                "Wijze van afdoening", "Opmerkingen")) {
+            assertThat(RegisterField.guess(header)).as(header).isEqualTo(RegisterField.PROGRESS);
+        }
+        assertThat(RegisterField.guessAll(List.of("Nr", "Titel", "Status", "Tekst", "Stand van zaken college/GS")))
+                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.STATUS,
+                        RegisterField.TEXT, RegisterField.PROGRESS);
+        assertThat(RegisterField.guessAll(List.of("Nr", "Onderwerp", "Omschrijving", "Status")))
+                .as("a description beside a title is the motion's text").containsExactly(RegisterField.NUMBER,
+                        RegisterField.TITLE, RegisterField.TEXT, RegisterField.STATUS);
+        assertThat(RegisterField.guessAll(List.of("Nr", "Omschrijving", "Status"))).as("alone, it is the title")
+                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.STATUS);
+        assertThat(RegisterField.guessAll(List.of("Nr", "Status", "Opmerkingen", "Stand van zaken")))
+                .as("the stronger word wins, wherever its column is").containsExactly(RegisterField.NUMBER,
+                        RegisterField.STATUS, RegisterField.IGNORE, RegisterField.PROGRESS);
+        assertThat(RegisterField.guessAll(List.of("Nr", "Toelichting", "Stand van zaken")))
+                .as("without a status column the stand van zaken is the status, as before")
+                .containsExactly(RegisterField.NUMBER, RegisterField.TEXT, RegisterField.STATUS);
+        assertThat(RegisterRows.standardHeaders()).endsWith("Portefeuillehouder", "Tekst", "Stand van zaken");
+        assertThat(RegisterField.guessAll(List.of("Nummer", "Soort", "Titel", "Datum", "Status", "Termijn",
+                "Datum afdoening", "Indieners", "Portefeuillehouder", "Toelichting")))
+                .as("an export of before still reads its explanation as the motion's text").last()
+                .isEqualTo(RegisterField.TEXT);
+    }
+
+    @Test
+    void aRowReadsTheTextAndTheProgressNoteApart() throws Exception {
+        String csv = "Nr;Titel;Status;Tekst;Stand van zaken\n"
+                + "M1;Schoolpleinen;Afgedaan;verzoekt het college de pleinen te vergroenen;"
+                + "Uitgevoerd met de schoolpleinenaanpak\n";
+        RegisterTable table = RegisterFiles.readCsv(csv, 10);
+        RegisterRow row = RegisterRows.read(table, RegisterField.guessAll(table.headers()), ItemKind.MOTION).get(0);
+        assertThat(row.text()).isEqualTo("verzoekt het college de pleinen te vergroenen");
+        assertThat(row.progress()).isEqualTo("Uitgevoerd met de schoolpleinenaanpak");
+        assertThat(row.says(RegisterField.PROGRESS)).isTrue();
     }
 
     @Test
@@ -210,6 +253,9 @@ class RegisterRowsTest {
         assertThat(row.number()).isEqualTo("M 12");
         assertThat(row.status()).isEqualTo(new RegisterValues.Status(null, ItemStatus.DISCHARGED));
         assertThat(row.date()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(row.progress()).as("an entry's further text is its stand van zaken").isEqualTo("Aangelegd");
+        assertThat(row.text()).as("never the motion's text").isNull();
+        assertThat(row.says(RegisterField.TEXT)).isFalse();
         assertThat(row.problems()).isEmpty();
     }
 
