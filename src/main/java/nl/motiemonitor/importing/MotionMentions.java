@@ -24,9 +24,9 @@ final class MotionMentions {
     static final String QUOTE_OPEN = "['‘\"“„‚«]";
     static final String QUOTE_CLOSE = "['’\"”»‛]";
     static final Pattern MOTION_WITH_TITLE = Pattern.compile(
-            "\\bmoties?\\b(?:\\s++(?:nr\\.?|nummer)\\s*+[\\w./-]++)?(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden|raadslid|de\\s+raadsleden)\\s+[^'‘\"“„.;]{1,80}?)?"
-                    + "\\s*+:?+\\s*+" + QUOTE_OPEN + "(.{3,250}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)"
-                    + "(?:\\s*+\\(([^()]{1,40})\\))?", ReadingContext.CI);
+            "\\bmoties?\\b(?:\\s++(?:(?:nr\\.?|nummer)\\s*+)?+(?<inline>(?=[\\w./-]{0,12}?\\d)\\p{L}{0,4}+[\\d./-][\\w./-]{0,16}+))?(?:\\s+van\\s+(?:het\\s+lid|de\\s+leden|raadslid|de\\s+raadsleden)\\s+[^'‘\"“„.;]{1,80}?)?"
+                    + "\\s*+:?+\\s*+" + QUOTE_OPEN + "(?<title>.{3,250}?)" + QUOTE_CLOSE + "(?=[\\s).,;:]|$)"
+                    + "(?:\\s*+\\((?<bracket>[^()]{1,40})\\))?", ReadingContext.CI);
     private static final Pattern KAMERSTUK = Pattern.compile(
             "(?i)\\bKamerstuk(?:ken)?\\s++(\\d{2}\\s?\\d{3}(?:-[A-Z0-9]++)?+),?+\\s++nr\\.?+\\s*+(\\d++)");
     private static final Pattern SPACE_OR_DASH = Pattern.compile("[\\s-]");
@@ -57,15 +57,17 @@ final class MotionMentions {
             while (m.find()) {
                 ctx.tick();
                 consumedTo = m.end();
-                String title = ctx.clean(m.group(1));
+                String title = ctx.clean(m.group("title"));
                 MotionDraft d = new MotionDraft();
-                d.title = new Sourced<>(title, j.span(m.start(1), m.end(1)));
+                d.title = new Sourced<>(title, j.span(m.start("title"), m.end("title")));
                 d.at = j.span(m.start(), m.end()).start();
                 d.end = j.span(m.start(), m.end()).end();
-                if (m.group(2) != null) {
-                    Matcher ris = ctx.matcher(HeaderFields.RIS_IN_TEXT, m.group(2));
-                    String number = ris.find() ? "RIS" + ris.group(1) : m.group(2).strip();
-                    d.number = new Sourced<>(number, j.span(m.start(2), m.end(2)));
+                if (m.group("bracket") != null) {
+                    Matcher ris = ctx.matcher(HeaderFields.RIS_IN_TEXT, m.group("bracket"));
+                    String number = ris.find() ? "RIS" + ris.group(1) : m.group("bracket").strip();
+                    d.number = new Sourced<>(number, j.span(m.start("bracket"), m.end("bracket")));
+                } else if (m.group("inline") != null) { // "motie M12 'Natuurinclusief bouwen'"
+                    d.number = new Sourced<>(m.group("inline"), j.span(m.start("inline"), m.end("inline")));
                 }
                 sentences.describe(d, j, m.start(), m.end());
                 addMotion(d, subject != null && subject.value().contains(title));
@@ -104,7 +106,7 @@ final class MotionMentions {
             Matcher m = ctx.matcher(MOTION_WITH_TITLE, subject.value());
             if (m.find()) {
                 MotionDraft d = new MotionDraft();
-                d.title = new Sourced<>(ctx.clean(m.group(1)), subject.source());
+                d.title = new Sourced<>(ctx.clean(m.group("title")), subject.source());
                 d.at = subject.source().start();
                 d.end = subject.source().end();
                 motions.add(d);
@@ -294,7 +296,7 @@ final class MotionMentions {
         if (motions.size() == 1 && motions.get(0).title == null && subject != null) {
             Matcher m = ctx.matcher(MOTION_WITH_TITLE, subject.value());
             if (m.find()) {
-                motions.get(0).title = new Sourced<>(ctx.clean(m.group(1)), subject.source());
+                motions.get(0).title = new Sourced<>(ctx.clean(m.group("title")), subject.source());
             }
         }
         // a motion document: title, number, sponsors and outcome around the clauses

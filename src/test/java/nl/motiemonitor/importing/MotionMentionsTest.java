@@ -88,4 +88,16 @@ class MotionMentionsTest {
         assertThat(mentions.motions).extracting(m -> m.number.value()).containsExactly("M2023-45");
         assertThat(mentions.motions.get(0).number.source().of(first.ctx().t)).isEqualTo("M2023-45");
     }
+
+    @Test
+    void aMotionNamedWithItsNumberBeforeItsQuotedTitle() {
+        String text = "Geachte Statenleden,\n\nMet deze brief geven wij uitvoering aan motie M12 'Natuurinclusief bouwen' "
+                + "die u op 7 juli 2023 heeft aangenomen.\n";
+        MotionMentions mentions = read(text);
+
+        assertThat(mentions.motions).hasSize(1);
+        assertThat(mentions.motions.get(0).title.value()).isEqualTo("Natuurinclusief bouwen");
+        assertThat(mentions.motions.get(0).number.value()).isEqualTo("M12");
+        assertThat(mentions.motions.get(0).number.source().of(first.ctx().t)).isEqualTo("M12");
+    }
 }
