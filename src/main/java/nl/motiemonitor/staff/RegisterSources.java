@@ -65,11 +65,11 @@ final class RegisterSources {
             return null;
         }
         int from = start;
-        while (from > 0 && !cellEdge(text.charAt(from - 1)) && !sentenceEnd(text, from - 1)) {
+        while (from > 0 && !cellEdge(text, from - 1) && !sentenceEnd(text, from - 1)) {
             from--;
         }
         int to = end;
-        while (to < text.length() && !cellEdge(text.charAt(to))) {
+        while (to < text.length() && !cellEdge(text, to)) {
             to++;
             if (sentenceEnd(text, to - 1)) {
                 break;
@@ -85,9 +85,14 @@ final class RegisterSources {
         return shown == null ? null : cut ? "…" + shown : shown;
     }
 
-    /** What separates the cells of a flattened table or the lines of a document. */
-    private static boolean cellEdge(char c) {
-        return "\n\t|•".indexOf(c) >= 0;
+    /**
+     * What separates the cells of a flattened table or the lines of a document: a line end, a bar, a bullet, or two
+     * spaces or more (the reader's normal form writes a tab as three).
+     */
+    private static boolean cellEdge(String text, int i) {
+        char c = text.charAt(i);
+        boolean gap = c == ' ' && (i > 0 && text.charAt(i - 1) == ' ' || i + 1 < text.length() && text.charAt(i + 1) == ' ');
+        return "\n\t|•".indexOf(c) >= 0 || gap;
     }
 
     /** Whether {@code text} ends a sentence at {@code i}: a stop followed by the line's end or a capital. */

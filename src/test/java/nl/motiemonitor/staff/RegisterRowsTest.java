@@ -263,7 +263,8 @@ class RegisterRowsTest {
     void aListDocumentsRowsCarryTheTextTheyWereReadFrom() {
         String text = "Overzicht moties\nM 12 | Zebrapad | Afgedaan\nM 13   Fietsenstalling\n\n\t Stand van zaken:"
                 + " aangenomen op 1 okt. 2024. De motie is uitgevoerd, er is een stalling. Verder niets.\n"
-                + "M 14 " + "Lang verhaal ".repeat(40) + "\n";
+                + "M 14 " + "Lang verhaal ".repeat(40) + "\n"
+                + "T-01   Notitie over de haven   12-03-2024   Open\n";
         ReadDocument.ListItem cell = new ReadDocument.ListItem(at(text, "M 12"), at(text, "Zebrapad"), ItemKind.MOTION,
                 null, at(text, "Afgedaan"), null, null, span(text, "M 12 | Zebrapad | Afgedaan"));
         ReadDocument.ListItem prose = new ReadDocument.ListItem(at(text, "M 13"), at(text, "Fietsenstalling"),
@@ -271,14 +272,17 @@ class RegisterRowsTest {
                 new nl.motiemonitor.importing.Span(text.indexOf("M 13"), text.indexOf("Verder niets.") + 13));
         ReadDocument.ListItem unknown = new ReadDocument.ListItem(at(text, "M 14"), null, ItemKind.MOTION, null, null,
                 null, null, new nl.motiemonitor.importing.Span(text.indexOf("M 14"), text.length()));
+        ReadDocument.ListItem tabbed = new ReadDocument.ListItem(at(text, "T-01"), at(text, "Notitie over de haven"),
+                ItemKind.COMMITMENT, null, at(text, "Open"), null, null,
+                span(text, "T-01   Notitie over de haven   12-03-2024   Open"));
         ReadDocument.ListItem nowhere = new ReadDocument.ListItem(new Sourced<>("M 15", null), null, ItemKind.MOTION,
                 null, null, null, null, null);
         ReadDocument list = new ReadDocument(text, ReadDocument.Kind.LIST, null, null, null, null, List.of(), null,
                 null, null, null, List.of(), null, List.of(), List.of(), false, List.of(), List.of(),
-                List.of(cell, prose, unknown, nowhere), List.of());
+                List.of(cell, prose, unknown, nowhere, tabbed), List.of());
 
         RegisterTable table = RegisterRows.ofList(list);
-        assertThat(table.sources()).hasSize(4);
+        assertThat(table.sources()).hasSize(5);
         assertThat(table.source(0)).isEqualTo(new RegisterTable.RowSource("M 12 | Zebrapad | Afgedaan", null));
         assertThat(table.source(1).text()).as("lines kept, spacing and empty lines not")
                 .isEqualTo("M 13 Fietsenstalling\nStand van zaken: aangenomen op 1 okt. 2024. De motie is uitgevoerd,"
@@ -289,6 +293,7 @@ class RegisterRowsTest {
                 .hasSizeLessThanOrEqualTo(RegisterSources.SNIPPET);
         assertThat(table.source(2).statusSentence()).isNull();
         assertThat(table.source(3)).isEqualTo(new RegisterTable.RowSource(null, null));
+        assertThat(table.source(4).statusSentence()).as("a cell of a table whose columns were tabs (three spaces)").isNull();
 
         RegisterTable file = new RegisterTable(List.of("Nummer"), List.of(List.of("M1")), List.of(2));
         assertThat(file.sources()).isEmpty();
