@@ -1,5 +1,6 @@
 package nl.motiemonitor.staff;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,12 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             case NOT_DISCHARGED -> LetterResponse.NOT_DISCHARGED;
             case PROGRESS, NONE -> LetterResponse.PROGRESS_ONLY;
         };
+        // a postponement names its new term in what it promises: "Ik verwacht uw Kamer voor 1 juli 2021 te informeren"
+        ReadDocument.Promise newTerm = response != LetterResponse.POSTPONED ? null
+                : read.promises().stream().filter(p -> p.dueDate() != null).findFirst().orElse(null);
+        LocalDate newDueDate = newTerm == null ? null : newTerm.dueDate();
         if (!form.isMotionDocument()) {
-            form.getAnswers().add(new AnswerRow(null, response, null));
+            form.getAnswers().add(new AnswerRow(null, response, newDueDate));
         }
         for (ReadDocument.Motion motion : read.motions()) {
             int m = form.getMotions().size();
@@ -80,6 +85,10 @@ record ImportReview(ImportForm form, Map<String, String> sources, List<String> w
             row.setDebateReference(value(motion.debateReference(), prefix + "debateReference", text, sources));
             row.setSponsors(motion.sponsors().stream().map(Sourced::value).collect(Collectors.joining("\n")));
             row.setResponse(response);
+            row.setNewDueDate(newDueDate);
+            if (newTerm != null && newTerm.source() != null) {
+                sources.put(prefix + "newDueDate", snippet(newTerm.source().of(text)));
+            }
             ReadDocument.Outcome outcome = value(motion.outcome(), prefix + "voteOutcome", text, sources);
             // a letter answers adopted motions; a motion document says how it went, or the clerk must choose
             row.setVoteOutcome(outcome != null ? VoteOutcome.valueOf(outcome.name())

@@ -60,6 +60,21 @@ class ImportReviewTest {
     }
 
     @Test
+    void aPostponementsNewTermIsTakenFromTheDateItPromises() {
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
+        String suffix = unique();
+        motion(clerk, "M-" + suffix, "Laadpalen in de wijk");
+
+        String review = review(clerk, letter("Uitstel motie M " + suffix, """
+                Het lukt ons niet om de motie M %s binnen de gestelde termijn uit te voeren. Wij verwachten u
+                uiterlijk 1 juni 2027 het plan te sturen.""".formatted(suffix)));
+
+        Map<String, String> fields = reviewFields(review);
+        assertThat(fields).containsEntry("motions[0].response", "POSTPONED").containsEntry("motions[0].newDueDate",
+                "2027-06-01");
+    }
+
+    @Test
     void aMotionNamedOnlyByItsTitleIsLinkedAndOtherItemsAreChosenWithWhatTheLetterDoes() {
         StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         String title = "Meer bankjes in het park " + unique();
