@@ -45,9 +45,9 @@ final class ListCells {
     static final Pattern LABEL = Pattern.compile("(?i)(?:" + LABELS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .collect(Collectors.joining("|")) + ")");
-    /** An item code: "M034", "M104-2021", "MO01", "2024M17", "T-010", "TZ-12". */
-    static final String CODE = "(?:(?:19|20)\\d{2}+\\s?M\\s?\\d{1,4}+|MO?-?\\d{1,4}+(?:-(?:19|20)\\d{2}|/\\d{2,4}+)?+"
-            + "|(?:RTZ|TZ|T)-?\\d{1,4}+(?:-(?:19|20)\\d{2})?+)(?![\\p{L}\\d])";
+    /** An item code: "M034", "M104-2021", "M2023-04", "MO01", "2024M17", "2023-M45", "T-010", "T2023-07", "TZ-12". */
+    static final String CODE = "(?:(?:19|20)\\d{2}+[-/]?+\\s?M\\s?\\d{1,4}+|MO?-?\\d{1,4}+(?:[-/.]\\d{1,4}+)?+"
+            + "|(?:RTZ|TZ|T)-?\\d{1,4}+(?:[-/.]\\d{1,4}+)?+)(?![\\p{L}\\d])";
     static final Pattern CODE_ONLY = Pattern.compile("(?:" + CODE + "|\\d{1,6}+)\\.?+");
     static final Pattern COMMITMENT_CODE = Pattern.compile("(?:RTZ|TZ|T)-?\\d");
     static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/.-])(\\d{1,2}+)([-/.])(\\d{1,2}+)\\2((?:19|20)\\d{2})(?!\\d)");
@@ -78,6 +78,7 @@ final class ListCells {
         put(m, Field.DATE, "Datum", "Datum PS", "Datum raad", "Datum vergadering", "Vergaderdatum", "Datum aangenomen",
                 "Datum toezegging", "Datum besluit", "Datum raadsvergadering", "Datum indiening");
         put(m, Field.DUE, "Einddatum", "Termijn", "Termijn afdoening", "Deadline", "Streefdatum", "Uiterlijke datum",
+                "Afdoening uiterlijk", "Uiterste datum", "Uiterlijk gereed", "Verwachte afdoening", "Afdoen voor",
                 "Afdoeningstermijn", "Planning", "Gewenste einddatum", "Datum gereed");
         put(m, Field.PROGRESS, "Stand van zaken", "Stand van zaken GS", "Stand van zaken college", "Stand van zaken openbaar",
                 "Voortgang", "Wijze van afdoening", "Afdoening", "Toelichting afdoening", "Stand per");

@@ -88,7 +88,7 @@ final class ListEntries {
             number = number == null ? code : number;
             Sourced<String> title = get(Field.TITLE);
             title = title == null ? codeTitle : title;
-            title = title == null ? get(Field.CONTENT) : title;
+            title = title == null ? get(Field.CONTENT, Field.COMMITMENT) : title;
             Sourced<String> status = get(Field.STATUS);
             Span done = byField.get(Field.DONE);
             if (status == null && done != null && ListCells.yes(g, done.start(), done.end())) {

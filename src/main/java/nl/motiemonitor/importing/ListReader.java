@@ -25,13 +25,22 @@ final class ListReader {
 
     private static final Pattern CODE_LINE = Pattern.compile("(?:(?:[Mm]otie|[Tt]oezegging)\\s++)?(" + ListCells.CODE
             + ")(?:\\s*+[.:)]|\\s*+[–-])?+\\s++([\\p{L}\"‘'(][^\\n]{2,400}+)");
-    private static final Pattern ENUMERATION = Pattern.compile("\\d{1,3}+\\.(?:\\d{1,2}+\\.?+)?+[a-z]?+(?:\\s|$)");
+    /** "3.", "3.1", "3a", and the letters of a sub-list "a." or "b)": an agenda's numbering before an item. */
+    private static final Pattern ENUMERATION = Pattern.compile("(?:\\d{1,3}+\\.(?:\\d{1,2}+\\.?+)?+[a-z]?+|[a-z][.)])(?:\\s|$)");
     private static final Pattern REFERENCE = Pattern.compile("(?:de\\s++)?[Mm]otie(?:-|\\s++van\\s++(?:het\\s++lid\\s++|de\\s++leden\\s++)?)"
             + "\\p{Lu}[^\\n]{0,160}?\\sover\\s");
     private static final Pattern DECISIONS = Pattern.compile(
             "(?im)\\bbesluitenlijst|^[ ]*+besluit(?:en)?+\\b|\\bstemmingen\\s++(?:over\\s++)?moties|^[ ]*+stemmingen\\b");
     private static final Pattern LETTER = Pattern.compile("(?i)\\b(?:geachte|hoogachtend|met\\s++vriendelijke\\s++groet)");
     private static final Pattern CLAUSE = Pattern.compile("(?im)^[ ]*+(?:constaterende|overwegende|verzoekt|draagt\\s++het)");
+    /** A dash and an outcome after an item's title on its line: " - verworpen met 10 stemmen voor en 17 tegen". */
+    private static final Pattern OUTCOME_AFTER_DASH = Pattern.compile("(?<!\\s)\\s{1,3}+[-–—]\\s{1,3}+(?=(?:\\S++\\s++){0,2}?"
+            + ListCells.STATUS_WORD.pattern().substring("(?iu)".length()) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What dates an item in the text under it: "Aangenomen op 9 november 2023", "Toegezegd op …". */
+    private static final Pattern DATE_CUE = Pattern.compile(
+            "(?i)\\b(?:aangenomen|toegezegd|ingediend|gedaan|vastgesteld)\\s++(?:op|d\\.d\\.|in\\s++de\\s++vergadering\\s++van)\\s++");
+    /** The label of an item's progress in the text under it: "Stand van zaken:". */
+    private static final Pattern PROGRESS_LABEL = Pattern.compile("(?i)\\b(?:stand\\s++van\\s++zaken|voortgang)\\s*+:\\s*+");
     private static final Pattern VOTE = Pattern.compile("(?i)\\bis\\s++(aangenomen|verworpen|ingetrokken|aangehouden)\\b");
 
     private final String text;
@@ -123,11 +132,22 @@ final class ListReader {
             Line line = lines.get(f[0]);
             int blockEnd = blockEnd(f[0], n + 1 < found.size() ? found.get(n + 1)[0] : lines.size());
             Sourced<String> number = ListCells.text(g, f[1], f[2]);
-            Sourced<LocalDate> date = ListCells.date(g, f[3], f[4], us);
-            Sourced<String> status = statusIn(line.to(), blockEnd);
+            // "Hondenbelasting afschaffen (VVD) - verworpen met 10 stemmen voor": the outcome after a dash ends the title
+            Matcher outcome = OUTCOME_AFTER_DASH.matcher(g).region(f[3], f[4]);
+            int titleEnd = outcome.find() ? outcome.start() : f[4];
+            Sourced<LocalDate> date = ListCells.date(g, f[3], titleEnd, us);
+            Matcher cue = DATE_CUE.matcher(g).region(line.to(), Math.max(line.to(), blockEnd));
+            if (date == null && cue.find()) {
+                date = ListCells.date(g, cue.end(), Math.min(blockEnd, cue.end() + 30), us);
+            }
+            Matcher progress = PROGRESS_LABEL.matcher(g).region(line.to(), Math.max(line.to(), blockEnd));
+            Sourced<String> itemText = progress.find() ? ListCells.text(g, progress.end(), blockEnd) : null;
+            Sourced<String> status = itemText != null ? statusIn(progress.end(), blockEnd) : null;
+            status = status != null ? status : titleEnd < f[4] ? statusIn(titleEnd, f[4]) : statusIn(line.to(), blockEnd);
             boolean commitment = ListCells.COMMITMENT_CODE.matcher(g).region(f[1], f[2]).lookingAt();
-            items.add(new ListItem(number, ListCells.text(g, f[3], f[4]), commitment ? ItemKind.COMMITMENT : ListEntries.kind(text, lines, line.from()),
-                    date == null ? meeting : date, status, null, null, new Span(line.from(), Math.max(line.to(), blockEnd))));
+            items.add(new ListItem(number, ListCells.text(g, f[3], titleEnd),
+                    commitment ? ItemKind.COMMITMENT : ListEntries.kind(text, lines, line.from()), date == null ? meeting : date,
+                    status, null, itemText, new Span(line.from(), Math.max(line.to(), blockEnd))));
         }
         return items;
     }

@@ -159,6 +159,65 @@ class ListReaderTest {
     }
 
     @Test
+    void aBudgetAnnexWithItsItemsDatesAndProgressInProse() {
+        String text = """
+                Bijlage 3 Stand van zaken moties en toezeggingen
+
+                Moties
+
+                M2023-04 Extra budget voor jeugdwerk
+                Aangenomen op 9 november 2023. Stand van zaken: uitgevoerd; het budget is in de begroting opgenomen.
+
+                Toezeggingen
+
+                T2023-07 Notitie over de bibliotheek
+                Toegezegd op 5 oktober 2023. Stand van zaken: afgedaan met de raadsinformatiebrief van 1 februari 2024.
+                """;
+
+        List<ListItem> items = items(text);
+
+        assertThat(items).extracting(i -> i.number().value()).containsExactly("M2023-04", "T2023-07");
+        assertThat(items).extracting(ListItem::kind).containsExactly(ItemKind.MOTION, ItemKind.COMMITMENT);
+        assertThat(items).extracting(i -> i.date().value()).containsExactly(LocalDate.of(2023, 11, 9), LocalDate.of(2023, 10, 5));
+        assertThat(items).extracting(i -> i.status().value()).containsExactly("uitgevoerd", "afgedaan");
+        assertThat(items.get(0).text().value()).startsWith("uitgevoerd; het budget");
+        items.forEach(i -> spansPointAtTheirValues(text, i));
+    }
+
+    @Test
+    void aDecisionListWithOutcomesAfterADashOnEachItemsLine() {
+        String text = """
+                Besluitenlijst van de openbare vergadering van de gemeenteraad, gehouden op 12 maart 2024
+
+                3. Moties vreemd aan de orde van de dag
+                   a. Motie M2024-05 Hondenbelasting afschaffen (VVD) - verworpen met 10 stemmen voor en 17 tegen
+                   b. Motie M2024-06 Meer bankjes in het park (CDA, GL) - aangenomen met algemene stemmen
+                """;
+
+        List<ListItem> items = items(text);
+
+        assertThat(items).extracting(i -> i.title().value())
+                .containsExactly("Hondenbelasting afschaffen (VVD)", "Meer bankjes in het park (CDA, GL)");
+        assertThat(items).extracting(i -> i.status().value()).containsExactly("verworpen", "aangenomen");
+        assertThat(items).extracting(i -> i.date().value()).containsOnly(LocalDate.of(2024, 3, 12));
+        items.forEach(i -> spansPointAtTheirValues(text, i));
+    }
+
+    @Test
+    void aCommitmentsTermAgendaWhoseTitleIsTheCommitment() {
+        String text = TextNormaliser.normalise("Nummer\tToezegging\tCommissie\tDatum\tWethouder\tAfdoening uiterlijk\t"
+                + "Stand van zaken\nTZ-101\tInformeren over de planning\tRuimte\t15-01-2024\tJansen\t01-04-2024\t"
+                + "Raadsinformatiebrief volgt in maart\n");
+
+        ListItem item = items(text).get(0);
+
+        assertThat(item.title().value()).isEqualTo("Informeren over de planning");
+        assertThat(item.kind()).isEqualTo(ItemKind.COMMITMENT);
+        assertThat(item.dueDate().value()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(item.text().value()).isEqualTo("Raadsinformatiebrief volgt in maart");
+    }
+
+    @Test
     void aCommitmentEntryOfATracker() {
         String text = """
                 T-031
