@@ -104,21 +104,18 @@ public final class DocumentReader {
         mentions.read();
         MotionDocument document = first.motionDocument();
         mentions.finish(clauses, document);
-        List<Sentence> prose = Prose.sentences(ctx);
-        DischargeAndPromises letter = new DischargeAndPromises(ctx);
-        Sourced<Discharge> discharge = letter.discharge(prose);
+        List<Sentence> prose = Prose.sentences(ctx); // before the date, which marks its line as the header's
         Sourced<LocalDate> date = header.date();
-        List<Promise> promises = letter.promises(prose, Sourced.valueOf(date));
         List<ReadDocument.ListItem> items = ListReader.read(ctx.t, ctx.deadline).orElse(List.of());
         ReadDocument.ListItem registered = items.isEmpty() ? ListReader.firstEntry(ctx.t, ctx.deadline).orElse(null) : null;
         Kind kind = KindDecision.kind(ctx, document, header, closing, clauses, date, !items.isEmpty(), registered);
         if (kind == Kind.MOTION && registered != null) {
             document.readRegistered(mentions.motions, registered);
         }
-        if (kind != Kind.LETTER) {
-            discharge = null;
-            promises = List.of(); // what a letter promises becomes a commitment; a motion or list promises nothing
-        }
+        // only a letter claims a discharge or promises what becomes a commitment; a motion or a list does neither
+        DischargeAndPromises letter = new DischargeAndPromises(ctx);
+        Sourced<Discharge> discharge = kind == Kind.LETTER ? letter.discharge(prose) : null;
+        List<Promise> promises = kind == Kind.LETTER ? letter.promises(prose, Sourced.valueOf(date)) : List.of();
         boolean claimsAndPromises = discharge != null && discharge.value() == Discharge.CLAIMED && !promises.isEmpty();
         Sourced<String> subject = header.get(HeaderField.SUBJECT);
         Sourced<String> sender = closing.sender;
