@@ -65,6 +65,17 @@ final class Closing {
                 : List.of();
     }
 
+    /** "H.M.M. Oosters, voorzitter": a name, a comma and a role; null when the line is not one. */
+    private String nameAndRole(String s) {
+        int comma = s.lastIndexOf(", ");
+        if (comma <= 0 || s.length() > 120) {
+            return null;
+        }
+        String role = s.substring(comma + 2).replaceAll("[,.]$", "");
+        return names.isNameLine(s.substring(0, comma)) && ctx.matches(ROLE_PART, role) && !ctx.finds(SENDER, role)
+                ? role : null;
+    }
+
     /** A web page's short link line: a few words, no sentence, no comma. */
     private static boolean isChrome(String s) {
         return s.length() <= 30 && !Chars.containsAny(s, ".,;:") && s.split(" ").length <= 4;
@@ -96,7 +107,8 @@ final class Closing {
                 continue;
             }
             String s = l.trimmed().replace("*", "").strip();
-            if (s.length() < 120 && ctx.matches(CLOSING_KEY, s) || isRoleLine(s) || names.isNameLine(s)) {
+            if (s.length() < 120 && ctx.matches(CLOSING_KEY, s) || isRoleLine(s) || names.isNameLine(s)
+                    || nameAndRole(s) != null) {
                 first = i;
                 nonBlank++;
             } else if (first < 0 && ++chrome <= MAX_CHROME && isChrome(s)) {
@@ -143,6 +155,17 @@ final class Closing {
                     pendingRoles.add(new Sourced<>(part.strip(), new Span(ps, ps + part.strip().length())));
                     at = Math.max(at, idx + 1);
                 }
+                any = true;
+                continue;
+            }
+            int comma = nameAndRole(s) == null ? -1 : s.lastIndexOf(", ");
+            if (comma > 0 && (any || sender != null)) {
+                // "H.M.M. Oosters, voorzitter": the name and its role on one line
+                int at = l.text.indexOf(s);
+                int base = l.start + Math.max(at, 0);
+                String role = s.substring(comma + 2).replaceAll("[,.]$", "");
+                signatories.add(new Signatory(new Sourced<>(s.substring(0, comma), new Span(base, base + comma)),
+                        new Sourced<>(role, new Span(base + comma + 2, base + comma + 2 + role.length()))));
                 any = true;
                 continue;
             }

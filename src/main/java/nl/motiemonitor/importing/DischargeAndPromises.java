@@ -61,7 +61,8 @@ final class DischargeAndPromises {
     private static final Pattern PROMISE_ACTION = Pattern.compile(
             "informeer|informeren|geïnformeerd|geinformeerd|in\\s+kennis|rapporteer|rapportage|terugkomen|terug\\s+te\\s+komen|\\bterug\\b|evaluatie|evalueren|geëvalueerd"
                     + "|voortgangsbrief|ontvangt\\s+(?:u|uw\\s+raad|de\\s+raad|uw\\s+kamer)|toesturen|toezenden|sturen|zenden|voornemens|voorleggen|\\bvoor\\s+te\\s+leggen"
-                    + "|besluit\\s+(?:\\S++\\s++){0,2}?genomen|(?:nemen|neemt)\\s+(?:\\S++\\s++){0,3}?besluit|aanbieden|toelichten|presenteren\\s+(?:wij|ik)", ReadingContext.CI);
+                    + "|besluit\\s+(?:\\S++\\s++){0,2}?genomen|(?:nemen|neemt)\\s+(?:\\S++\\s++){0,3}?besluit|aanbieden|toelichten|presenteren\\s+(?:wij|ik)"
+                    + "|\\baf\\s+te\\s+(?:doen|ronden)\\b|\\bafronden\\b", ReadingContext.CI);
     private static final Pattern PROMISE_EXCLUDED = Pattern.compile(
             "\\b(?:hierbij|hiermee|middels\\s+deze\\s+brief|met\\s+deze\\s+brief|in\\s+deze\\s+brief|als\\s+volgt)\\b|toegezegd"
                     + "|\\b(?:heb|hebben|heeft|had|hadden)\\b.{0,80}?\\b(?:geïnformeerd|geinformeerd|gerapporteerd|toegestuurd|gestuurd|gezonden|aangeboden|geëvalueerd|voorgelegd)\\b"

@@ -48,10 +48,12 @@ final class MotionDocument {
         }
         String start = ctx.t.substring(0, Math.min(ctx.t.length(), 600)).toLowerCase(Locale.ROOT);
         boolean namesItself = start.contains("motie") || start.contains("de raad") || start.contains("de kamer");
-        // a motion's own form may have Onderwerp/Betreft fields; a letter has a salutation, a kenmerk or a signed closing
-        boolean letterish = header.has(HeaderField.SUBJECT) && !(clauses.endMarkerSeen && namesItself)
-                || header.has(HeaderField.REFERENCE)
-                || closing.signatories.size() > 0 && closing.sender != null || ctx.finds(LETTERISH, ctx.t);
+        // a motion's own form may have Onderwerp/Betreft fields and is signed ("Namens de fractie van D66, P. Pieters");
+        // a letter has a salutation or a kenmerk
+        boolean motionShaped = clauses.endMarkerSeen && namesItself;
+        boolean letterish = !motionShaped && (header.has(HeaderField.SUBJECT)
+                || closing.signatories.size() > 0 && closing.sender != null)
+                || header.has(HeaderField.REFERENCE) || ctx.finds(LETTERISH, ctx.t);
         if (letterish) {
             return false;
         }

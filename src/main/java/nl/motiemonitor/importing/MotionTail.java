@@ -34,6 +34,8 @@ final class MotionTail {
     private static final Pattern LABEL_BULLET = Pattern.compile("^[-•]\\s++");
     /** "voorCDA (3), CU-SGP (1)" or "tegenVVD (5)": a vote per party with the label glued on. */
     private static final Pattern GLUED_VOTE = Pattern.compile("(?u)^(voor|tegen|Voor|Tegen)(\\p{Lu}.{0,600}+)$");
+    /** "Namens de fractie van D66,": the party of the names that follow. */
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)^namens\\s++(?:de\\s++)?(?:fractie\\s++(?:van\\s++)?)?([^,]{2,60}+),?+$");
     /** A party's seat count after its name: "CDA (3)". */
     private static final Pattern SEATS = Pattern.compile("\\(\\d{1,3}+\\)$");
     /** Lower-case words a party's name may contain: "Partij voor de Dieren". */
@@ -50,6 +52,7 @@ final class MotionTail {
     /** After the clauses: "Indiener(s): A (X), B (Y)", TK-style names, "Aangenomen", "Voor: …", the chair's number. */
     void read(MotionDraft m, int blockStart, int blockEnd, int tailEnd) {
         boolean labelled = false;
+        String party = null;
         boolean namesEnded = false;
         List<Sourced<String>> votingParties = null;
         for (int k = ctx.firstLineFrom(blockStart); k < ctx.lines.size(); k++) {
@@ -124,12 +127,19 @@ final class MotionTail {
                 }
                 continue;
             }
+            Matcher onBehalf = ctx.matcher(ON_BEHALF, s);
+            if (!labelled && !namesEnded && onBehalf.matches()) {
+                party = onBehalf.group(1).strip(); // "Namens de fractie van D66," over the names that sign
+                continue;
+            }
             if (!labelled && !namesEnded) {
                 List<int[]> ranges = names.nameRanges(s);
                 if (!ranges.isEmpty() && names.isNameLine(withoutTrailingComma(Names.withoutBrackets(s).strip()))
                         || !ranges.isEmpty() && s.length() >= 2 && s.length() <= 200 && !Chars.containsAny(s, ".;:") && s.contains("(")) {
                     for (int[] r : names.withParty(s, ranges)) {
-                        m.sponsors.add(new Sourced<>(s.substring(r[0], r[1]), new Span(ts + r[0], ts + r[1])));
+                        String name = s.substring(r[0], r[1]);
+                        name = party != null && !name.contains("(") ? withoutTrailingComma(name) + " (" + party + ")" : name;
+                        m.sponsors.add(new Sourced<>(name, new Span(ts + r[0], ts + r[1])));
                     }
                 } else {
                     namesEnded = true;

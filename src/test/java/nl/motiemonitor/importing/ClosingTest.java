@@ -76,4 +76,24 @@ class ClosingTest {
                         org.assertj.core.groups.Tuple.tuple("B. Bakker", "de burgemeester"));
         assertThat(closing.signatories.get(1).name().source().of(ctx.t)).isEqualTo("B. Bakker");
     }
+
+    @Test
+    void eachSignatoryWithItsRoleOnOneLine() {
+        Closing closing = read("""
+                Geachte Statenleden,
+
+                Wij informeren u over de voortgang.
+
+                Gedeputeerde Staten van Utrecht,
+
+                H.M.M. Oosters, voorzitter
+                D. Schaap, secretaris
+                """);
+
+        assertThat(closing.sender.value()).isEqualTo("Gedeputeerde Staten van Utrecht");
+        assertThat(closing.signatories).extracting(s -> s.name().value(), s -> s.role().value())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("H.M.M. Oosters", "voorzitter"),
+                        org.assertj.core.groups.Tuple.tuple("D. Schaap", "secretaris"));
+        assertThat(closing.signatories.get(1).role().source().of(ctx.t)).isEqualTo("secretaris");
+    }
 }

@@ -66,6 +66,7 @@ class DischargeAndPromisesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "In het voorjaar van 2021 wordt de raad geïnformeerd.|2021-06-20",
+            "Wij verwachten de motie in het eerste kwartaal van 2024 af te doen.|2024-03-31",
             "Voor de zomer van 2022 ontvangt u de evaluatie.|2022-06-20",
             "Na de zomer informeren wij u over de uitkomsten.|2023-12-20",
             "In het najaar sturen wij u de rapportage.|2023-12-20",

@@ -30,6 +30,12 @@ class KindDecisionTest {
                 + "en gaat over tot de orde van de dag.\n\nJ. Jansen\n")).isEqualTo(Kind.MOTION);
     }
 
+    @Test
+    void aMotionSignedOnBehalfOfItsGroupIsStillAMotion() {
+        assertThat(kind("Motie 24 - Jongerenwerk\n\nDe raad,\n\nverzoekt het college twee jongerenwerkers aan te stellen,\n\n"
+                + "en gaat over tot de orde van de dag.\n\nNamens de fractie van D66,\nP. Pieters\n")).isEqualTo(Kind.MOTION);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Geachte raad,\n\nHet weer is mooi.\n",

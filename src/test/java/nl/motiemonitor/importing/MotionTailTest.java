@@ -44,6 +44,13 @@ class MotionTailTest {
     }
 
     @Test
+    void namesSigningOnBehalfOfAPartyGroup() {
+        MotionDraft m = tailOf("Namens de fractie van D66,\nP. Pieters\nQ. Quist\n");
+
+        assertThat(m.sponsors).extracting(Sourced::value).containsExactly("P. Pieters (D66)", "Q. Quist (D66)");
+    }
+
+    @Test
     void aSentenceIsNoPartyName() {
         MotionTail tail = new MotionTail(StageTexts.context(""), null);
 
