@@ -141,7 +141,7 @@ class RegisterController {
     String preview(@PathVariable("body") String slug, @PathVariable("id") String id, Model model,
             RedirectAttributes redirect) {
         return withSource(slug, id, redirect, (body, document, source) -> page(body, document, source,
-                RegisterForm.of(source.fixed() ? LIST_MAPPING : mappings.offer(body.id(), source.table().headers())),
+                RegisterForm.of(source.fixed() ? LIST_MAPPING : mappings.offer(body.id(), source.table())),
                 null, model));
     }
 

@@ -29,7 +29,8 @@ enum RegisterField {
     /** The register's progress note ("stand van zaken"): saved as a note of its own, never as the motion's text. */
     PROGRESS("Stand van zaken", "stand van zaken", "stand van zaken college", "stand van zaken gs",
             "stand van zaken college gs", "voortgang", "stand per", "toelichting afdoening", "wijze van afdoening",
-            "stand van zaken toelichting", "opmerkingen", "opmerking"),
+            "stand van zaken toelichting", "opmerkingen", "opmerking", "status stand van zaken",
+            "status en stand van zaken", "stand van zaken status"),
     IGNORE("");
 
     private final String header;
@@ -79,14 +80,34 @@ enum RegisterField {
     }
 
     /**
-     * Guesses for all columns: each field at most once, the rest ignored. Of two columns that fit one field, the one
-     * named by the field's stronger word wins ("Stand van zaken" over "Opmerkingen"), else the first.
+     * Guesses for all columns from their headers alone: each field at most once, the rest ignored. Of two columns
+     * that fit one field, the one named by the field's stronger word wins ("Stand van zaken" over "Opmerkingen"),
+     * else the first. Without a status column a "Stand van zaken" is the status; {@link #guessAll(RegisterTable)}
+     * looks at its cells too.
      */
     static List<RegisterField> guessAll(List<String> headers) {
+        return guessAll(headers, column -> List.of());
+    }
+
+    /**
+     * Guesses for all columns of a register from their headers and their cells. A column whose header names the
+     * status or the progress note ("Stand van zaken", "Status/stand van zaken", "Voortgang") is the status only where
+     * no column is headed as the status and its cells are mostly status words the register knows ("Afgedaan", "in
+     * behandeling"); where they are mostly prose ("Uitgevoerd met de schoolpleinenaanpak") it is the progress note.
+     * A column headed "Status" stays the status, whatever it holds.
+     */
+    static List<RegisterField> guessAll(RegisterTable table) {
+        return guessAll(table.headers(), column -> java.util.stream.IntStream.range(0, table.rows().size())
+                .mapToObj(row -> table.cell(row, column)).toList());
+    }
+
+    private static List<RegisterField> guessAll(List<String> headers,
+            java.util.function.IntFunction<List<String>> cells) {
         List<RegisterField> guesses = new java.util.ArrayList<>(headers.stream().map(RegisterField::guess).toList());
         if (!guesses.contains(STATUS)) {
             for (int i = 0; i < headers.size(); i++) {
-                if (key(headers.get(i)).equals("stand van zaken")) {
+                String key = key(headers.get(i));
+                if (STATUS_OR_PROGRESS.contains(key) && status(key, cells.apply(i))) {
                     guesses.set(i, STATUS);
                     break;
                 }
@@ -114,6 +135,24 @@ enum RegisterField {
             }
         }
         return guesses;
+    }
+
+    /** Headers that name the status or the progress note: which one, the column's cells decide. */
+    private static final java.util.Set<String> STATUS_OR_PROGRESS = java.util.Set.of("stand van zaken",
+            "status stand van zaken", "status en stand van zaken", "stand van zaken status", "voortgang");
+
+    /**
+     * Whether a column headed {@code key} (one of {@link #STATUS_OR_PROGRESS}) with these cells is the status where no
+     * other column is: when at most half of its non-empty cells are prose rather than status words; for a column
+     * without cells, by its header ("Stand van zaken" is the status, as it always was; "Voortgang" is not).
+     */
+    private static boolean status(String key, List<String> cells) {
+        long said = cells.stream().filter(cell -> !cell.isBlank()).count();
+        if (said == 0) {
+            return !key.equals("voortgang");
+        }
+        long prose = cells.stream().filter(cell -> !cell.isBlank() && !RegisterValues.isStatusWord(cell)).count();
+        return prose * 2 <= said;
     }
 
     /** How strongly a header names the field: the place of its word in the field's words (lower is stronger). */

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How a body's clerks mapped the columns of their register, per header: offered first at the next upload, before the
- * guess from the header's words ({@link RegisterField#guessAll}).
+ * guess from the header's words and the column's cells ({@link RegisterField#guessAll(RegisterTable)}).
  */
 @Component
 @Transactional
@@ -23,16 +23,25 @@ class RegisterMappings {
         this.jdbc = jdbc;
     }
 
-    /** The mapping to offer for these headers: as remembered for the body, else guessed. */
+    /** The mapping to offer for the register's columns: as remembered for the body, else guessed. */
     @Transactional(readOnly = true)
-    List<RegisterField> offer(Long bodyId, List<String> headers) {
+    List<RegisterField> offer(Long bodyId, RegisterTable table) {
         Map<String, RegisterField> remembered = new HashMap<>();
         jdbc.sql("select header_key, field from register_column_mappings where body_id = :body")
                 .param("body", bodyId)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getString(2))).list()
                 .forEach(entry -> RegisterField.fromFormValue(entry.getValue())
                         .ifPresent(field -> remembered.put(entry.getKey(), field)));
-        List<RegisterField> guesses = RegisterField.guessAll(headers);
+        return offer(remembered, table);
+    }
+
+    /**
+     * The mapping to offer for the register's columns: per header the field {@code remembered} for its key, else the
+     * guess from the headers and the cells ({@link RegisterField#guessAll(RegisterTable)}).
+     */
+    static List<RegisterField> offer(Map<String, RegisterField> remembered, RegisterTable table) {
+        List<String> headers = table.headers();
+        List<RegisterField> guesses = RegisterField.guessAll(table);
         List<RegisterField> offered = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             offered.add(remembered.getOrDefault(key(headers.get(i)), guesses.get(i)));

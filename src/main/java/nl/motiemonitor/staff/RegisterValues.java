@@ -127,6 +127,18 @@ final class RegisterValues {
         return Optional.ofNullable(STATUSES.get(RegisterField.key(word)));
     }
 
+    /** The most words a status word has ("overgenomen door het college"): a longer cell is a sentence. */
+    private static final int STATUS_WORDS = 4;
+
+    /**
+     * Whether a cell is a status word the register knows ("Afgedaan", "in behandeling", "Open") rather than prose
+     * ("Uitgevoerd met de schoolpleinenaanpak", "De raad wordt in april geïnformeerd").
+     */
+    static boolean isStatusWord(String cell) {
+        String key = RegisterField.key(cell);
+        return !key.isEmpty() && key.split(" ").length <= STATUS_WORDS && STATUSES.containsKey(key);
+    }
+
     /** How the export writes a status: the stage of an adopted item, else the vote outcome. */
     static String statusWord(VoteOutcome outcome, ItemStatus status) {
         if (status != null) {

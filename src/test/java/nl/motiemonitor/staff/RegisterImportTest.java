@@ -441,6 +441,28 @@ class RegisterImportTest {
     }
 
     @Test
+    void aStandVanZakenOfProseWithoutAStatusColumnIsReadAsProgressNotes() {
+        String notes = """
+                Nummer;Titel;Stand van zaken
+                M-11;Groene schoolpleinen;Uitgevoerd met de schoolpleinenaanpak
+                M-12;Bomen langs de singel;De raad wordt in april geïnformeerd
+                M-13;Bankjes in het park;Afgedaan
+                """;
+        String preview = upload("stand.csv", notes.getBytes(StandardCharsets.UTF_8));
+        assertThat(selected(preview, "columns[2]")).isEqualTo("progress");
+        assertThat(text(preview)).contains("3 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 geweigerd",
+                "Stand van zaken: De raad wordt in april geïnformeerd").doesNotContain("is onbekend");
+
+        save(preview);
+        assertThat(jdbc.queryForList("select m.registration_number || ': ' || n.text from progress_notes n"
+                + " join motions m on m.id = n.motion_id where m.body_id = ? order by m.registration_number",
+                String.class, body)).containsExactly("M-11: Uitgevoerd met de schoolpleinenaanpak",
+                "M-12: De raad wordt in april geïnformeerd", "M-13: Afgedaan");
+        assertThat(jdbc.queryForList("select status from motions where body_id = ?", String.class, body))
+                .as("a note says no status: a new motion is open").hasSize(3).containsOnly("OPEN");
+    }
+
+    @Test
     void aNewStandVanZakenUpdatesTheNoteAndKeepsTheEarlierOne() {
         String first = upload("register.csv", WITH_PROGRESS.getBytes(StandardCharsets.UTF_8));
         save(form(first).with("publish", "true"), action(first));

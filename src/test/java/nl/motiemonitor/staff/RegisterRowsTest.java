@@ -70,6 +70,86 @@ class RegisterRowsTest {
     }
 
     @Test
+    void aStandVanZakenOfProseWithoutAStatusColumnIsTheProgressNote() throws Exception {
+        RegisterTable notes = RegisterFiles.readCsv("""
+                Nummer;Titel;Stand van zaken
+                M1;Schoolpleinen;Uitgevoerd met de schoolpleinenaanpak
+                M2;Bomen;De raad wordt in april geïnformeerd
+                M3;Bankjes;Afgedaan
+                M4;Fietspad;
+                """, 10);
+        assertThat(RegisterField.guessAll(notes)).as("two of three cells are prose").containsExactly(
+                RegisterField.NUMBER, RegisterField.TITLE, RegisterField.PROGRESS);
+        List<RegisterRow> rows = RegisterRows.read(notes, RegisterField.guessAll(notes), ItemKind.MOTION);
+        assertThat(rows).allSatisfy(row -> assertThat(row.problems()).isEmpty());
+        assertThat(rows.get(1).progress()).isEqualTo("De raad wordt in april geïnformeerd");
+        assertThat(rows.get(1).status()).isNull();
+
+        for (String header : List.of("Status/stand van zaken", "Voortgang")) {
+            RegisterTable table = RegisterFiles.readCsv("Nr;Titel;" + header + "\n"
+                    + "M1;Schoolpleinen;Brief volgt na de zomer\nM2;Bomen;In behandeling\n"
+                    + "M3;Bankjes;Het college onderzoekt de kosten en meldt zich in juni\n", 10);
+            assertThat(RegisterField.guessAll(table)).as(header).last().isEqualTo(RegisterField.PROGRESS);
+        }
+        RegisterTable longWords = RegisterFiles.readCsv("Nr;Titel;Stand van zaken\n"
+                + "M1;Schoolpleinen;afgedaan afgedaan afgedaan afgedaan afgedaan\n", 10);
+        assertThat(RegisterField.guessAll(longWords)).as("a cell of more than four words is no status word").last()
+                .isEqualTo(RegisterField.PROGRESS);
+    }
+
+    @Test
+    void aStandVanZakenOfStatusWordsWithoutAStatusColumnStaysTheStatus() throws Exception {
+        RegisterTable statuses = RegisterFiles.readCsv("""
+                Nummer;Titel;Stand van zaken
+                M1;Schoolpleinen;Afgedaan
+                M2;Bomen;in behandeling
+                M3;Bankjes;Open
+                M4;Fietspad;Wacht op de begroting van volgend jaar
+                """, 10);
+        assertThat(RegisterField.guessAll(statuses)).containsExactly(RegisterField.NUMBER, RegisterField.TITLE,
+                RegisterField.STATUS);
+        assertThat(RegisterRows.read(statuses, RegisterField.guessAll(statuses), ItemKind.MOTION).get(1).status()
+                .status()).isEqualTo(ItemStatus.IN_PROGRESS);
+        for (String header : List.of("Status/stand van zaken", "Voortgang")) {
+            RegisterTable table = RegisterFiles.readCsv("Nr;Titel;" + header + "\nM1;Schoolpleinen;Afgedaan\n"
+                    + "M2;Bomen;In uitvoering\n", 10);
+            assertThat(RegisterField.guessAll(table)).as(header).last().isEqualTo(RegisterField.STATUS);
+        }
+        RegisterTable both = RegisterFiles.readCsv("Nr;Stand van zaken;Voortgang\n"
+                + "M1;Het college onderzoekt de kosten;afgedaan\nM2;Brief volgt in juni;open\n", 10);
+        assertThat(RegisterField.guessAll(both)).as("the column of status words is the status, the prose the note")
+                .containsExactly(RegisterField.NUMBER, RegisterField.PROGRESS, RegisterField.STATUS);
+
+        RegisterTable plain = RegisterFiles.readCsv("Nr;Titel;Status\n"
+                + "M1;Schoolpleinen;Uitgevoerd met de schoolpleinenaanpak\n", 10);
+        assertThat(RegisterField.guessAll(plain)).as("a column headed Status is the status, whatever it holds")
+                .last().isEqualTo(RegisterField.STATUS);
+        RegisterTable empty = RegisterFiles.readCsv("Nr;Titel;Stand van zaken;Voortgang\nM1;Schoolpleinen;;\n", 10);
+        assertThat(RegisterField.guessAll(empty)).as("without cells the header decides, as before")
+                .containsExactly(RegisterField.NUMBER, RegisterField.TITLE, RegisterField.STATUS,
+                        RegisterField.PROGRESS);
+        RegisterTable beside = RegisterFiles.readCsv("Nr;Status;Stand van zaken\nM1;Open;Afgedaan\n", 10);
+        assertThat(RegisterField.guessAll(beside)).as("beside a status column it is the note").last()
+                .isEqualTo(RegisterField.PROGRESS);
+    }
+
+    @Test
+    void aRememberedMappingWinsOverTheGuessFromTheCells() throws Exception {
+        RegisterTable notes = RegisterFiles.readCsv("Nummer;Titel;Stand van zaken;Kleur\n"
+                + "M1;Schoolpleinen;Uitgevoerd met de schoolpleinenaanpak;groen\n", 10);
+        assertThat(RegisterMappings.offer(java.util.Map.of(), notes)).containsExactly(RegisterField.NUMBER,
+                RegisterField.TITLE, RegisterField.PROGRESS, RegisterField.IGNORE);
+        assertThat(RegisterMappings.offer(java.util.Map.of("stand van zaken", RegisterField.STATUS,
+                "kleur", RegisterField.TEXT), notes)).containsExactly(RegisterField.NUMBER, RegisterField.TITLE,
+                RegisterField.STATUS, RegisterField.TEXT);
+
+        RegisterTable statuses = RegisterFiles.readCsv("Nummer;Titel;Stand van zaken\nM1;Schoolpleinen;Afgedaan\n",
+                10);
+        assertThat(RegisterMappings.offer(java.util.Map.of("stand van zaken", RegisterField.PROGRESS), statuses))
+                .last().isEqualTo(RegisterField.PROGRESS);
+    }
+
+    @Test
     void aRowReadsTheTextAndTheProgressNoteApart() throws Exception {
         String csv = "Nr;Titel;Status;Tekst;Stand van zaken\n"
                 + "M1;Schoolpleinen;Afgedaan;verzoekt het college de pleinen te vergroenen;"
