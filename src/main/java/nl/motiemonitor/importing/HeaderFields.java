@@ -25,8 +25,6 @@ final class HeaderFields {
             "^(?:aan(?:\\s*+:)?\\s++.+|aan\\s+de\\s+.+|de\\s+leden\\s+van\\s+.+|(?:aan\\s++)?de\\s++(?:gemeente)?raad(?:\\s++van\\s++.+)?|de\\s+voorzitter\\s+van\\s+de\\s+(?:tweede|eerste)\\s+kamer.*)$",
             ReadingContext.CI);
     private static final Pattern NO_VALUE = Pattern.compile("[-–—]+|(?i)n\\.?v\\.?t\\.?|geen|/");
-    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(?:[\\p{L}' -]{2,40},\\s*)?(?:(?:ma|di|wo|do|vr|maandag"
-            + "|dinsdag|woensdag|donderdag|vrijdag)\\s+)?\\d{1,2}[\\s./-].{2,12}[\\s./-]\\d{4}\\.?");
 
     private final ReadingContext ctx;
     private final List<Line> lines;
@@ -274,34 +272,6 @@ final class HeaderFields {
 
     /** The letter's date: its Datum field, else "Den Haag, 31 maart 2026" or a date on a line of its own (marked). */
     Sourced<LocalDate> date() {
-        Sourced<String> written = fields.get(HeaderField.DATE);
-        if (written != null) {
-            Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(ctx.guard(written.value()));
-            if (d.isPresent()) {
-                return new Sourced<>(d.get().date(), written.source());
-            }
-        }
-        Optional<Sourced<LocalDate>> stated = DocumentDate.find(ctx.t, ctx.deadline);
-        if (stated.isPresent()) {
-            return stated.get();
-        }
-        for (Line l : lines) {
-            ctx.tick();
-            if (l.use != null || l.blank()) {
-                continue;
-            }
-            String s = l.trimmed().replace("*", "");
-            if (s.length() > 60) {
-                continue;
-            }
-            if (ctx.matches(DATE_LINE, s)) {
-                Optional<DutchDateText.FoundDate> d = DutchDateText.firstDate(ctx.guard(s));
-                if (d.isPresent()) {
-                    l.use = LineRole.HEADER;
-                    return new Sourced<>(d.get().date(), new Span(l.trimmedStart(), l.trimmedStart() + l.trimmed().length()));
-                }
-            }
-        }
-        return null;
+        return LetterDate.find(ctx, fields.get(HeaderField.DATE));
     }
 }

@@ -22,16 +22,12 @@ import nl.motiemonitor.importing.ReadDocument.ClauseKind;
  */
 final class MotionClauses {
 
-    private static final Pattern END_OF_MOTION = Pattern.compile(
-            "(?:,\\s*+)?\\ben\\s++(?:gaa?t|gaan)\\s++over\\s++tot\\s++de\\s++orde\\s++van\\s++de\\s++dag\\b\\.?", ReadingContext.CI);
     private static final Pattern LETTER_PROSE = Pattern.compile(
             "^(?:hierbij|het\\s+college|wij\\b|ik\\b|uw\\s+raad|met\\s+vriendelijke|de\\s+motie|deze\\s+motie|het\\s+kabinet"
                     + "|graag|zoals|naar\\s+aanleiding|voor\\s+afdoening|in\\s+reactie|ter\\s+uitvoering)", ReadingContext.CI);
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,:;\\s]++");
     private static final Pattern LEADING_DAT_COLON = Pattern.compile("^(?i)(?:dat|om)\\s*+:\\s*+");
     private static final Pattern ONLY_PUNCTUATION = Pattern.compile("[\\p{Punct}\\s–—•]++");
-    /** The end of the motion is never longer than this (in joined text, where spaces come one at a time). */
-    static final int END_OF_MOTION_REACH = 100;
 
     private final ReadingContext ctx;
     private final ClauseHeadings headings;
@@ -52,40 +48,11 @@ final class MotionClauses {
         this.headings = headings;
     }
 
-    /** One clause as its lines come. */
-    final class ItemBuilder {
-        final ClauseKind kind;
-        /** Whether the item opened with a bullet or number. */
-        final boolean bullet;
-        final Joined joined = new Joined();
-        int from = -1;
-        int to = -1;
-        /** How far the item was searched for the end of the motion: only what was added since is searched again. */
-        int searched;
-
-        ItemBuilder(ClauseKind kind, boolean bullet) {
-            this.kind = kind;
-            this.bullet = bullet;
-        }
-
-        void add(Line l, int start) {
-            add(l, start, l.end);
-        }
-
-        void add(Line l, int start, int end) {
-            if (from < 0) {
-                from = start;
-            }
-            to = end;
-            ctx.appendLine(joined, l, start, end);
-        }
-    }
-
     void read() {
         List<Line> lines = ctx.lines;
         List<Clause> block = null;
         int blockStart = -1;
-        ItemBuilder item = null;
+        ClauseItem item = null;
         ClauseKind kind = null;
         int itemsInSection = 0;
         boolean lastEndedWithStop = false;
@@ -146,7 +113,7 @@ final class MotionClauses {
                         if (item != null) {
                             finish(item, block);
                         }
-                        item = new ItemBuilder(kind, true);
+                        item = new ClauseItem(ctx, kind, true);
                         item.add(l, ts + h.restAt() + inline[k], ts + h.restAt() + inline[k + 1]);
                         itemsInSection++;
                     }
@@ -159,7 +126,7 @@ final class MotionClauses {
                         continue;
                     }
                 } else if (!rest.replace("*", "").isBlank() && !DictumItems.isAddresseeOnly(rest)) {
-                    item = new ItemBuilder(kind, false);
+                    item = new ClauseItem(ctx, kind, false);
                     item.add(l, ts + h.restAt());
                     itemsInSection++;
                 }
@@ -204,7 +171,8 @@ final class MotionClauses {
             if (!isBullet && item == null) {
                 // "En gaat over tot de orde van de dag." on its own line is read as an item: it ends the motion
                 String plain = s.replace("*", "");
-                boolean stop = !ctx.matcher(END_OF_MOTION, plain).lookingAt() && (ctx.finds(LETTER_PROSE, plain)
+                boolean stop = !ctx.matcher(ClauseItem.END_OF_MOTION, plain).lookingAt()
+                        && (ctx.finds(LETTER_PROSE, plain)
                         || itemsInSection > 0 && Character.isUpperCase(plain.codePointAt(0))
                         && (lastEndedWithStop || kind == ClauseKind.REQUEST || kind == ClauseKind.INSTRUCTION)
                         && !Chars.endsWithAny(Chars.withoutTrailing(s, "*"), ";,"));
@@ -220,11 +188,11 @@ final class MotionClauses {
                 }
                 sectionBulleted = true;
                 takeIntro(block);
-                item = new ItemBuilder(kind, true);
+                item = new ClauseItem(ctx, kind, true);
                 item.add(l, ts + DictumItems.bulletEnd(s, bullet.end()));
                 itemsInSection++;
             } else if (item == null) {
-                item = new ItemBuilder(kind, false);
+                item = new ClauseItem(ctx, kind, false);
                 item.add(l, ts);
                 itemsInSection++;
             } else {
@@ -257,40 +225,23 @@ final class MotionClauses {
         introCandidate = null;
     }
 
-    /**
-     * Ends the block when the current item contains "en gaat over tot de orde van de dag". Only what was added to
-     * the item since the last line is searched (with the phrase's length before it): the item can run on for
-     * thousands of lines.
-     */
-    private boolean endOfMotion(ItemBuilder item, List<Clause> block, int blockStart) {
+    /** Ends the block when the current item contains "en gaat over tot de orde van de dag" (cut off before it). */
+    private boolean endOfMotion(ClauseItem item, List<Clause> block, int blockStart) {
         if (item == null) {
             return false;
         }
-        CharSequence text = item.joined.chars();
-        Matcher m = ctx.matcher(END_OF_MOTION, text).useTransparentBounds(true)
-                .region(Math.max(0, item.searched - END_OF_MOTION_REACH), text.length());
-        if (!m.find()) {
-            item.searched = text.length();
+        int end = item.endOfMotion();
+        if (end < 0) {
             return false;
         }
         endMarkerSeen = true;
-        Joined cut = new Joined();
-        for (int c = 0; c < m.start(); c++) {
-            cut.add(text.charAt(c), item.joined.sourceOf(c));
-        }
-        ItemBuilder trimmed = new ItemBuilder(item.kind, item.bullet);
-        for (int c = 0; c < cut.length(); c++) {
-            trimmed.joined.add(cut.charAt(c), cut.sourceOf(c));
-        }
-        trimmed.from = item.from;
-        trimmed.to = item.to;
-        finish(trimmed, block);
+        finish(item.before(end), block);
         closeBlock(block, blockStart, item.to);
         return true;
     }
 
     /** Adds the item to the block as a clause, unless it says nothing; whether it ended on a full stop. */
-    private boolean finish(ItemBuilder item, List<Clause> block) {
+    private boolean finish(ClauseItem item, List<Clause> block) {
         String text = ctx.clean(item.joined.toString());
         text = ctx.replaceAll(LEADING_DAT_COLON, ctx.replaceAll(LEADING_PUNCTUATION, text, ""), "").strip();
         if (text.isEmpty() || block == null) {

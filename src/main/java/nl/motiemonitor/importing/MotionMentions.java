@@ -1,18 +1,12 @@
 package nl.motiemonitor.importing;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import nl.motiemonitor.importing.ReadDocument.Clause;
 
 /**
  * The motions a text is about: those its prose names (by a quoted title or a number) and says something of, or its
@@ -247,44 +241,11 @@ final class MotionMentions {
     }
 
     /**
-     * Gives each block of clauses to the last motion named before it that has none yet, else to the first without
-     * clauses, else to a motion of its own; then what the subject and a motion document add.
+     * Gives each block of clauses to its motion ({@link ClauseBlockOwners}); then what the subject and a motion
+     * document add.
      */
     void finish(MotionClauses clauses, MotionDocument document) {
-        TreeMap<Integer, ArrayDeque<MotionDraft>> freeByAt = new TreeMap<>();
-        Set<MotionDraft> free = new LinkedHashSet<>();
-        for (MotionDraft m : motions) {
-            if (m.clauses.isEmpty()) {
-                free.add(m);
-                freeByAt.computeIfAbsent(m.at, k -> new ArrayDeque<>()).add(m);
-            }
-        }
-        for (int b = 0; b < clauses.clauseBlocks.size(); b++) {
-            ctx.tick();
-            List<Clause> block = clauses.clauseBlocks.get(b);
-            int start = clauses.blockSpans.get(b)[0];
-            Map.Entry<Integer, ArrayDeque<MotionDraft>> before = freeByAt.floorEntry(start);
-            // a motion named after the clauses owns them only when there is one block: in a Handelingen the chair's
-            // "de motie-Jansen (30196, nr. 22) is aangenomen" comes after all the motions
-            boolean one = clauses.clauseBlocks.size() == 1;
-            MotionDraft owner = before != null ? before.getValue().peekFirst() : free.isEmpty() || !one ? null : free.iterator().next();
-            if (owner != null) {
-                free.remove(owner);
-                ArrayDeque<MotionDraft> same = freeByAt.get(owner.at);
-                same.pollFirst();
-                if (same.isEmpty()) {
-                    freeByAt.remove(owner.at);
-                }
-            }
-            if (owner == null) {
-                owner = new MotionDraft();
-                owner.at = start;
-                motions.add(owner);
-            }
-            owner.clauses = block;
-            owner.block = b;
-            owner.end = Math.max(owner.end, clauses.blockSpans.get(b)[1]);
-        }
+        ClauseBlockOwners.assign(ctx, motions, clauses);
         motions.sort((a, b) -> Integer.compare(a.at, b.at));
         Sourced<String> subject = header.get(HeaderField.SUBJECT);
         boolean discharges = subject != null && ctx.finds(DISCHARGE_SUBJECT, subject.value().toLowerCase(Locale.ROOT));

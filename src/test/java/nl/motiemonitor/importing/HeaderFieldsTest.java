@@ -46,13 +46,4 @@ class HeaderFieldsTest {
         assertThat(header.has(HeaderField.CONTACT)).isFalse();
         assertThat(ctx.warnings).extracting(ReaderMessage::code).containsExactly("reader.warning.twoValues");
     }
-
-    @Test
-    void aDateWithAPlaceOnItsOwnLineIsTheLettersDate() {
-        ReadingContext ctx = StageTexts.marked("Geachte raad,\n\nDen Haag, 31 maart 2026\n");
-        HeaderFields header = new HeaderFields(ctx, new ClauseHeadings(ctx));
-        header.read();
-        assertThat(header.date().value()).isEqualTo(LocalDate.of(2026, 3, 31));
-        assertThat(StageTexts.line(ctx, "Den Haag, 31 maart 2026").use).isEqualTo(LineRole.HEADER);
-    }
 }
