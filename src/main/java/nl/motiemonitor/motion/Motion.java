@@ -80,6 +80,9 @@ class Motion extends TrackedItem {
     @Column(nullable = false)
     private boolean published;
 
+    /** The earlier motion of the body that this one replaces (gewijzigde motie), if any (V29). */
+    private Long replacesMotionId;
+
     @ElementCollection
     @CollectionTable(name = "clauses", joinColumns = @JoinColumn(name = "motion_id"))
     @OrderColumn(name = "position")
@@ -290,6 +293,15 @@ class Motion extends TrackedItem {
 
     boolean published() {
         return published;
+    }
+
+    Long replacesMotionId() {
+        return replacesMotionId;
+    }
+
+    /** This motion replaces {@code earlier} of the same body (null: none); the checks are the caller's (Motions). */
+    void replace(Motion earlier) {
+        replacesMotionId = earlier == null ? null : earlier.id();
     }
 
     List<Clause> clauses() {

@@ -55,7 +55,25 @@ public class MotionCatalog {
     public Optional<EditableMotion> editable(BodyId body, Long motionId) {
         return motions.findByIdAndBodyId(motionId, body.value())
                 .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(),
-                        motion.toDraft(partyNames(motion))));
+                        motion.toDraft(partyNames(motion)), Optional.ofNullable(motion.replacesMotionId())
+                                .flatMap(motions::findById).map(Motion::registrationNumber).orElse(null)));
+    }
+
+    /**
+     * The motions linked to this one by a replacement (gewijzigde motie): the earlier one it replaces and the later one
+     * that replaces it; with {@code publishedOnly} a draft is never named.
+     */
+    public Replacements replacements(Long motionId, boolean publishedOnly) {
+        Optional<Motion> motion = motions.findById(motionId);
+        Optional<Motion> replaces = motion.map(Motion::replacesMotionId).flatMap(motions::findById);
+        Optional<Motion> replacedBy = motions.findByReplacesMotionId(motionId);
+        return new Replacements(
+                replaces.filter(found -> !publishedOnly || found.published()).map(MotionSummary::of).orElse(null),
+                replacedBy.filter(found -> !publishedOnly || found.published()).map(MotionSummary::of).orElse(null));
+    }
+
+    /** {@code replaces}: the earlier motion this one replaces; {@code replacedBy}: the one that replaces it. */
+    public record Replacements(MotionSummary replaces, MotionSummary replacedBy) {
     }
 
     /**
@@ -81,7 +99,8 @@ public class MotionCatalog {
                 : bodies.partyNames(motion.partyVotes().stream().map(PartyVote::partyId).toList());
     }
 
-    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft) {
+    /** {@code replacesNumber}: the number of the earlier motion this one replaces, or null. */
+    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft, String replacesNumber) {
     }
 
     private Page<MotionSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, Integer year,

@@ -28,6 +28,8 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     List<Motion> findByIdInAndPublishedTrue(Iterable<Long> ids);
 
+    Optional<Motion> findByReplacesMotionId(Long replacedId);
+
 
     // kept by statement triggers (V7), so the front page does not count every item on every request
     @Query(nativeQuery = true, value = """

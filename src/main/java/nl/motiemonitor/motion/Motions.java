@@ -37,10 +37,24 @@ public class Motions implements Lifecycle<MotionId> {
      * of the body found by name and party, or added in this transaction (a refused motion adds nobody).
      */
     public Long register(MotionDraft draft, List<MemberName> typedSponsors, StatusChangeDetails adoption) {
+        return register(draft, typedSponsors, null, adoption);
+    }
+
+    /**
+     * Registers a motion that replaces the body's earlier motion numbered {@code replacesNumber} (however it is
+     * written; blank: none).
+     *
+     * @throws ReplacedMotionException when the body has no such motion, or another motion already replaces it
+     */
+    public Long register(MotionDraft draft, List<MemberName> typedSponsors, String replacesNumber,
+            StatusChangeDetails adoption) {
         for (Motion other : motions.findByNumberKey(draft.bodyId(), draft.registrationNumber())) {
             throw new DuplicateRegistrationNumberException(other.registrationNumber());
         }
-        return motions.save(Motion.register(withSponsors(draft, typedSponsors), partyVotes(draft), adoption)).id();
+        Motion motion = motions.save(Motion.register(withSponsors(draft, typedSponsors), partyVotes(draft), adoption));
+        motion.replace(replaced(motion, replacesNumber));
+        motions.flush();
+        return motion.id();
     }
 
     /**
@@ -51,6 +65,23 @@ public class Motions implements Lifecycle<MotionId> {
      */
     public void revise(BodyId body, Long motionId, long expectedVersion, MotionDraft draft,
             List<MemberName> typedSponsors, StatusChangeDetails adoption) {
+        revise(body, motionId, expectedVersion, draft, typedSponsors, adoption, null, true);
+    }
+
+    /**
+     * Saves a clerk's edit that also says which earlier motion of the body this one replaces ({@code replacesNumber},
+     * however it is written; blank: none).
+     *
+     * @throws ReplacedMotionException when the body has no such motion, it is this motion, or another motion already
+     *                                 replaces it
+     */
+    public void revise(BodyId body, Long motionId, long expectedVersion, MotionDraft draft,
+            List<MemberName> typedSponsors, String replacesNumber, StatusChangeDetails adoption) {
+        revise(body, motionId, expectedVersion, draft, typedSponsors, adoption, replacesNumber, false);
+    }
+
+    private void revise(BodyId body, Long motionId, long expectedVersion, MotionDraft draft,
+            List<MemberName> typedSponsors, StatusChangeDetails adoption, String replacesNumber, boolean keepReplaced) {
         long bodyId = body.value();
         Motion motion = motions.findById(motionId).filter(found -> found.bodyId().equals(bodyId))
                 .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
@@ -62,8 +93,29 @@ public class Motions implements Lifecycle<MotionId> {
                 throw new DuplicateRegistrationNumberException(other.registrationNumber());
             }
         }
+        if (!keepReplaced) {
+            motion.replace(replaced(motion, replacesNumber));
+        }
         motion.revise(withSponsors(draft, typedSponsors), partyVotes(draft), adoption);
         motions.flush();
+    }
+
+    /** The body's motion numbered {@code number} that {@code replacement} may replace; null when none is named. */
+    private Motion replaced(Motion replacement, String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        Motion earlier = motions.findByNumberKey(replacement.bodyId(), number.strip()).stream().findFirst()
+                .orElseThrow(() -> new ReplacedMotionException("rule.motion.replacedMissing", number.strip()));
+        if (earlier.id().equals(replacement.id())) {
+            throw new ReplacedMotionException("rule.motion.replacesItself", earlier.registrationNumber());
+        }
+        motions.findByReplacesMotionId(earlier.id()).filter(other -> !other.id().equals(replacement.id()))
+                .ifPresent(other -> {
+                    throw new ReplacedMotionException("rule.motion.alreadyReplaced", earlier.registrationNumber(),
+                            other.registrationNumber());
+                });
+        return earlier;
     }
 
     /** The party groups' votes with the groups found, or added, by name; each group votes once. */

@@ -63,6 +63,7 @@ class MotionController {
         termAttributes.add(model, new MotionId(motion.summary().id()), body.bodyId());
         model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.motion(slug, urlKey)),
                 "feed.title.motion", motion.summary().registrationNumber()));
+        model.addAttribute("replacements", motions.replacements(motion.summary().id(), true));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";
     }

@@ -18,6 +18,7 @@ import nl.motiemonitor.motion.MotionHistory;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.motion.ReplacedMotionException;
 import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.DomainRuleViolation;
@@ -97,11 +98,13 @@ class MotionAdminController {
         }
         try {
             Long id = motions.register(form.toDraft(body.id(), sponsorIds(body, form)), form.parsedNewSponsors(),
-                    StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
+                    form.getReplacesNumber(), StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
             redirect.addFlashAttribute("notice", text.get("staff.motion.saved"));
             return "redirect:/beheer/" + slug + "/moties/" + id;
         } catch (DuplicateRegistrationNumberException e) {
             errors.rejectValue("registrationNumber", e.code(), e.arguments(), e.getMessage());
+        } catch (ReplacedMotionException e) {
+            errors.rejectValue("replacesNumber", e.code(), e.arguments(), e.getMessage());
         } catch (DomainRuleViolation e) {
             errors.reject(e.code(), e.arguments(), e.getMessage());
         }
@@ -121,7 +124,7 @@ class MotionAdminController {
         BodyView body = access.editable(slug);
         MotionCatalog.EditableMotion motion = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("motie"));
-        return form(body, MotionForm.of(motion.draft(), motion.version()), motion.id(), model);
+        return form(body, MotionForm.of(motion.draft(), motion.replacesNumber(), motion.version()), motion.id(), model);
     }
 
     @PostMapping("/beheer/{body}/moties/{id}/bewerken")
@@ -141,13 +144,15 @@ class MotionAdminController {
         }
         try {
             motions.revise(body.bodyId(), motionId, form.getVersion(), form.toDraft(body.id(), sponsorIds(body, form)),
-                    form.parsedNewSponsors(), StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
+                    form.parsedNewSponsors(), form.getReplacesNumber(), StatusChangeDetails.of(form.getAdoptedOn(), access.user().displayName(), "Motie aangenomen."));
             redirect.addFlashAttribute("notice", text.get("staff.changesSaved"));
             return "redirect:/beheer/" + slug + "/moties/" + motionId;
         } catch (EditConflictException | OptimisticLockingFailureException e) {
             return conflict(body, motionId, form, model, response);
         } catch (DuplicateRegistrationNumberException e) {
             errors.rejectValue("registrationNumber", e.code(), e.arguments(), e.getMessage());
+        } catch (ReplacedMotionException e) {
+            errors.rejectValue("replacesNumber", e.code(), e.arguments(), e.getMessage());
         } catch (DomainRuleViolation e) {
             errors.reject(e.code(), e.arguments(), e.getMessage());
         }
@@ -198,6 +203,7 @@ class MotionAdminController {
         model.addAttribute("canEdit", user.canEdit(body.id()));
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
+        model.addAttribute("replacements", catalog.replacements(motion.summary().id(), false));
         termForms.add(model, new MotionId(motion.summary().id()), body.bodyId());
         return "admin/motion/show";
     }

@@ -58,13 +58,17 @@ class MotionForm extends VoteInput {
     @Valid
     private List<FootnoteRow> footnotes = new ArrayList<>();
 
+    /** The registration number of the earlier motion of the body that this one replaces (gewijzigde motie). */
+    @Size(max = 40, message = "{staff.motion.replacesNumber.tooLong}")
+    private String replacesNumber;
+
     private Long version;
 
     public MotionForm() {
         setVoteOutcome(VoteOutcome.ADOPTED);
     }
 
-    static MotionForm of(MotionDraft draft, long version) {
+    static MotionForm of(MotionDraft draft, String replacesNumber, long version) {
         MotionForm form = new MotionForm();
         form.registrationNumber = draft.registrationNumber();
         form.title = draft.title();
@@ -79,6 +83,7 @@ class MotionForm extends VoteInput {
         form.sponsorIds = new ArrayList<>(draft.sponsorIds());
         draft.clauses().forEach(clause -> form.clauses.add(ClauseRow.of(clause)));
         draft.footnotes().forEach(footnote -> form.footnotes.add(FootnoteRow.of(footnote)));
+        form.replacesNumber = replacesNumber;
         form.version = version;
         return form;
     }
@@ -199,6 +204,14 @@ class MotionForm extends VoteInput {
 
     public void setFootnotes(List<FootnoteRow> footnotes) {
         this.footnotes = footnotes;
+    }
+
+    public String getReplacesNumber() {
+        return replacesNumber;
+    }
+
+    public void setReplacesNumber(String replacesNumber) {
+        this.replacesNumber = replacesNumber;
     }
 
     public Long getVersion() {

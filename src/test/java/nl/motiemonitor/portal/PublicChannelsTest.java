@@ -116,6 +116,18 @@ class PublicChannelsTest {
     }
 
     @Test
+    void aDraftReplacementLeavesNoTraceOnThePageOfTheMotionItReplaces() {
+        warm("wulpenroute");
+        create("/beheer/lekproef/moties/nieuw", List.of(Map.entry("registrationNumber", "WULPENROUTE-1"),
+                Map.entry("title", "Gewijzigde motie fietsroutes"), Map.entry("voteOutcome", "ADOPTED"),
+                Map.entry("adoptedOn", "2026-01-06"), Map.entry("replacesNumber", "l 1"),
+                Map.entry("clauses[0].kind", "REQUEST"), Map.entry("clauses[0].text", "fietsroutes aan te leggen.")));
+
+        assertNowhere("wulpenroute");
+        assertThat(page("/lekproef/moties/l-1")).doesNotContain("Vervangen door motie");
+    }
+
+    @Test
     void aDraftCommitmentLeavesNoTrace() {
         warm("trompetvis");
         create("/beheer/lekproef/toezeggingen/nieuw", List.of(Map.entry("text",
