@@ -106,8 +106,9 @@ public final class DocumentReader {
         mentions.finish(clauses, document);
         List<Sentence> prose = Prose.sentences(ctx); // before the date, which marks its line as the header's
         Sourced<LocalDate> date = header.date();
-        List<ReadDocument.ListItem> items = ListReader.read(ctx.t, ctx.deadline).orElse(List.of());
-        ReadDocument.ListItem registered = items.isEmpty() ? ListReader.firstEntry(ctx.t, ctx.deadline).orElse(null) : null;
+        ListReader.Found list = ListReader.find(ctx.t, ctx.deadline);
+        List<ReadDocument.ListItem> items = list.items();
+        ReadDocument.ListItem registered = list.registered();
         Kind kind = KindDecision.kind(ctx, document, header, closing, clauses, date, !items.isEmpty(), registered);
         if (kind == Kind.MOTION && registered != null) {
             document.readRegistered(mentions.motions, registered);

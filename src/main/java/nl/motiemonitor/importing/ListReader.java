@@ -60,14 +60,21 @@ final class ListReader {
     }
 
     /**
-     * The first register entry of the text, followed up or not: the fields (number, title, date, status) of one motion's
-     * page in a council information system ("- Titel" / "- …", "StatusAangenomen"), which is no list.
+     * What a text holds for the list reader: the entries of a list, or, when it is no list, the first register entry of
+     * the text (the fields of one motion's page in a council information system: "- Titel" / "- …",
+     * "StatusAangenomen"), or neither.
      */
-    static Optional<ListItem> firstEntry(String normalised, ReadingDeadline deadline) {
+    record Found(List<ListItem> items, ListItem registered) {
+    }
+
+    /** The entries of a list, or else the first register entry, read in one pass over the text's lines. */
+    static Found find(String normalised, ReadingDeadline deadline) {
         if (normalised == null || normalised.isBlank() || KindDecision.isData(normalised)) {
-            return Optional.empty();
+            return new Found(List.of(), null);
         }
-        return new ListReader(normalised, deadline).entries.records(false).stream().findFirst();
+        ListReader r = new ListReader(normalised, deadline);
+        List<ListItem> items = r.items();
+        return new Found(items, items.isEmpty() ? r.entries.records(false).stream().findFirst().orElse(null) : null);
     }
 
     /** The entries of {@code normalised} when it is a list, or empty when it is not (or has no entry). */
@@ -75,18 +82,23 @@ final class ListReader {
         if (normalised == null || normalised.isBlank() || KindDecision.isData(normalised)) {
             return Optional.empty();
         }
-        ListReader r = new ListReader(normalised, deadline);
-        List<ListItem> items = r.table();
+        List<ListItem> items = new ListReader(normalised, deadline).items();
+        return items.isEmpty() ? Optional.empty() : Optional.of(items);
+    }
+
+    /** The entries, from the first of the four shapes that has any. */
+    private List<ListItem> items() {
+        List<ListItem> items = table();
         if (items.isEmpty()) {
-            items = r.entries.records(true);
+            items = entries.records(true);
         }
         if (items.isEmpty()) {
-            items = r.codeLines();
+            items = codeLines();
         }
         if (items.isEmpty()) {
-            items = r.references();
+            items = references();
         }
-        return items.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(items));
+        return List.copyOf(items);
     }
 
     private List<ListItem> table() {

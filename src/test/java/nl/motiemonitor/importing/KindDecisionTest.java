@@ -12,9 +12,9 @@ class KindDecisionTest {
 
     private static Kind kind(String text) {
         FirstStages first = StageTexts.first(text);
+        ListReader.Found list = ListReader.find(first.ctx().t, first.ctx().deadline);
         return KindDecision.kind(first.ctx(), first.motionDocument(), first.header(), first.closing(), first.clauses(),
-                first.header().date(), ListReader.read(first.ctx().t, first.ctx().deadline).isPresent(),
-                ListReader.firstEntry(first.ctx().t, first.ctx().deadline).orElse(null));
+                first.header().date(), !list.items().isEmpty(), list.registered());
     }
 
     @Test
