@@ -26,6 +26,9 @@ public class LetterAnswer {
     /** The term the letter asks for, when it postpones. */
     private LocalDate newDueDate;
 
+    /** The requests of a split motion the letter answers (V30); null: all of them. */
+    private Long[] requestIds;
+
     protected LetterAnswer() {
     }
 
@@ -64,6 +67,21 @@ public class LetterAnswer {
         return newDueDate;
     }
 
+    /** The requests of a split motion this answer is about; empty: all of them (or the motion, when not split). */
+    public java.util.List<Long> requestIds() {
+        return requestIds == null ? java.util.List.of() : java.util.List.of(requestIds);
+    }
+
+    /** This answer about only these requests of a split motion (empty: all of them). */
+    public LetterAnswer forRequests(java.util.Collection<Long> requests) {
+        if (!requests.isEmpty() && motionId == null) {
+            throw new IllegalArgumentException("Alleen een motie heeft verzoeken.");
+        }
+        LetterAnswer answer = new LetterAnswer(motionId, commitmentId, response, newDueDate);
+        answer.requestIds = requests.isEmpty() ? null : requests.stream().distinct().sorted().toArray(Long[]::new);
+        return answer;
+    }
+
     public boolean claimsDischarge() {
         return response == LetterResponse.DISCHARGE_CLAIMED;
     }
@@ -74,11 +92,13 @@ public class LetterAnswer {
                 && java.util.Objects.equals(motionId, that.motionId)
                 && java.util.Objects.equals(commitmentId, that.commitmentId)
                 && java.util.Objects.equals(response, that.response)
-                && java.util.Objects.equals(newDueDate, that.newDueDate);
+                && java.util.Objects.equals(newDueDate, that.newDueDate)
+                && java.util.Arrays.equals(requestIds, that.requestIds);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(motionId, commitmentId, response, newDueDate);
+        return java.util.Objects.hash(motionId, commitmentId, response, newDueDate)
+                + 31 * java.util.Arrays.hashCode(requestIds);
     }
 }

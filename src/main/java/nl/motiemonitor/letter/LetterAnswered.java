@@ -14,9 +14,14 @@ import nl.motiemonitor.shared.TrackedItem;
  * move), the whole save rolls back.
  *
  * @param newDueDate the term the letter asks for, when it postpones
+ * @param requestIds the requests of a split motion the letter answers; empty: all of them
  */
 public record LetterAnswered(long letterId, long bodyId, LocalDate sentOn, String recordedBy, ItemId item,
-        LetterResponse response, LocalDate newDueDate) {
+        LetterResponse response, LocalDate newDueDate, java.util.List<Long> requestIds) {
+
+    public LetterAnswered {
+        requestIds = requestIds == null ? java.util.List.of() : java.util.List.copyOf(requestIds);
+    }
 
     /**
      * Moves the item as the letter says, unless the letter moved it before (an edit of a published letter applies

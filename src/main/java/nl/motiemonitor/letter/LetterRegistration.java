@@ -58,7 +58,7 @@ public class LetterRegistration {
         }
         for (LetterAnswer answer : letter.answers()) {
             events.publishEvent(new LetterAnswered(letterId, letter.bodyId(), letter.sentOn(), recordedBy,
-                    answer.item(), answer.response(), answer.newDueDate()));
+                    answer.item(), answer.response(), answer.newDueDate(), answer.requestIds()));
         }
     }
 }

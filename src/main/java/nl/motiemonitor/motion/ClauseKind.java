@@ -17,4 +17,9 @@ public enum ClauseKind {
     public String heading() {
         return heading;
     }
+
+    /** What the executive must do (verzoekt, draagt op): each such clause is a request of its own. */
+    public boolean operative() {
+        return this == REQUEST || this == INSTRUCTION;
+    }
 }

@@ -12,10 +12,12 @@ class LettersOnMotions {
 
     private final MotionRepository motions;
     private final CommitmentCatalog commitments;
+    private final MotionRequests requests;
 
-    LettersOnMotions(MotionRepository motions, CommitmentCatalog commitments) {
+    LettersOnMotions(MotionRepository motions, CommitmentCatalog commitments, MotionRequests requests) {
         this.motions = motions;
         this.commitments = commitments;
+        this.requests = requests;
     }
 
     @EventListener
@@ -23,7 +25,14 @@ class LettersOnMotions {
         if (answered.item() instanceof MotionId id) {
             Motion motion = motions.findById(id.value())
                     .orElseThrow(() -> new IllegalArgumentException("Motie " + id.value() + " bestaat niet."));
-            answered.applyTo(motion, () -> commitments.stillPromisedIn(answered.letterId()));
+            if (requests.isSplit(motion.id())) {
+                requests.answer(motion, answered, () -> commitments.stillPromisedIn(answered.letterId()));
+            } else if (!answered.requestIds().isEmpty()) {
+                throw new nl.motiemonitor.shared.DomainRuleViolation("rule.request.notSplit",
+                        motion.registrationNumber());
+            } else {
+                answered.applyTo(motion, () -> commitments.stillPromisedIn(answered.letterId()));
+            }
         }
     }
 }

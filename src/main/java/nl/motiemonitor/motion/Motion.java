@@ -26,6 +26,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.ElementCollections;
+import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.annotations.Generated;
@@ -79,6 +80,11 @@ class Motion extends TrackedItem {
 
     @Column(nullable = false)
     private boolean published;
+
+    /** Some of its requests are discharged, not all (V30): "deels afgedaan". Derived, so not audited again. */
+    @NotAudited
+    @Column(nullable = false)
+    private boolean partlyDischarged;
 
     /** The earlier motion of the body that this one replaces (gewijzigde motie), if any (V29). */
     private Long replacesMotionId;
@@ -293,6 +299,34 @@ class Motion extends TrackedItem {
 
     boolean published() {
         return published;
+    }
+
+    boolean partlyDischarged() {
+        return partlyDischarged;
+    }
+
+    /**
+     * A split motion's status follows its requests' ({@code requests}, every one): all discharged (or lapsed) →
+     * discharged; every one still to do has a discharge proposed → proposed; anything received → in progress; else
+     * open. Some but not all discharged is "deels afgedaan".
+     */
+    void followRequests(List<ItemStatus> requests, StatusChangeDetails details) {
+        List<ItemStatus> live = requests.stream().filter(status -> status != ItemStatus.LAPSED).toList();
+        List<ItemStatus> toDo = live.stream().filter(status -> status != ItemStatus.DISCHARGED).toList();
+        ItemStatus derived;
+        if (live.isEmpty()) {
+            derived = ItemStatus.LAPSED;
+        } else if (toDo.isEmpty()) {
+            derived = ItemStatus.DISCHARGED;
+        } else if (toDo.stream().allMatch(status -> status == ItemStatus.DISCHARGE_PROPOSED)) {
+            derived = ItemStatus.DISCHARGE_PROPOSED;
+        } else if (requests.stream().anyMatch(status -> status != ItemStatus.OPEN)) {
+            derived = ItemStatus.IN_PROGRESS;
+        } else {
+            derived = ItemStatus.OPEN;
+        }
+        follow(derived, details);
+        partlyDischarged = !toDo.isEmpty() && live.size() > toDo.size();
     }
 
     Long replacesMotionId() {

@@ -12,7 +12,8 @@ public enum ItemStatus {
     OPEN("Open", "Aangenomen of toegezegd; er is nog niets ontvangen."),
     IN_PROGRESS("In behandeling", "Er is een voortgangsbericht of opdracht, maar nog geen afdoening."),
     DISCHARGE_PROPOSED("Afdoening voorgesteld", "Het college of de bewindspersoon beschouwt het als afgedaan; de raad moet nog beslissen."),
-    DISCHARGED("Afgedaan", "De raad heeft de afdoening aanvaard.");
+    DISCHARGED("Afgedaan", "De raad heeft de afdoening aanvaard."),
+    LAPSED("Vervallen", "Niet meer van belang, met een reden.");
 
     private final String label;
     private final String description;
@@ -36,7 +37,7 @@ public enum ItemStatus {
             case OPEN -> EnumSet.of(IN_PROGRESS, DISCHARGE_PROPOSED);
             case IN_PROGRESS -> EnumSet.of(DISCHARGE_PROPOSED);
             case DISCHARGE_PROPOSED -> EnumSet.of(DISCHARGED, IN_PROGRESS);
-            case DISCHARGED -> EnumSet.noneOf(ItemStatus.class);
+            case DISCHARGED, LAPSED -> EnumSet.noneOf(ItemStatus.class);
         };
     }
 

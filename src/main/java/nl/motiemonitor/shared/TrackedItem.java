@@ -3,6 +3,7 @@ package nl.motiemonitor.shared;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -127,6 +128,28 @@ public abstract class TrackedItem {
                     Phrase.status(status));
         }
         moveTo(ItemStatus.IN_PROGRESS, details);
+    }
+
+    /**
+     * Starts the lifecycle where another item's stands: a request split off its motion begins at the motion's status
+     * (its first history entry says so).
+     */
+    protected void startAs(ItemStatus start, StatusChangeDetails details) {
+        if (status != null) {
+            throw new IllegalStatusTransitionException("rule.status.alreadyOpen", capitalised(), Phrase.status(status));
+        }
+        record(null, Objects.requireNonNull(start, "start"), details);
+    }
+
+    /**
+     * Moves to a status derived from other items (a split motion follows its requests); the lifecycle's rules hold
+     * for those items, not again here. No move when the status stays.
+     */
+    protected void follow(ItemStatus derived, StatusChangeDetails details) {
+        requireLifecycle();
+        if (derived != status) {
+            record(status, derived, details);
+        }
     }
 
     private void moveTo(ItemStatus target, StatusChangeDetails details) {

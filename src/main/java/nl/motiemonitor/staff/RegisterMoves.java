@@ -87,7 +87,7 @@ class RegisterMoves {
             }
             case DISCHARGE_PROPOSED -> lifecycle.proposeDischarge(item, details);
             case DISCHARGED -> lifecycle.acceptDischarge(item, details);
-            case OPEN -> throw new IllegalStateException("Geen stap terug naar open.");
+            case OPEN, LAPSED -> throw new IllegalStateException("Geen stap terug naar open.");
         }
     }
 }

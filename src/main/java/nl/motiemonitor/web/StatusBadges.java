@@ -16,6 +16,7 @@ class StatusBadges {
             case IN_PROGRESS -> "warning";
             case DISCHARGE_PROPOSED -> "inactive";
             case DISCHARGED -> "success";
+            case LAPSED -> "inactive";
         };
     }
 }

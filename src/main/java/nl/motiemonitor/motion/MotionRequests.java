@@ -1,0 +1,167 @@
+package nl.motiemonitor.motion;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.letter.LetterAnswered;
+import nl.motiemonitor.shared.DomainRuleViolation;
+import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.StatusChange;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A motion tracked per request: splitting an adopted motion into its requests, each request's moves and term, and the
+ * motion's status following them. A motion that is not split behaves as one request (its own status).
+ */
+@Service
+@Transactional
+public class MotionRequests {
+
+    /** What a clerk or the council can do with one request. */
+    public enum Move {
+        REPORT_PROGRESS, PROPOSE_DISCHARGE, ACCEPT_DISCHARGE, REJECT_DISCHARGE
+    }
+
+    private final MotionRepository motions;
+    private final MotionRequestRepository requests;
+
+    MotionRequests(MotionRepository motions, MotionRequestRepository requests) {
+        this.motions = motions;
+        this.requests = requests;
+    }
+
+    /** The requests of a motion, in order; empty when it is not split. */
+    @Transactional(readOnly = true)
+    public List<RequestView> of(Long motionId) {
+        return requests.findByMotionIdOrderByPosition(motionId).stream().map(RequestView::of).toList();
+    }
+
+    /** Per motion id: its requests, in order; motions that are not split are absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<RequestView>> of(Collection<Long> motionIds) {
+        return motionIds.isEmpty() ? Map.of()
+                : requests.findByMotionIdInOrderByMotionIdAscPositionAsc(motionIds).stream().map(RequestView::of)
+                        .collect(Collectors.groupingBy(RequestView::motionId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Splits an adopted motion into its requests: one per operative clause (verzoekt, draagt op), each starting at
+     * the motion's status with the date and letter of its latest move.
+     *
+     * @return how many requests the motion now has
+     */
+    public int split(BodyId body, Long motionId, String recordedBy) {
+        Motion motion = motion(body, motionId);
+        if (motion.status() == null) {
+            throw new DomainRuleViolation("rule.request.notAdopted", motion.registrationNumber());
+        }
+        if (requests.existsByMotionId(motionId)) {
+            throw new DomainRuleViolation("rule.request.alreadySplit", motion.registrationNumber());
+        }
+        if (motion.status() == ItemStatus.DISCHARGED || motion.status() == ItemStatus.LAPSED) {
+            throw new DomainRuleViolation("rule.request.closed", motion.registrationNumber());
+        }
+        List<String> operative = motion.clauses().stream().filter(clause -> clause.kind().operative())
+                .map(Clause::text).toList();
+        if (operative.isEmpty()) {
+            throw new DomainRuleViolation("rule.request.none", motion.registrationNumber());
+        }
+        StatusChange latest = motion.statusChanges().get(motion.statusChanges().size() - 1);
+        for (int i = 0; i < operative.size(); i++) {
+            String reason = "Verzoek " + (i + 1) + " van " + operative.size() + ", gesplitst uit motie "
+                    + motion.registrationNumber() + "; de status van de motie geldt voor dit verzoek.";
+            requests.save(MotionRequest.splitOff(motion, i + 1, operative.get(i), sameMoment(latest, recordedBy,
+                    reason)));
+        }
+        requests.flush();
+        return operative.size();
+    }
+
+    /** A clerk's or the council's move of one request; the motion follows. */
+    public void move(BodyId body, Long requestId, Move move, StatusChangeDetails details) {
+        MotionRequest request = request(body, requestId);
+        switch (move) {
+            case REPORT_PROGRESS -> request.reportProgress(details);
+            case PROPOSE_DISCHARGE -> request.proposeDischarge(details);
+            case ACCEPT_DISCHARGE -> request.acceptDischarge(details);
+            case REJECT_DISCHARGE -> request.rejectDischarge(details);
+        }
+        follow(motions.getReferenceById(request.motionId()), details);
+    }
+
+    /** The request's own term and who is responsible for it (null or blank: none, the motion's term applies). */
+    public void assign(BodyId body, Long requestId, LocalDate due, String department, String portfolioHolder) {
+        request(body, requestId).assign(due, department, portfolioHolder);
+    }
+
+    /** Whether the motion is split into requests. */
+    @Transactional(readOnly = true)
+    public boolean isSplit(Long motionId) {
+        return requests.existsByMotionId(motionId);
+    }
+
+    /**
+     * A letter answers a split motion: the requests it names (all when it names none) move as it says, and the
+     * motion follows.
+     *
+     * @throws DomainRuleViolation when the letter names a request the motion does not have
+     */
+    void answer(Motion motion, LetterAnswered answered, java.util.function.Supplier<String> stillPromised) {
+        List<MotionRequest> all = requests.findByMotionIdOrderByPosition(motion.id());
+        List<MotionRequest> answeredRequests = answered.requestIds().isEmpty() ? all
+                : all.stream().filter(request -> answered.requestIds().contains(request.id())).toList();
+        if (answeredRequests.size() != (answered.requestIds().isEmpty() ? all.size() : answered.requestIds().size())) {
+            throw new DomainRuleViolation("rule.request.unknown", motion.registrationNumber());
+        }
+        for (MotionRequest request : answeredRequests) {
+            if (request.status() != ItemStatus.DISCHARGED && request.status() != ItemStatus.LAPSED) {
+                request.name(motion.registrationNumber());
+                answered.applyTo(request, stillPromised);
+            }
+        }
+        follow(motion, StatusChangeDetails.of(answered.sentOn(), answered.recordedBy(), answered.which())
+                .byLetter(answered.letterId()));
+    }
+
+    private void follow(Motion motion, StatusChangeDetails cause) {
+        List<ItemStatus> statuses = requests.findByMotionIdOrderByPosition(motion.id()).stream()
+                .map(MotionRequest::status).toList();
+        motion.followRequests(statuses, new StatusChangeDetails(cause.effectiveOn(), cause.recordedAt(),
+                cause.recordedBy(), "Volgt uit de verzoeken: " + tally(statuses) + ".", cause.letterId(),
+                cause.dateUnknown()));
+    }
+
+    /** "2 afgedaan, 1 open". */
+    static String tally(List<ItemStatus> statuses) {
+        Map<ItemStatus, Long> counts = new EnumMap<>(ItemStatus.class);
+        statuses.forEach(status -> counts.merge(status, 1L, Long::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<ItemStatus, Long>comparingByKey().reversed())
+                .map(entry -> entry.getValue() + " " + entry.getKey().label().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static StatusChangeDetails sameMoment(StatusChange latest, String recordedBy, String reason) {
+        return new StatusChangeDetails(latest.effectiveOn(), java.time.Instant.now(), recordedBy, reason,
+                latest.letterId(), latest.dateUnknown());
+    }
+
+    private Motion motion(BodyId body, Long motionId) {
+        return motions.findByIdAndBodyId(motionId, body.value())
+                .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
+    }
+
+    private MotionRequest request(BodyId body, Long requestId) {
+        MotionRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new IllegalArgumentException("Verzoek " + requestId + " bestaat niet."));
+        request.name(motion(body, request.motionId()).registrationNumber());
+        return request;
+    }
+}
