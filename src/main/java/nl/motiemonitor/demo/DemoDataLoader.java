@@ -22,7 +22,9 @@ import nl.motiemonitor.letter.LetterDraft;
 import nl.motiemonitor.letter.LetterFootnote;
 import nl.motiemonitor.letter.Signatory;
 import nl.motiemonitor.motion.MotionDraft;
+import nl.motiemonitor.motion.MotionRequests;
 import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.motion.RequestView;
 import nl.motiemonitor.shared.AuditContext;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.MotionId;
@@ -56,10 +58,12 @@ class DemoDataLoader {
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final Terms terms;
+    private final MotionRequests requests;
 
     DemoDataLoader(Bodies bodies, Motions motions, Commitments commitments, LetterRegistration letterRegistration,
-            JsonMapper json, TransactionTemplate transactions, Terms terms) {
+            JsonMapper json, TransactionTemplate transactions, Terms terms, MotionRequests requests) {
         this.terms = terms;
+        this.requests = requests;
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
@@ -110,8 +114,12 @@ class DemoDataLoader {
 
         Map<String, Long> motionIds = new HashMap<>();
         for (MotionData motion : data.motions()) {
-            motionIds.put(motion.registrationNumber(), motions.register(motionDraft(body, motion, memberIds),
-                    StatusChangeDetails.of(motion.adoptedOn(), RECORDED_BY, adoptionReason(motion))));
+            Long motionId = motions.register(motionDraft(body, motion, memberIds),
+                    StatusChangeDetails.of(motion.adoptedOn(), RECORDED_BY, adoptionReason(motion)));
+            motionIds.put(motion.registrationNumber(), motionId);
+            if (motion.splitIntoRequests()) {
+                requests.split(body.bodyId(), motionId, RECORDED_BY);
+            }
         }
 
         Map<String, Long> commitmentIds = new HashMap<>();
@@ -161,10 +169,10 @@ class DemoDataLoader {
                 StatusChangeDetails.of(commitment.madeOn(), RECORDED_BY, reason)));
     }
 
-    private static LetterDraft letterDraft(BodyView body, LetterData letter, Map<String, Long> motionIds,
+    private LetterDraft letterDraft(BodyView body, LetterData letter, Map<String, Long> motionIds,
             Map<String, Long> commitmentIds) {
         List<LetterAnswer> answers = letter.answers().stream().map(answer -> answer.motion() != null
-                ? LetterAnswer.of(new MotionId(require(motionIds, answer.motion(), "motion")), answer.response())
+                ? motionAnswer(require(motionIds, answer.motion(), "motion"), answer)
                 : LetterAnswer.of(new CommitmentId(require(commitmentIds, answer.commitment(), "commitment")),
                         answer.response()))
                 .toList();
@@ -176,6 +184,16 @@ class DemoDataLoader {
                 letter.footnotes().stream().map(f -> new LetterFootnote(f.marker(), f.paragraph(), f.anchor(),
                         f.text())).toList(),
                 answers, true);
+    }
+
+    /** The answer to a motion; for one tracked per request, to the requests the data names by number. */
+    private LetterAnswer motionAnswer(Long motionId, DemoDataSet.AnswerData answer) {
+        LetterAnswer whole = LetterAnswer.of(new MotionId(motionId), answer.response());
+        if (answer.requests() == null || answer.requests().isEmpty()) {
+            return whole;
+        }
+        return whole.forRequests(requests.of(motionId).stream()
+                .filter(request -> answer.requests().contains(request.position())).map(RequestView::id).toList());
     }
 
     private static String readText(String name) {

@@ -27,7 +27,12 @@ record DemoDataSet(List<BodyData> bodies) {
     record MotionData(String registrationNumber, String title, String summary, LocalDate adoptedOn,
             DatePrecision adoptedOnPrecision, String debate, String debateReference, List<String> sponsors,
             VoteOutcome voteOutcome, Integer votesFor, Integer votesAgainst, LocalDate dueDate,
-            List<ClauseData> clauses, List<MotionFootnoteData> footnotes) {
+            List<ClauseData> clauses, List<MotionFootnoteData> footnotes, Boolean perRequest) {
+
+        /** Whether the motion is tracked per request (split into its requests when it is loaded). */
+        boolean splitIntoRequests() {
+            return Boolean.TRUE.equals(perRequest);
+        }
     }
 
     record ClauseData(ClauseKind kind, String text) {
@@ -52,6 +57,7 @@ record DemoDataSet(List<BodyData> bodies) {
     record LetterFootnoteData(String marker, int paragraph, String anchor, String text) {
     }
 
-    record AnswerData(String motion, String commitment, LetterResponse response) {
+    /** {@code requests}: the numbers (1, 2, …) of the requests of a motion tracked per request it answers; none: all. */
+    record AnswerData(String motion, String commitment, LetterResponse response, List<Integer> requests) {
     }
 }

@@ -70,7 +70,8 @@ public class LetterCatalog {
         Map<Long, List<AnsweringLetter>> byItem = new LinkedHashMap<>();
         for (Object[] row : rows) {
             byItem.computeIfAbsent((Long) row[0], item -> new ArrayList<>())
-                    .add(new AnsweringLetter(LetterSummary.of((Letter) row[1]), (LetterResponse) row[2]));
+                    .add(new AnsweringLetter(LetterSummary.of((Letter) row[1]), (LetterResponse) row[2],
+                            row.length > 3 && row[3] != null ? List.of((Long[]) row[3]) : List.of()));
         }
         return byItem;
     }

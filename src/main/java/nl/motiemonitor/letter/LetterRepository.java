@@ -24,7 +24,7 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
     List<Letter> findLatestPublished(Pageable page);
 
     @Query("""
-            select a.motionId, l, a.response from Letter l join l.answers a
+            select a.motionId, l, a.response, a.requestIds from Letter l join l.answers a
             where a.motionId in :ids and l.published = true
             order by l.sentOn desc nulls last, l.id desc""")
     List<Object[]> findPublishedAnsweringMotions(Collection<Long> ids);

@@ -38,12 +38,18 @@ public class MotionCatalog {
 
     /** A body's published motions, newest first, optionally of one status and adopted in one year. */
     public Page<MotionSummary> listPublished(BodyId body, ItemStatus status, Integer year, Pageable page) {
-        return list(body.value(), true, status, year, page);
+        return list(body.value(), true, status, false, year, page);
+    }
+
+    /** As {@link #listPublished(BodyId, ItemStatus, Integer, Pageable)}; {@code partly}: only "deels afgedaan". */
+    public Page<MotionSummary> listPublished(BodyId body, ItemStatus status, boolean partly, Integer year,
+            Pageable page) {
+        return list(body.value(), true, status, partly, year, page);
     }
 
     /** A body's motions including drafts, for its clerks and members. */
     public Page<MotionSummary> listAll(BodyId body, ItemStatus status, Integer year, Pageable page) {
-        return list(body.value(), false, status, year, page);
+        return list(body.value(), false, status, false, year, page);
     }
 
     /** Any motion of the body, draft or published, for its clerks and members. */
@@ -103,14 +109,17 @@ public class MotionCatalog {
     public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft, String replacesNumber) {
     }
 
-    private Page<MotionSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, Integer year,
-            Pageable page) {
+    private Page<MotionSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, boolean partly,
+            Integer year, Pageable page) {
         Specification<Motion> spec = (root, query, cb) -> cb.equal(root.get("bodyId"), bodyId);
         if (publishedOnly) {
             spec = spec.and((root, query, cb) -> cb.isTrue(root.get("published")));
         }
         if (status != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), status));
+        }
+        if (partly) {
+            spec = spec.and((root, query, cb) -> cb.isTrue(root.get("partlyDischarged")));
         }
         if (year != null) {
             spec = spec.and((root, query, cb) -> cb.between(root.get("adoptedOn"), LocalDate.of(year, 1, 1),

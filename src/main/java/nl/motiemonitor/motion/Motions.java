@@ -20,10 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Motions implements Lifecycle<MotionId> {
 
     private final MotionRepository motions;
+    private final MotionRequestRepository requests;
     private final Bodies bodies;
 
-    Motions(MotionRepository motions, Bodies bodies) {
+    Motions(MotionRepository motions, MotionRequestRepository requests, Bodies bodies) {
         this.motions = motions;
+        this.requests = requests;
         this.bodies = bodies;
     }
 
@@ -162,8 +164,13 @@ public class Motions implements Lifecycle<MotionId> {
         load(motion.value()).rejectDischarge(details);
     }
 
+    /** A motion to move as a whole: one split into requests follows them and is moved per request. */
     private Motion load(Long motionId) {
-        return motions.findById(motionId)
+        Motion motion = motions.findById(motionId)
                 .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
+        if (requests.existsByMotionId(motionId)) {
+            throw new DomainRuleViolation("rule.request.movePerRequest", motion.registrationNumber());
+        }
+        return motion;
     }
 }

@@ -56,6 +56,9 @@ class BodyController {
     record CommitmentRow(CommitmentSummary commitment, ItemTerm term, AnsweringLetter latestLetter) {
     }
 
+    /** The status filter's value for motions of which some requests are discharged, not all. */
+    static final String PARTLY_DISCHARGED = "deels-afgedaan";
+
     @GetMapping("/{body:[a-z0-9-]+}")
     String body(@PathVariable("body") String slug,
             @RequestParam(name = "status", required = false) String statusParam,
@@ -66,7 +69,8 @@ class BodyController {
         BodyView body = bodies.require(slug);
         List<MessageSourceResolvable> notices = new ArrayList<>();
         ItemStatus status = null;
-        if (statusParam != null && !statusParam.isBlank()) {
+        boolean partly = PARTLY_DISCHARGED.equals(statusParam);
+        if (statusParam != null && !statusParam.isBlank() && !partly) {
             Optional<ItemStatus> parsed = ItemStatus.fromSlug(statusParam);
             if (parsed.isPresent()) {
                 status = parsed.get();
@@ -82,11 +86,13 @@ class BodyController {
             }
         }
         Sort newestFirst = Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"));
-        Page<MotionSummary> motionPage = motions.listPublished(body.bodyId(), status, year,
+        Page<MotionSummary> motionPage = motions.listPublished(body.bodyId(), status, partly, year,
                 PageRequest.of(pageIndex(pageParam), PAGE_SIZE, newestFirst));
-        Page<CommitmentSummary> commitmentPage = commitments.listPublished(body.bodyId(), status, year,
-                PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE,
-                        Sort.by(Sort.Order.desc("madeOn").nullsLast(), Sort.Order.desc("id"))));
+        PageRequest commitmentPageRequest = PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE,
+                Sort.by(Sort.Order.desc("madeOn").nullsLast(), Sort.Order.desc("id")));
+        // only motions have requests, so no commitment is "deels afgedaan"
+        Page<CommitmentSummary> commitmentPage = partly ? Page.empty(commitmentPageRequest)
+                : commitments.listPublished(body.bodyId(), status, year, commitmentPageRequest);
 
         var today = terms.today();
         Map<Long, List<AnsweringLetter>> motionLetters = letters.answeringMotions(
@@ -103,6 +109,7 @@ class BodyController {
         model.addAttribute("notices", notices);
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("selectedStatus", status);
+        model.addAttribute("partlySelected", partly);
         model.addAttribute("selectedYear", year);
         model.addAttribute("years", years);
         model.addAttribute("motionPage", motionPage);
@@ -122,7 +129,8 @@ class BodyController {
         model.addAttribute("today", today);
         model.addAttribute("termCounts", terms.counts(body.bodyId()));
         model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", "feed.title.body", body.name()));
-        model.addAttribute("filterParams", new FilterParams(status == null ? null : status.slug(), year,
+        model.addAttribute("filterParams", new FilterParams(partly ? PARTLY_DISCHARGED
+                : status == null ? null : status.slug(), year,
                 motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));
         return "body";
     }

@@ -8,9 +8,11 @@ import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionRequests;
 import nl.motiemonitor.motion.MotionView;
 import nl.motiemonitor.search.SimilarMotions;
 import nl.motiemonitor.shared.MotionId;
+import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.PublicPaths;
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * A motion's page: its clauses under their headings, its letters, its history and similar motions adopted elsewhere.
+ * A motion's page: its clauses under their headings, its requests when it is tracked per request, its letters, its history and similar motions adopted elsewhere.
  */
 @Controller
 class MotionController {
@@ -31,9 +33,13 @@ class MotionController {
     private final LetterCatalog letters;
     private final TermAttributes termAttributes;
     private final SimilarMotions similar;
+    private final MotionRequests requests;
+    private final Terms terms;
 
     MotionController(BodyResolver bodyResolver, Bodies bodies, MotionCatalog motions, LetterCatalog letters,
-            SimilarMotions similar, TermAttributes termAttributes) {
+            SimilarMotions similar, TermAttributes termAttributes, MotionRequests requests, Terms terms) {
+        this.requests = requests;
+        this.terms = terms;
         this.bodyResolver = bodyResolver;
         this.bodies = bodies;
         this.motions = motions;
@@ -63,6 +69,8 @@ class MotionController {
         termAttributes.add(model, new MotionId(motion.summary().id()), body.bodyId());
         model.addAttribute("feed", new FeedLink(PublicPaths.feed(PublicPaths.motion(slug, urlKey)),
                 "feed.title.motion", motion.summary().registrationNumber()));
+        model.addAttribute("requests", requests.of(motion.summary().id()));
+        model.addAttribute("requestTerms", terms.requestTerms(List.of(motion.summary().id())));
         model.addAttribute("replacements", motions.replacements(motion.summary().id(), true));
         model.addAttribute("adoptedElsewhere", similar.adoptedElsewhere(motion.summary().id()));
         return "motion";

@@ -14,6 +14,7 @@ import nl.motiemonitor.body.MemberView;
 import nl.motiemonitor.motion.ClauseKind;
 import nl.motiemonitor.motion.DuplicateRegistrationNumberException;
 import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionRequests;
 import nl.motiemonitor.motion.MotionHistory;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.MotionView;
@@ -54,10 +55,13 @@ class MotionAdminController {
     private final MotionHistory history;
     private final SmartValidator validator;
     private final StaffText text;
+    private final MotionRequests requests;
 
     MotionAdminController(StaffAccess access, Bodies bodies, Motions motions, MotionCatalog catalog,
-            MotionHistory history, SmartValidator validator, TermForms termForms, StaffText text) {
+            MotionHistory history, SmartValidator validator, TermForms termForms, StaffText text,
+            MotionRequests requests) {
         this.text = text;
+        this.requests = requests;
         this.termForms = termForms;
         this.validator = validator;
         this.access = access;
@@ -204,6 +208,7 @@ class MotionAdminController {
         model.addAttribute("statusForm", statusForm);
         model.addAttribute("moves", StatusForm.Move.values());
         model.addAttribute("replacements", catalog.replacements(motion.summary().id(), false));
+        model.addAttribute("requests", requests.of(motion.summary().id()));
         termForms.add(model, new MotionId(motion.summary().id()), body.bodyId());
         return "admin/motion/show";
     }

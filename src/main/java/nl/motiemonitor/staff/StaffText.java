@@ -25,6 +25,11 @@ class StaffText {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
+    /** A validation error or another resolvable message, in the request's language. */
+    String get(MessageSourceResolvable message) {
+        return messages.getMessage(message, LocaleContextHolder.getLocale());
+    }
+
     /** The reader's message (why a file cannot be read, what it is unsure of). */
     String get(ReaderMessage message) {
         return messages.getMessage(resolvable(message), LocaleContextHolder.getLocale());

@@ -64,6 +64,21 @@ public class Terms {
                 .collect(Collectors.toMap(ItemTerm::id, Function.identity()));
     }
 
+    /** Per request id: the terms of the requests of these split motions today. */
+    public Map<Long, RequestTerm> requestTerms(Collection<Long> motionIds) {
+        if (motionIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select t.request_id, t.due_on, r.due_date is not null as own, t.late_days
+                from request_terms_on(:today) t join motion_requests r on r.id = t.request_id
+                where t.motion_id in (:ids)""")
+                .param("today", today()).param("ids", motionIds)
+                .query((rs, row) -> new RequestTerm(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3),
+                        (Integer) rs.getObject(4)))
+                .list().stream().collect(java.util.stream.Collectors.toMap(RequestTerm::requestId, term -> term));
+    }
+
     /**
      * An item's term for its page. The extensions and the body's default are read only when the term says there are
      * any ({@code extensions}, {@code defaultTerm}): most items have neither.

@@ -65,6 +65,24 @@ class DemoDataTest {
     }
 
     @Test
+    void toegangBanenaanpakIsTrackedPerRequestAndItsRequestAnsweredByTheLetterOf16March2021() {
+        Long motion = motionId("den-haag", "RIS307039");
+        Map<String, Object> request = jdbc.queryForMap("""
+                select r.id, r.position, r.status, r.text from motion_requests r where r.motion_id = ?""", motion);
+        assertThat(request).containsEntry("position", 1).containsEntry("status", "DISCHARGE_PROPOSED");
+        assertThat((String) request.get("text")).startsWith("sekswerkers die uit willen");
+        assertThat(jdbc.queryForMap("""
+                select s.effective_on, l.subject from status_changes s join letters l on l.id = s.letter_id
+                where s.motion_request_id = ? and s.to_status = 'DISCHARGE_PROPOSED'""", request.get("id")))
+                .containsEntry("effective_on", java.sql.Date.valueOf(LocalDate.of(2021, 3, 16)))
+                .containsEntry("subject", "Afdoening motie: 'Toegang banenaanpak tijdens uitstappen'");
+        assertThat(jdbc.queryForObject("select i.request_ids[1] from letter_items i where i.motion_id = ?",
+                Long.class, motion)).isEqualTo(request.get("id"));
+        assertThat(jdbc.queryForObject("select status from motions where id = ?", String.class, motion))
+                .as("the motion follows its one request").isEqualTo("DISCHARGE_PROPOSED");
+    }
+
+    @Test
     void denHaagLettersCarryTheirHeaderFieldsAndClaimDischargeOfTheirMotion() {
         Map<String, Object> letter = jdbc.queryForMap("""
                 select l.sent_on, l.subject, l.reference, l.registration_number, l.contact_name, l.department,

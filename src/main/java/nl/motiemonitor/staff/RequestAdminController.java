@@ -1,0 +1,110 @@
+package nl.motiemonitor.staff;
+
+import jakarta.validation.Valid;
+import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionRequests;
+import nl.motiemonitor.motion.RequestView;
+import nl.motiemonitor.shared.DomainRuleViolation;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.web.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A motion tracked per request, on its staff page: splitting it into its requests, and each request's moves, term and
+ * who is responsible. A refused step goes back to the motion's page with the clerk's input and the reason.
+ */
+@Controller
+class RequestAdminController {
+
+    static final String STATUS_FORM = "requestStatus";
+    static final String TERM_FORM = "requestTerm";
+
+    private final StaffAccess access;
+    private final MotionCatalog catalog;
+    private final MotionRequests requests;
+    private final StaffText text;
+
+    RequestAdminController(StaffAccess access, MotionCatalog catalog, MotionRequests requests, StaffText text) {
+        this.access = access;
+        this.catalog = catalog;
+        this.requests = requests;
+        this.text = text;
+    }
+
+    @PostMapping("/beheer/{body}/moties/{id}/verzoeken")
+    String split(@PathVariable("body") String slug, @PathVariable("id") String id, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        Long motionId = existingMotion(body, id);
+        try {
+            int count = requests.split(body.bodyId(), motionId, access.user().displayName());
+            redirect.addFlashAttribute("notice", text.get("staff.request.splitDone", count));
+        } catch (DomainRuleViolation e) {
+            redirect.addFlashAttribute("requestProblem", text.get(e.code(), e.arguments()));
+        }
+        return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoeken";
+    }
+
+    @PostMapping("/beheer/{body}/moties/{id}/verzoeken/{request}/status")
+    String move(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @PathVariable("request") String requestId, @Valid @ModelAttribute(STATUS_FORM) StatusForm form,
+            BindingResult errors, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        Long motionId = existingMotion(body, id);
+        RequestView request = existingRequest(motionId, requestId);
+        if (!errors.hasErrors()) {
+            try {
+                requests.move(body.bodyId(), request.id(), MotionRequests.Move.valueOf(form.getMove().name()),
+                        StatusChangeDetails.of(form.getEffectiveOn(), access.user().displayName(),
+                                form.getReason().strip()));
+                redirect.addFlashAttribute("notice", text.get("staff.request.moved", request.position()));
+                return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoek-" + request.position();
+            } catch (DomainRuleViolation e) {
+                errors.reject(e.code(), e.arguments(), e.getMessage());
+            }
+        }
+        return back(slug, motionId, request, STATUS_FORM, form, errors, redirect);
+    }
+
+    @PostMapping("/beheer/{body}/moties/{id}/verzoeken/{request}/termijn")
+    String assign(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @PathVariable("request") String requestId, @Valid @ModelAttribute(TERM_FORM) RequestTermForm form,
+            BindingResult errors, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        Long motionId = existingMotion(body, id);
+        RequestView request = existingRequest(motionId, requestId);
+        if (errors.hasErrors()) {
+            return back(slug, motionId, request, TERM_FORM, form, errors, redirect);
+        }
+        requests.assign(body.bodyId(), request.id(), form.getDueDate(), form.getDepartment(),
+                form.getPortfolioHolder());
+        redirect.addFlashAttribute("notice", text.get("staff.request.assigned", request.position()));
+        return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoek-" + request.position();
+    }
+
+    private Long existingMotion(BodyView body, String id) {
+        Long motionId = StaffPages.id(id);
+        catalog.editable(body.bodyId(), motionId).orElseThrow(() -> new NotFoundException("motie"));
+        return motionId;
+    }
+
+    private RequestView existingRequest(Long motionId, String requestId) {
+        Long wanted = StaffPages.id(requestId);
+        return requests.of(motionId).stream().filter(request -> request.id().equals(wanted)).findFirst()
+                .orElseThrow(() -> new NotFoundException("verzoek"));
+    }
+
+    /** Back to the request on the motion's page, with what the clerk typed and why it was refused. */
+    private String back(String slug, Long motionId, RequestView request, String name, Object form,
+            BindingResult errors, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(name, form);
+        redirect.addFlashAttribute("requestErrors", errors.getAllErrors().stream().map(text::get).toList());
+        redirect.addFlashAttribute("requestFormId", request.id());
+        return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoek-" + request.position();
+    }
+}
