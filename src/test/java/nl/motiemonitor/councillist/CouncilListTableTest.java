@@ -1,0 +1,57 @@
+package nl.motiemonitor.councillist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import nl.motiemonitor.councillist.CouncilListTable.Group;
+import nl.motiemonitor.councillist.CouncilListTable.Row;
+import org.junit.jupiter.api.Test;
+
+class CouncilListTableTest {
+
+    @Test
+    void everyRowHasOneCellPerColumn() {
+        assertThatThrownBy(() -> new CouncilListTable("Lijst", "Raad", "", List.of("Nr.", "Onderwerp"),
+                List.of(new Group("Moties", List.of(new Row(List.of("M-1")))))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 cells").hasMessageContaining("2 columns");
+    }
+
+    @Test
+    void aMissingCellIsEmptyAndABlankMarkIsNone() {
+        Row row = new Row(Arrays.asList("M-1", null), " ");
+        assertThat(row.cells()).containsExactly("M-1", "");
+        assertThat(row.mark()).isNull();
+        assertThat(new Row(List.of("M-1"), " nieuw ").mark()).isEqualTo("nieuw");
+    }
+
+    @Test
+    void needsATitleAndColumns() {
+        assertThatThrownBy(() -> new CouncilListTable(" ", "", "", List.of("Nr."), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CouncilListTable("Lijst", "", "", List.of(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void countsTheRowsOfAllGroups() {
+        assertThat(CouncilLists.small().rowCount()).isEqualTo(4);
+        assertThat(CouncilLists.longList(130).rowCount()).isEqualTo(130);
+        assertThat(new CouncilListTable("Lijst", null, null, List.of("Nr."), null).rowCount()).isZero();
+    }
+
+    @Test
+    void isNotChangedByChangesToTheListsItWasMadeFrom() {
+        List<String> cells = new ArrayList<>(List.of("M-1"));
+        List<Row> rows = new ArrayList<>(List.of(new Row(cells)));
+        CouncilListTable table = new CouncilListTable("Lijst", "", "", List.of("Nr."), List.of(new Group("Moties", rows)));
+        cells.set(0, "M-2");
+        rows.clear();
+        assertThat(table.groups().get(0).rows()).singleElement()
+                .satisfies(row -> assertThat(row.cells()).containsExactly("M-1"));
+        assertThatThrownBy(() -> table.groups().get(0).rows().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
