@@ -16,7 +16,8 @@ class Themes {
         this.themes = properties.themes() == null ? Map.of() : Map.copyOf(properties.themes());
         ThemeProperties.Theme configuredDefault = themes.get(properties.defaultTheme());
         this.fallback = configuredDefault != null ? configuredDefault
-                : new ThemeProperties.Theme("voorbeeld-theme", List.of("/vendor/themes/voorbeeld/theme.css"));
+                : new ThemeProperties.Theme("voorbeeld-theme", List.of("/vendor/themes/voorbeeld/theme.css"),
+                        null);
     }
 
     public ThemeProperties.Theme resolve(String name) {

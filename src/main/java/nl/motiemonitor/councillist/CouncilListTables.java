@@ -1,0 +1,41 @@
+package nl.motiemonitor.councillist;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import nl.motiemonitor.shared.DutchDates;
+
+/** The council's list as the table its downloads (PDF, Excel, CSV) lay out, in Dutch as the council reads it. */
+public final class CouncilListTables {
+
+    static final List<String> COLUMNS = List.of("Nummer", "Onderwerp", "Status", "Termijn", "Dagen te laat",
+            "Laatste brief", "Verantwoordelijk");
+
+    private CouncilListTables() {
+    }
+
+    public static CouncilListTable of(CouncilList list, String bodyName) {
+        String subtitle = "Stand per " + DutchDates.format(list.today())
+                + (list.since() == null ? "" : "; gemarkeerd wat nieuw, gewijzigd of afgedaan is sinds "
+                        + DutchDates.format(list.since()));
+        return new CouncilListTable("Lijst van moties en toezeggingen", bodyName, subtitle, COLUMNS,
+                list.groups().stream().map(group -> new CouncilListTable.Group(group.name(),
+                        group.rows().stream().map(CouncilListTables::row).toList())).toList());
+    }
+
+    private static CouncilListTable.Row row(CouncilListRow row) {
+        String subject = row.kind() == CouncilListRow.Kind.REQUEST
+                ? row.title() + " — verzoek " + row.requestPosition() + ": " + row.requestText() : row.title();
+        String status = row.status().label() + (row.partlyDischarged() ? " (motie deels afgedaan)" : "");
+        String letter = row.latestLetter() == null ? "" : Stream.of(
+                row.latestLetter().sentOn() == null ? null : DutchDates.format(row.latestLetter().sentOn()),
+                row.latestLetter().subject()).filter(part -> part != null && !part.isBlank())
+                .reduce((date, subjectLine) -> date + ", " + subjectLine).orElse("");
+        String responsible = Stream.of(row.portfolioHolder(), row.department())
+                .filter(part -> part != null && !part.isBlank()).reduce((a, b) -> a + ", " + b).orElse("");
+        return new CouncilListTable.Row(List.of(row.displayNumber(), subject, status,
+                row.dueOn() == null ? "" : DutchDates.format(row.dueOn()),
+                row.lateDays() == null ? "" : String.valueOf(row.lateDays()), letter, responsible),
+                row.mark() == null ? null : row.mark().word());
+    }
+}

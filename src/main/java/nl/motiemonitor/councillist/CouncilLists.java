@@ -1,0 +1,141 @@
+package nl.motiemonitor.councillist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.councillist.CouncilListRow.Kind;
+import nl.motiemonitor.councillist.CouncilListRow.LatestLetter;
+import nl.motiemonitor.councillist.CouncilListRow.Mark;
+import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.term.Terms;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The council's list of a body on a day, read in one query: every open, late and awaiting item and what was
+ * discharged or lapsed recently (since the previous list, or in the last {@value #RECENT_DAYS} days), a motion
+ * tracked per request as one line per request, each line with its term today (item_terms_on and request_terms_on,
+ * the one definition of V16), its newest letter and what changed since the previous list.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CouncilLists {
+
+    /** Without a previous list, "recently discharged" is this many days. */
+    static final int RECENT_DAYS = 90;
+
+    private static final String ROWS = """
+            with t as (select * from item_terms_on(:today) where body_id = :body and (published or not :publishedOnly)),
+            x as (
+                select 'MOTION' as kind, t.item_id, null::bigint as request_id, null::int as request_position,
+                       t.number, t.url_key, t.title, null as request_text, t.status, false as partly, t.due_on,
+                       t.late_days, t.started_on, t.department, t.portfolio_holder
+                from t
+                where t.item_type = 'MOTION'
+                  and not exists (select 1 from motion_requests r where r.motion_id = t.item_id)
+                union all
+                select 'REQUEST', t.item_id, r.id, r.position, t.number, t.url_key, t.title, r.text, r.status,
+                       m.partly_discharged, rt.due_on, rt.late_days, t.started_on,
+                       coalesce(r.department, t.department), coalesce(r.portfolio_holder, t.portfolio_holder)
+                from t
+                join motions m on m.id = t.item_id
+                join motion_requests r on r.motion_id = t.item_id
+                join request_terms_on(:today) rt on rt.request_id = r.id
+                where t.item_type = 'MOTION'
+                union all
+                select 'COMMITMENT', t.item_id, null, null, t.number, t.url_key, t.title, null, t.status, false,
+                       t.due_on, t.late_days, t.started_on, t.department, t.portfolio_holder
+                from t
+                where t.item_type = 'COMMITMENT')
+            select x.*, sc.done_on, sc.changed_on, ll.id as letter_id, ll.sent_on as letter_sent_on,
+                   ll.subject as letter_subject
+            from x
+            left join lateral (
+                select max(coalesce(s.effective_on, (s.recorded_at at time zone 'Europe/Amsterdam')::date))
+                           filter (where s.to_status in ('DISCHARGED', 'LAPSED')) as done_on,
+                       max(coalesce(s.effective_on, (s.recorded_at at time zone 'Europe/Amsterdam')::date))
+                           as changed_on
+                from status_changes s
+                where (x.kind = 'MOTION' and s.motion_id = x.item_id)
+                   or (x.kind = 'REQUEST' and s.motion_request_id = x.request_id)
+                   or (x.kind = 'COMMITMENT' and s.commitment_id = x.item_id)) sc on true
+            left join lateral (
+                select l.id, l.sent_on, l.subject
+                from letter_items i join letters l on l.id = i.letter_id
+                where (l.published or not :publishedOnly)
+                  and ((x.kind = 'COMMITMENT' and i.commitment_id = x.item_id)
+                    or (x.kind <> 'COMMITMENT' and i.motion_id = x.item_id
+                        and (x.request_id is null or i.request_ids is null or x.request_id = any (i.request_ids))))
+                order by l.sent_on desc nulls last, l.id desc
+                limit 1) ll on true
+            where x.status in ('OPEN', 'IN_PROGRESS', 'DISCHARGE_PROPOSED')
+               or (x.status in ('DISCHARGED', 'LAPSED') and sc.done_on >= :recentFrom)
+            order by x.started_on nulls last, x.number, x.request_position nulls first""";
+
+    private final JdbcClient jdbc;
+    private final Terms terms;
+
+    CouncilLists(JdbcClient jdbc, Terms terms) {
+        this.jdbc = jdbc;
+        this.terms = terms;
+    }
+
+    /**
+     * The body's list today, grouped.
+     *
+     * @param publishedOnly the public list: published items and letters only
+     * @param since         the previous list's date: what changed since is marked, and "recently discharged" means
+     *                      since then; null: nothing marked, recent is the last {@value #RECENT_DAYS} days
+     */
+    public CouncilList of(BodyId body, boolean publishedOnly, ListGrouping grouping, LocalDate since) {
+        LocalDate today = terms.today();
+        LocalDate recentFrom = since != null ? since : today.minusDays(RECENT_DAYS);
+        List<CouncilListRow> rows = jdbc.sql(ROWS).param("today", today).param("body", body.value())
+                .param("publishedOnly", publishedOnly).param("recentFrom", recentFrom)
+                .query((rs, row) -> row(rs, since)).list();
+        Map<String, List<CouncilListRow>> groups = new LinkedHashMap<>();
+        rows.stream().sorted(Comparator.comparing(grouping::order))
+                .forEach(row -> groups.computeIfAbsent(grouping.key(row), key -> new ArrayList<>()).add(row));
+        return new CouncilList(today, since, grouping, groups.entrySet().stream()
+                .map(entry -> new CouncilList.Group(entry.getKey(), List.copyOf(entry.getValue()))).toList());
+    }
+
+    private static CouncilListRow row(ResultSet rs, LocalDate since) throws SQLException {
+        LocalDate startedOn = rs.getObject("started_on", LocalDate.class);
+        LocalDate doneOn = rs.getObject("done_on", LocalDate.class);
+        LocalDate changedOn = rs.getObject("changed_on", LocalDate.class);
+        ItemStatus status = ItemStatus.valueOf(rs.getString("status"));
+        Long letterId = (Long) rs.getObject("letter_id");
+        return new CouncilListRow(Kind.valueOf(rs.getString("kind")), rs.getLong("item_id"),
+                (Long) rs.getObject("request_id"), (Integer) rs.getObject("request_position"), rs.getString("number"),
+                rs.getString("url_key"), rs.getString("title"), rs.getString("request_text"), status,
+                rs.getBoolean("partly"), rs.getObject("due_on", LocalDate.class), (Integer) rs.getObject("late_days"),
+                startedOn, doneOn, changedOn, rs.getString("department"), rs.getString("portfolio_holder"),
+                letterId == null ? null : new LatestLetter(letterId, rs.getObject("letter_sent_on", LocalDate.class),
+                        rs.getString("letter_subject")),
+                mark(since, status, startedOn, doneOn, changedOn));
+    }
+
+    /** Discharged or lapsed since, else new since (adopted or promised), else changed since; null without a date. */
+    static Mark mark(LocalDate since, ItemStatus status, LocalDate startedOn, LocalDate doneOn, LocalDate changedOn) {
+        if (since == null) {
+            return null;
+        }
+        if ((status == ItemStatus.DISCHARGED || status == ItemStatus.LAPSED) && doneOn != null
+                && !doneOn.isBefore(since)) {
+            return Mark.DONE;
+        }
+        if (startedOn != null && !startedOn.isBefore(since)) {
+            return Mark.NEW;
+        }
+        return changedOn != null && !changedOn.isBefore(since) ? Mark.CHANGED : null;
+    }
+}
