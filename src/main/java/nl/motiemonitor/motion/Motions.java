@@ -162,6 +162,11 @@ public class Motions implements Lifecycle<MotionId> {
         load(motion.value()).rejectDischarge(details);
     }
 
+    @Override
+    public void lapse(MotionId motion, StatusChangeDetails details) {
+        load(motion.value()).lapse(details);
+    }
+
     private Motion load(Long motionId) {
         return motions.findById(motionId)
                 .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."));
