@@ -86,11 +86,11 @@ public class CommitmentCatalog {
 
     /**
      * What a letter still promises: "text (termijn 1 juli 2026); text" for each commitment made in it that is not
-     * discharged, or "" when there is none.
+     * discharged or lapsed, or "" when there is none.
      */
     public String stillPromisedIn(long letterId) {
         return madeIn(letterId).stream()
-                .filter(commitment -> commitment.status() != ItemStatus.DISCHARGED)
+                .filter(commitment -> !commitment.status().closed())
                 .map(promise -> promise.text().strip() + (promise.dueDate() == null ? ""
                         : " (termijn " + DutchDates.format(promise.dueDate()) + ")"))
                 .collect(Collectors.joining("; "));

@@ -86,6 +86,11 @@ public class Commitments implements Lifecycle<CommitmentId> {
         load(commitment.value()).rejectDischarge(details);
     }
 
+    @Override
+    public void lapse(CommitmentId commitment, StatusChangeDetails details) {
+        load(commitment.value()).lapse(details);
+    }
+
     private Commitment load(Long commitmentId) {
         return commitments.findById(commitmentId)
                 .orElseThrow(() -> new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet."));

@@ -36,6 +36,9 @@ public class Dashboards {
     public static final int QUARTERS = 12;
 
     private static final String DISCHARGED = "'DISCHARGED'";
+    /** The statuses that end the lifecycle (discharged, lapsed): an item with one of them is no longer open. */
+    private static final String CLOSED = java.util.Arrays.stream(ItemStatus.values()).filter(ItemStatus::closed)
+            .map(status -> "'" + status.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
 
     private final JdbcClient jdbc;
 
@@ -81,7 +84,7 @@ public class Dashboards {
     public List<BodyComparison> comparison(LocalDate today) {
         return jdbc.sql("""
                 select b.slug, b.name, b.kind,
-                       count(*) filter (where t.status <> %1$s) as open,
+                       count(*) filter (where t.status not in %2$s) as open,
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.awaiting_decision) as awaiting,
                        count(*) filter (where t.status = %1$s) as discharged,
@@ -94,7 +97,7 @@ public class Dashboards {
                 from item_terms_on(:today) t join bodies b on b.id = t.body_id
                 where t.published
                 group by b.slug, b.name, b.kind
-                order by b.name""".formatted(DISCHARGED))
+                order by b.name""".formatted(DISCHARGED, CLOSED))
                 .param("today", today)
                 .query((rs, row) -> new BodyComparison(rs.getString("slug"), rs.getString("name"),
                         rs.getString("kind"), rs.getLong("open"), rs.getLong("late"), rs.getLong("awaiting"),
@@ -153,7 +156,7 @@ public class Dashboards {
 
     /**
      * Items whose discharge a letter claimed (now proposed or accepted) while that same letter made promises
-     * (commitments made in it, by the import) that are not discharged yet.
+     * (commitments made in it, by the import) that are still open: neither discharged nor lapsed.
      */
     private List<DashboardItem> dischargedWhilePromised(String scope, Map<String, Object> params, boolean withBody) {
         return jdbc.sql("""
@@ -167,12 +170,12 @@ public class Dashboards {
                      and ((t.item_type = 'MOTION' and a.motion_id = t.item_id)
                           or (t.item_type = 'COMMITMENT' and a.commitment_id = t.item_id))
                 join letters l on l.id = a.letter_id and l.published
-                join commitments c on c.made_in_letter_id = l.id and c.published and c.status <> %s
+                join commitments c on c.made_in_letter_id = l.id and c.published and c.status not in %s
                                       and not (t.item_type = 'COMMITMENT' and c.id = t.item_id)
                 where %s and t.status in ('DISCHARGE_PROPOSED', %s)
                 group by t.item_type, t.item_id, t.number, t.title, t.status, t.due_on, t.url_key, b.slug, b.name,
                          t.portfolio_holder, t.department
-                order by t.item_type, t.item_id limit %d""".formatted(DISCHARGED, scope, DISCHARGED, LIST_SIZE))
+                order by t.item_type, t.item_id limit %d""".formatted(CLOSED, scope, DISCHARGED, LIST_SIZE))
                 .params(params)
                 .query((rs, row) -> {
                     long promises = rs.getLong("promises");
@@ -223,12 +226,12 @@ public class Dashboards {
 
     private List<GroupFigures> groups(String scope, Map<String, Object> params, String column) {
         return jdbc.sql("""
-                select %1$s as name, count(*) filter (where t.status <> %2$s) as open,
+                select %1$s as name, count(*) filter (where t.status not in %5$s) as open,
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %2$s) as discharged
                 from dashboard_items t where %3$s and %1$s is not null
                 group by %1$s order by count(*) desc, %1$s limit %4$d""".formatted(column, DISCHARGED, scope,
-                        LIST_SIZE))
+                        LIST_SIZE, CLOSED))
                 .params(params)
                 .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("late"),
                         rs.getLong("discharged")))
@@ -238,14 +241,14 @@ public class Dashboards {
     /** Motions per party of their sponsors; a motion with sponsors of two parties counts for both. */
     private List<GroupFigures> parties(String scope, Map<String, Object> params) {
         return jdbc.sql("""
-                select p.party as name, count(*) filter (where t.status <> %1$s) as open,
+                select p.party as name, count(*) filter (where t.status not in %4$s) as open,
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %1$s) as discharged
                 from dashboard_items t
                 join motion_parties p on p.motion_id = t.item_id
                 where %2$s and t.item_type = 'MOTION'
                 group by p.party order by count(*) desc, p.party limit %3$d""".formatted(DISCHARGED, scope,
-                        LIST_SIZE))
+                        LIST_SIZE, CLOSED))
                 .params(params)
                 .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("late"),
                         rs.getLong("discharged")))

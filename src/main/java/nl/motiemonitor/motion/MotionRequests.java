@@ -27,7 +27,7 @@ public class MotionRequests {
 
     /** What a clerk or the council can do with one request. */
     public enum Move {
-        REPORT_PROGRESS, PROPOSE_DISCHARGE, ACCEPT_DISCHARGE, REJECT_DISCHARGE
+        REPORT_PROGRESS, PROPOSE_DISCHARGE, ACCEPT_DISCHARGE, REJECT_DISCHARGE, LAPSE
     }
 
     private final MotionRepository motions;
@@ -93,6 +93,7 @@ public class MotionRequests {
             case PROPOSE_DISCHARGE -> request.proposeDischarge(details);
             case ACCEPT_DISCHARGE -> request.acceptDischarge(details);
             case REJECT_DISCHARGE -> request.rejectDischarge(details);
+            case LAPSE -> request.lapse(details);
         }
         follow(motions.getReferenceById(request.motionId()), details);
     }

@@ -164,6 +164,11 @@ public class Motions implements Lifecycle<MotionId> {
         load(motion.value()).rejectDischarge(details);
     }
 
+    @Override
+    public void lapse(MotionId motion, StatusChangeDetails details) {
+        load(motion.value()).lapse(details);
+    }
+
     /** A motion to move as a whole: one split into requests follows them and is moved per request. */
     private Motion load(Long motionId) {
         Motion motion = motions.findById(motionId)

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where an adopted motion or a commitment stands. {@code OVERDUE} is not a status: it is derived from the due date
- * (see {@link Deadline}).
+ * (see {@link Deadline}). {@code DISCHARGED} and {@code LAPSED} (vervallen: no longer relevant, for a reason) end the
+ * lifecycle.
  */
 public enum ItemStatus {
 
@@ -13,7 +14,7 @@ public enum ItemStatus {
     IN_PROGRESS("In behandeling", "Er is een voortgangsbericht of opdracht, maar nog geen afdoening."),
     DISCHARGE_PROPOSED("Afdoening voorgesteld", "Het college of de bewindspersoon beschouwt het als afgedaan; de raad moet nog beslissen."),
     DISCHARGED("Afgedaan", "De raad heeft de afdoening aanvaard."),
-    LAPSED("Vervallen", "Niet meer van belang, met een reden.");
+    LAPSED("Vervallen", "Niet meer aan de orde, bijvoorbeeld door een nieuwe wet of een latere motie; de reden staat in de geschiedenis.");
 
     private final String label;
     private final String description;
@@ -34,11 +35,19 @@ public enum ItemStatus {
     /** The moves the lifecycle allows from this status. */
     public Set<ItemStatus> successors() {
         return switch (this) {
-            case OPEN -> EnumSet.of(IN_PROGRESS, DISCHARGE_PROPOSED);
-            case IN_PROGRESS -> EnumSet.of(DISCHARGE_PROPOSED);
-            case DISCHARGE_PROPOSED -> EnumSet.of(DISCHARGED, IN_PROGRESS);
+            case OPEN -> EnumSet.of(IN_PROGRESS, DISCHARGE_PROPOSED, LAPSED);
+            case IN_PROGRESS -> EnumSet.of(DISCHARGE_PROPOSED, LAPSED);
+            case DISCHARGE_PROPOSED -> EnumSet.of(DISCHARGED, IN_PROGRESS, LAPSED);
             case DISCHARGED, LAPSED -> EnumSet.noneOf(ItemStatus.class);
         };
+    }
+
+    /**
+     * Whether the lifecycle has ended (discharged or lapsed): no move leads on, the executive owes nothing more, so
+     * the item is never open, late or awaiting a decision.
+     */
+    public boolean closed() {
+        return successors().isEmpty();
     }
 
     public boolean canMoveTo(ItemStatus target) {

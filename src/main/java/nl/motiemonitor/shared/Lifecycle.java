@@ -13,4 +13,7 @@ public interface Lifecycle<I extends ItemId> {
     void acceptDischarge(I item, StatusChangeDetails details);
 
     void rejectDischarge(I item, StatusChangeDetails details);
+
+    /** The item no longer applies (vervallen); {@code details} must say why. */
+    void lapse(I item, StatusChangeDetails details);
 }

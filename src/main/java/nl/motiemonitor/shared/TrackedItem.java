@@ -19,8 +19,8 @@ import org.springframework.context.MessageSourceResolvable;
 /**
  * An item the executive must act on (an adopted motion, a commitment) and its lifecycle:
  * OPEN → IN_PROGRESS → DISCHARGE_PROPOSED → DISCHARGED, or back to IN_PROGRESS when the council does not accept the
- * discharge. Every move is kept in {@code status_changes}, whose join column follows the entity name
- * ({@code motion_id}, {@code commitment_id}).
+ * discharge; from any of the first three it may lapse (LAPSED, for a reason). Every move is kept in
+ * {@code status_changes}, whose join column follows the entity name ({@code motion_id}, {@code commitment_id}).
  */
 @MappedSuperclass
 @Audited
@@ -152,13 +152,30 @@ public abstract class TrackedItem {
         }
     }
 
+    /**
+     * The item no longer applies (vervallen): a new law, a later motion. Not once discharged or lapsed already; the
+     * reason is required, as it is all the public learns of why nothing more will come. (StatusChangeDetails refuses
+     * a blank reason itself; the rule is checked here too, so a lapse without one is refused in the council's words.)
+     */
+    public void lapse(StatusChangeDetails details) {
+        requireMove(ItemStatus.LAPSED);
+        if (details == null || details.reason() == null || details.reason().isBlank()) {
+            throw new DomainRuleViolation("rule.status.lapseWithoutReason", describe());
+        }
+        record(status, ItemStatus.LAPSED, details);
+    }
+
     private void moveTo(ItemStatus target, StatusChangeDetails details) {
+        requireMove(target);
+        record(status, target, details);
+    }
+
+    private void requireMove(ItemStatus target) {
         requireLifecycle();
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransitionException("rule.status.notAllowed", capitalised(), Phrase.status(status),
                     Phrase.status(target));
         }
-        record(status, target, details);
     }
 
     private void requireLifecycle() {

@@ -145,7 +145,7 @@ class CommitmentAdminController {
             try {
                 form.getMove().apply(commitments, new CommitmentId(commitment.summary().id()), StatusChangeDetails.of(
                         form.getEffectiveOn(), access.user().displayName(), form.getReason().strip()));
-                redirect.addFlashAttribute("notice", text.get("staff.statusChanged"));
+                redirect.addFlashAttribute("notice", text.get(form.getMove().notice()));
                 return "redirect:/beheer/" + slug + "/toezeggingen/" + commitment.summary().id();
             } catch (DomainRuleViolation e) {
                 errors.reject(e.code(), e.arguments(), e.getMessage());

@@ -37,18 +37,18 @@ class ItemChoices {
         this.text = text;
     }
 
-    /** The body's adopted motions and its commitments, newest first; with {@code openOnly}, none discharged. */
+    /** The body's adopted motions and its commitments, newest first; with {@code openOnly}, none closed. */
     List<ItemChoice> of(BodyView body, boolean openOnly) {
         List<ItemChoice> choices = new ArrayList<>();
         Sort newest = Sort.by(Sort.Order.desc("id"));
         for (MotionSummary motion : motions.listAll(body.bodyId(), null, null, Pageable.unpaged(newest))) {
-            if (motion.status() != null && (!openOnly || motion.status() != ItemStatus.DISCHARGED)) {
+            if (motion.status() != null && (!openOnly || !motion.status().closed())) {
                 choices.add(new ItemChoice(new MotionId(motion.id()).formValue(), text.get("staff.choice.motion",
                         motion.registrationNumber(), abbreviate(motion.displayTitle()), status(motion.status()))));
             }
         }
         for (CommitmentSummary commitment : commitments.listAll(body.bodyId(), Pageable.unpaged(newest))) {
-            if (!openOnly || commitment.status() != ItemStatus.DISCHARGED) {
+            if (!openOnly || !commitment.status().closed()) {
                 choices.add(new ItemChoice(new CommitmentId(commitment.id()).formValue(), text.get("staff.choice.commitment",
                         commitment.number(), abbreviate(commitment.text()), status(commitment.status()))));
             }

@@ -175,7 +175,7 @@ class MotionAdminController {
                     form.getReason().strip());
             try {
                 form.getMove().apply(motions, new MotionId(motionId), details);
-                redirect.addFlashAttribute("notice", text.get("staff.statusChanged"));
+                redirect.addFlashAttribute("notice", text.get(form.getMove().notice()));
                 return "redirect:/beheer/" + slug + "/moties/" + motionId;
             } catch (DomainRuleViolation e) {
                 errors.reject(e.code(), e.arguments(), e.getMessage());

@@ -55,15 +55,16 @@ class RegisterMoves {
 
     /**
      * Records each move of the lifecycle from one status to the other, each on its day: a proposed or accepted
-     * discharge on the row's discharge date, a move into progress on the item's date, a rejected proposal on no day;
-     * a day the register does not give is recorded as unknown (never as today), so it counts neither in time nor late.
+     * discharge on the row's discharge date, a move into progress on the item's date, a rejected proposal and a lapse
+     * on no day; a day the register does not give is recorded as unknown (never as today), so it counts neither in
+     * time nor late.
      */
     void move(ItemId item, ItemStatus from, ItemStatus to, RegisterRow row, LocalDate itemDate,
             String reason, String recordedBy) {
         ItemStatus at = from;
         for (ItemStatus next : path(from, to)) {
             LocalDate day = RegisterRows.dischargeStatus(next) ? row.dischargeDate()
-                    : at == ItemStatus.DISCHARGE_PROPOSED ? null : itemDate;
+                    : at == ItemStatus.DISCHARGE_PROPOSED || next == ItemStatus.LAPSED ? null : itemDate;
             StatusChangeDetails details = day == null ? StatusChangeDetails.undated(recordedBy, reason)
                     : StatusChangeDetails.of(day, recordedBy, reason);
             if (item instanceof MotionId motion) {
@@ -87,7 +88,8 @@ class RegisterMoves {
             }
             case DISCHARGE_PROPOSED -> lifecycle.proposeDischarge(item, details);
             case DISCHARGED -> lifecycle.acceptDischarge(item, details);
-            case OPEN, LAPSED -> throw new IllegalStateException("Geen stap terug naar open.");
+            case LAPSED -> lifecycle.lapse(item, details);
+            case OPEN -> throw new IllegalStateException("Geen stap terug naar open.");
         }
     }
 }

@@ -80,6 +80,7 @@ final class RegisterValues {
                 "voorstel tot afdoening", "ter afdoening", "voorgesteld af te doen", "afdoeningsvoorstel");
         put(words, new Status(null, ItemStatus.DISCHARGED), "afgedaan", "uitgevoerd", "voldaan", "afgehandeld",
                 "gereed", "afgerond", "nagekomen", "afgesloten");
+        put(words, new Status(null, ItemStatus.LAPSED), "vervallen", "komen te vervallen");
         return Map.copyOf(words);
     }
 

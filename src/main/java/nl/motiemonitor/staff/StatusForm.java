@@ -16,7 +16,7 @@ class StatusForm {
      * are {@code staff.move.<NAME>} in messages.properties.
      */
     public enum Move {
-        REPORT_PROGRESS, PROPOSE_DISCHARGE, ACCEPT_DISCHARGE, REJECT_DISCHARGE;
+        REPORT_PROGRESS, PROPOSE_DISCHARGE, ACCEPT_DISCHARGE, REJECT_DISCHARGE, LAPSE;
 
         /** Records this move on the item. */
         public <I extends nl.motiemonitor.shared.ItemId> void apply(nl.motiemonitor.shared.Lifecycle<I> items, I id,
@@ -26,7 +26,13 @@ class StatusForm {
                 case PROPOSE_DISCHARGE -> items.proposeDischarge(id, details);
                 case ACCEPT_DISCHARGE -> items.acceptDischarge(id, details);
                 case REJECT_DISCHARGE -> items.rejectDischarge(id, details);
+                case LAPSE -> items.lapse(id, details);
             }
+        }
+
+        /** The confirmation once recorded (a message of messages.properties): a lapse says the reason is kept. */
+        public String notice() {
+            return this == LAPSE ? "staff.statusChanged.lapsed" : "staff.statusChanged";
         }
     }
 

@@ -114,7 +114,7 @@ public class Terms {
 
     /**
      * Extends the term of an item of the body to {@code to}, for {@code reason}. Refused, with a Dutch message, for
-     * a discharged item, and for a new date that is not after the current due date.
+     * a discharged or lapsed item, and for a new date that is not after the current due date.
      */
     @Transactional
     public void extend(ItemId item, BodyId body, LocalDate to, String reason, String recordedBy) {
@@ -126,8 +126,9 @@ public class Terms {
     public void extend(ItemId item, BodyId body, LocalDate to, String reason, String recordedBy, Long letterId) {
         ItemTerm term = term(item).filter(t -> belongsTo(item, body))
                 .orElseThrow(() -> new DomainRuleViolation("rule.term.none"));
-        if (term.status() == ItemStatus.DISCHARGED) {
-            throw new DomainRuleViolation("rule.term.discharged",
+        if (term.status().closed()) {
+            throw new DomainRuleViolation(
+                    term.status() == ItemStatus.LAPSED ? "rule.term.lapsed" : "rule.term.discharged",
                     Phrase.of(item instanceof MotionId ? "item.kind.motion" : "item.kind.commitment"));
         }
         if (term.dueOn() != null && !to.isAfter(term.dueOn())) {

@@ -8,15 +8,14 @@ import org.springframework.stereotype.Component;
 class StatusBadges {
 
     public String cssClass(ItemStatus status) {
-        if (status == null) {
-            return "utrecht-status-badge";
-        }
-        return "utrecht-status-badge utrecht-status-badge--" + switch (status) {
+        String variant = status == null ? null : switch (status) {
             case OPEN -> "neutral";
             case IN_PROGRESS -> "warning";
             case DISCHARGE_PROPOSED -> "inactive";
             case DISCHARGED -> "success";
-            case LAPSED -> "inactive";
+            // the plain badge, as for a motion without a lifecycle: nothing more is expected
+            case LAPSED -> null;
         };
+        return variant == null ? "utrecht-status-badge" : "utrecht-status-badge utrecht-status-badge--" + variant;
     }
 }

@@ -39,6 +39,29 @@ class CommitmentLifecycleTest {
     }
 
     @Test
+    void aCommitmentLapsesWithItsReasonFromAProposedDischargeButNeverOnceDischarged() {
+        Commitment proposed = Commitment.register("2021-1", DRAFT, details("Toegezegd."));
+        proposed.proposeDischarge(details("Brief claimt afdoening."));
+        Commitment discharged = Commitment.register("2021-2", DRAFT, details("Toegezegd."));
+        discharged.proposeDischarge(details("Brief claimt afdoening."));
+        discharged.acceptDischarge(details("Raad stemt in."));
+
+        proposed.lapse(details("De pilot is gestopt; de raad besloot tot een nieuwe aanpak."));
+
+        assertThat(proposed.status()).isEqualTo(ItemStatus.LAPSED);
+        assertThat(proposed.statusChanges()).last().satisfies(change -> {
+            assertThat(change.fromStatus()).isEqualTo(ItemStatus.DISCHARGE_PROPOSED);
+            assertThat(change.reason()).isEqualTo("De pilot is gestopt; de raad besloot tot een nieuwe aanpak.");
+        });
+        assertThatThrownBy(() -> discharged.lapse(details("Toch vervallen.")))
+                .isInstanceOf(IllegalStatusTransitionException.class)
+                .hasMessage("Toezegging 2021-2 kan niet van 'Afgedaan' naar 'Vervallen'.");
+        assertThatThrownBy(() -> Commitment.register("2021-3", DRAFT, details("Toegezegd.")).lapse(null))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessageStartingWith("Vermeld waarom toezegging 2021-3 vervalt");
+    }
+
+    @Test
     void refusesATermBeforeTheCommitmentWasMade() {
         CommitmentDraft backwards = new CommitmentDraft(1L, "Iets.", LocalDate.of(2021, 2, 2), null, null, null,
                 LocalDate.of(2021, 1, 1), null, true);

@@ -77,6 +77,13 @@ class DashboardsTest {
                 .answering(m3, LetterResponse.DISCHARGE_CLAIMED).register();
         fixtures.acceptDischarge(m3, date("2025-08-01"));
         fixtures.commitment(body, "Wij komen terug op de evaluatie.").madeInLetter(letter).register();
+        MotionId m9 = fixtures.motion(body, "M9").titled("Motie M9").adoptedOn(date("2023-03-01"))
+                .due(date("2023-09-01")).sponsoredBy(member).register();      // lapsed: never open, late or judged
+        fixtures.assign(m9, body, "Wonen", "Wethouder A");
+        fixtures.lapse(m9, date("2024-01-10"));
+        CommitmentId c3 = fixtures.commitment(body, "Wij onderzoeken de parkeerregels.").madeInLetter(letter)
+                .register();                                                  // lapsed: the letter no longer promises it
+        fixtures.lapse(c3, date("2025-09-01"));
     }
 
     @AfterEach
@@ -91,7 +98,7 @@ class DashboardsTest {
         assertThat(d.statuses()).extracting(StatusCount::status, StatusCount::motions, StatusCount::commitments,
                 StatusCount::late).containsExactly(tuple(ItemStatus.OPEN, 1L, 2L, 1L),
                         tuple(ItemStatus.IN_PROGRESS, 2L, 0L, 2L), tuple(ItemStatus.DISCHARGE_PROPOSED, 2L, 0L, 0L),
-                        tuple(ItemStatus.DISCHARGED, 2L, 0L, 0L));
+                        tuple(ItemStatus.DISCHARGED, 2L, 0L, 0L), tuple(ItemStatus.LAPSED, 1L, 1L, 0L));
         assertThat(d.late()).as("late: nothing proposed and past the term").isEqualTo(3);
         assertThat(d.dueSoon()).isEqualTo(1);
         assertThat(d.awaitingDecision()).isEqualTo(2);
@@ -161,7 +168,7 @@ class DashboardsTest {
                 "Moties aangenomen en afgedaan per kwartaal", "Wethouder A", "Wacht op een besluit",
                 "de brief ‘Afdoening M3’ belooft nog 1 toezegging", "href=\"/overzichtproef/moties/m2\"",
                 "standaardtermijn: <span>6 maanden na aanneming</span>",
-                "href=\"/overzichtproef/fracties/feed?fractie=PA\"")
+                "href=\"/overzichtproef/fracties/feed?fractie=PA\"", "Vervallen")
                 .doesNotContain("M6", "style=");
         String national = portal.get("/overzicht?sorteer=te-laat").body();
         assertThat(national).contains("Landelijk overzicht", "Bestuursorganen vergeleken",

@@ -13,6 +13,7 @@ import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.DatePrecision;
+import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.flywaydb.core.Flyway;
@@ -125,6 +126,20 @@ class SchemaTest {
                 .allSatisfy(slug -> assertThat(constraint).contains("'" + slug + "'"));
         assertThatThrownBy(() -> jdbc.update("insert into bodies (slug, name, kind) values ('zoeken', 'X', 'MUNICIPALITY')"))
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void everyCheckThatListsTheStatusesListsEveryStatusOfTheLifecycle() {
+        List<java.util.Map<String, Object>> checks = jdbc.queryForList("""
+                select conname, pg_get_constraintdef(oid) as definition from pg_constraint
+                where contype = 'c' and pg_get_constraintdef(oid) like '%''DISCHARGE_PROPOSED''%'""");
+
+        assertThat(checks).extracting(check -> check.get("conname")).containsExactlyInAnyOrder(
+                "motions_status_check", "commitments_status_check", "status_changes_from_status_check",
+                "status_changes_to_status_check", "search_documents_status_check",
+                "published_status_counts_status_check");
+        assertThat(checks).allSatisfy(check -> assertThat(ItemStatus.values()).allSatisfy(status ->
+                assertThat((String) check.get("definition")).contains("'" + status.name() + "'")));
     }
 
     @Test

@@ -107,6 +107,68 @@ class MotionLifecycleTest {
     }
 
     @Test
+    void lapsesFromOpenInProgressOrAProposedDischargeWithTheReasonInTheHistory() {
+        Motion open = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
+        Motion inProgress = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
+        inProgress.reportProgress(details("Voortgangsbrief."));
+        Motion proposed = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
+        proposed.proposeDischarge(details("Brief claimt afdoening."));
+
+        for (Motion motion : List.of(open, inProgress, proposed)) {
+            ItemStatus before = motion.status();
+            motion.lapse(details("Achterhaald door de Omgevingswet."));
+
+            assertThat(motion.status()).isEqualTo(ItemStatus.LAPSED);
+            assertThat(motion.statusChanges()).last().satisfies(change -> {
+                assertThat(change.fromStatus()).isEqualTo(before);
+                assertThat(change.toStatus()).isEqualTo(ItemStatus.LAPSED);
+                assertThat(change.reason()).isEqualTo("Achterhaald door de Omgevingswet.");
+            });
+        }
+    }
+
+    @Test
+    void refusesToLapseADischargedOrLapsedMotionAndALapsedOneMovesNoMore() {
+        Motion discharged = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
+        discharged.proposeDischarge(details("Brief."));
+        discharged.acceptDischarge(details("Raad stemt in."));
+        Motion lapsed = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
+        lapsed.lapse(details("Een latere motie vervangt haar."));
+
+        assertThatThrownBy(() -> discharged.lapse(details("Toch vervallen.")))
+                .isInstanceOf(IllegalStatusTransitionException.class)
+                .hasMessage("Motie RIS323480 kan niet van 'Afgedaan' naar 'Vervallen'.");
+        assertThatThrownBy(() -> lapsed.lapse(details("Nog eens vervallen.")))
+                .isInstanceOf(IllegalStatusTransitionException.class)
+                .hasMessage("Motie RIS323480 kan niet van 'Vervallen' naar 'Vervallen'.");
+        assertThatThrownBy(() -> lapsed.proposeDischarge(details("Brief.")))
+                .isInstanceOf(IllegalStatusTransitionException.class);
+        assertThatThrownBy(() -> lapsed.reportProgress(details("Voortgang.")))
+                .isInstanceOf(IllegalStatusTransitionException.class);
+        assertThatThrownBy(() -> lapsed.acceptDischarge(details("Raad stemt in.")))
+                .isInstanceOf(IllegalStatusTransitionException.class);
+        assertThat(discharged.status()).isEqualTo(ItemStatus.DISCHARGED);
+        assertThat(discharged.statusChanges()).hasSize(3);
+        assertThat(lapsed.statusChanges()).hasSize(2);
+    }
+
+    @Test
+    void refusesToLapseARejectedMotionOrOneWithoutAReason() {
+        Motion rejected = Motion.register(draft(VoteOutcome.REJECTED), List.of(), ADOPTION);
+        Motion open = Motion.register(draft(VoteOutcome.ADOPTED), List.of(), ADOPTION);
+
+        assertThatThrownBy(() -> rejected.lapse(details("Vervallen.")))
+                .isInstanceOf(IllegalStatusTransitionException.class)
+                .hasMessage("Motie RIS323480 is niet aangenomen en kent dus geen afdoening.");
+        assertThatThrownBy(() -> open.lapse(null))
+                .isInstanceOf(DomainRuleViolation.class)
+                .hasMessage("Vermeld waarom motie RIS323480 vervalt, bijvoorbeeld een nieuwe wet of een latere motie.")
+                .extracting("code").isEqualTo("rule.status.lapseWithoutReason");
+        assertThat(open.status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(open.statusChanges()).hasSize(1);
+    }
+
+    @Test
     void refusesAStatusChangeWithoutAReason() {
         assertThatThrownBy(() -> StatusChangeDetails.of(null, "griffie", "  "))
                 .isInstanceOf(IllegalArgumentException.class)

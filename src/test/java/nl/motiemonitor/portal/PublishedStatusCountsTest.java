@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.shared.CommitmentId;
+import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.AfterEach;
@@ -66,10 +68,34 @@ class PublishedStatusCountsTest {
         assertCountsAreExact();
         assertThat(counted(other)).containsOnly(Map.entry("MOTION/DISCHARGED", 1L), Map.entry("MOTION/IN_PROGRESS", 1L));
 
+        jdbc.update("update motions set status = 'LAPSED' where body_id = ? and registration_number in ('T-4', 'T-6')",
+                body);
+        assertCountsAreExact();
+        assertThat(counted(body)).containsEntry("MOTION/LAPSED", 2L).containsEntry("MOTION/IN_PROGRESS", 9L);
+
         jdbc.update("delete from motions where body_id = ? and status = 'DISCHARGED'", body);
         jdbc.update("delete from commitments where body_id = ?", body);
         assertCountsAreExact();
-        assertThat(counted(body)).containsOnly(Map.entry("MOTION/IN_PROGRESS", 11L));
+        assertThat(counted(body)).containsOnly(Map.entry("MOTION/IN_PROGRESS", 9L), Map.entry("MOTION/LAPSED", 2L));
+    }
+
+    @Test
+    void aLapseRecordedThroughTheLifecycleMovesTheItemFromItsStatusToLapsed() {
+        MotionId open = fixtures.motion(body, "V-1").register();
+        MotionId proposed = fixtures.motion(body, "V-2").register();
+        fixtures.proposeDischarge(proposed, java.time.LocalDate.of(2026, 1, 5));
+        CommitmentId promise = fixtures.commitment(body, "Wij komen erop terug.").register();
+        MotionId draft = fixtures.motion(body, "V-3").unpublished().register();
+        assertThat(counted(body)).containsOnly(Map.entry("COMMITMENT/OPEN", 1L),
+                Map.entry("MOTION/DISCHARGE_PROPOSED", 1L), Map.entry("MOTION/OPEN", 1L));
+
+        fixtures.lapse(open, java.time.LocalDate.of(2026, 2, 1));
+        fixtures.lapse(proposed, java.time.LocalDate.of(2026, 2, 1));
+        fixtures.lapse(promise, java.time.LocalDate.of(2026, 2, 1));
+        fixtures.lapse(draft, java.time.LocalDate.of(2026, 2, 1));
+
+        assertCountsAreExact();
+        assertThat(counted(body)).containsOnly(Map.entry("COMMITMENT/LAPSED", 1L), Map.entry("MOTION/LAPSED", 2L));
     }
 
     private Map<String, Long> counted(Long bodyId) {

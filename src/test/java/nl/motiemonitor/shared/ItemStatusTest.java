@@ -13,12 +13,23 @@ class ItemStatusTest {
     @Test
     void followsTheLifecycleOfTheGlossary() {
         assertThat(ItemStatus.OPEN.successors()).containsExactlyInAnyOrder(ItemStatus.IN_PROGRESS,
-                ItemStatus.DISCHARGE_PROPOSED);
-        assertThat(ItemStatus.IN_PROGRESS.successors()).containsExactly(ItemStatus.DISCHARGE_PROPOSED);
+                ItemStatus.DISCHARGE_PROPOSED, ItemStatus.LAPSED);
+        assertThat(ItemStatus.IN_PROGRESS.successors()).containsExactlyInAnyOrder(ItemStatus.DISCHARGE_PROPOSED,
+                ItemStatus.LAPSED);
         assertThat(ItemStatus.DISCHARGE_PROPOSED.successors()).containsExactlyInAnyOrder(ItemStatus.DISCHARGED,
-                ItemStatus.IN_PROGRESS);
+                ItemStatus.IN_PROGRESS, ItemStatus.LAPSED);
         assertThat(ItemStatus.DISCHARGED.successors()).isEmpty();
+        assertThat(ItemStatus.LAPSED.successors()).isEmpty();
         assertThat(ItemStatus.OPEN.canMoveTo(ItemStatus.DISCHARGED)).isFalse();
+        assertThat(ItemStatus.DISCHARGED.canMoveTo(ItemStatus.LAPSED)).isFalse();
+    }
+
+    @Test
+    void onlyADischargeOrALapseEndsTheLifecycle() {
+        assertThat(ItemStatus.values()).filteredOn(ItemStatus::closed)
+                .containsExactlyInAnyOrder(ItemStatus.DISCHARGED, ItemStatus.LAPSED);
+        assertThat(ItemStatus.LAPSED.label()).isEqualTo("Vervallen");
+        assertThat(ItemStatus.fromSlug("vervallen")).contains(ItemStatus.LAPSED);
     }
 
     @ParameterizedTest

@@ -48,6 +48,22 @@ class RuleMessagesInEnglishTest {
     }
 
     @Test
+    void aLapseWithoutAReasonAndAMoveFromALapsedItemAreSaidInEnglish() {
+        Item item = new Item();
+        item.start();
+        DomainRuleViolation noReason = catchThrowableOfType(DomainRuleViolation.class, () -> item.lapse(null));
+        item.lapse(StatusChangeDetails.of(null, "griffie", "achterhaald door een nieuwe wet"));
+        DomainRuleViolation lapsed = catchThrowableOfType(DomainRuleViolation.class,
+                () -> item.proposeDischarge(StatusChangeDetails.of(null, "griffie", "brief")));
+
+        assertThat(say(noReason, Locale.ENGLISH)).isEqualTo("State why motion RIS323480 lapses, for example a new law"
+                + " or a later motion.");
+        assertThat(lapsed).hasMessage("Motie RIS323480 kan niet van 'Vervallen' naar 'Afdoening voorgesteld'.");
+        assertThat(say(lapsed, Locale.ENGLISH)).isEqualTo("Motion RIS323480 cannot move from 'Lapsed' to"
+                + " 'Discharge proposed'.");
+    }
+
+    @Test
     void aDateInARuleIsWrittenThePagesWay() {
         DomainRuleViolation notLater = new DomainRuleViolation("rule.term.notLater", Phrase.date(LocalDate.of(2026,
                 3, 31)));

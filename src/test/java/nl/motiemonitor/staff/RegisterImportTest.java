@@ -346,6 +346,29 @@ class RegisterImportTest {
     }
 
     @Test
+    void aRegistersVervallenLapsesAnOpenItemOnNoDayRefusesADischargedOneAndReadsBack() {
+        save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
+        String lapsed = "Nummer;Soort;Status\nM-2024-01;Motie;Vervallen\nTZ-2024-07;Toezegging;vervallen\n";
+
+        String refused = upload("vervallen.csv", lapsed.getBytes(StandardCharsets.UTF_8));
+        assertThat(text(refused)).contains("0 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 geweigerd",
+                "Rij 3: de status kan niet van afgedaan terug naar vervallen.");
+        String preview = upload("vervallen.csv", lapsed.replace("TZ-2024-07;Toezegging;vervallen\n", "")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(text(preview)).contains("0 nieuw, 1 bijgewerkt, 0 ongewijzigd, 0 geweigerd",
+                "Status: In behandeling → Vervallen");
+        save(preview);
+
+        assertThat(status("M-2024-01")).isEqualTo("LAPSED");
+        assertThat(jdbc.queryForList("select s.from_status || ' ' || s.to_status || ' ' || s.date_unknown || ' '"
+                + " || s.reason from status_changes s join motions m on m.id = s.motion_id where m.body_id = ?"
+                + " and m.registration_number = 'M-2024-01' order by s.position desc limit 1", String.class, body))
+                .containsExactly("IN_PROGRESS LAPSED true Geïmporteerd uit vervallen.csv");
+        assertThat(text(upload("export.csv", clerk.getBytes("/beheer/" + slug + "/register.csv"))))
+                .contains("0 nieuw, 0 bijgewerkt, 3 ongewijzigd, 0 geweigerd");
+    }
+
+    @Test
     void aDischargeDateInTheFutureOrBeforeTheItemsDateIsAProblem() {
         save(upload("register.csv", REGISTER.getBytes(StandardCharsets.UTF_8)));
         String later = "Nummer;Soort;Status;Datum afdoening\nM-2024-01;Motie;Afgedaan;01-01-2024\n"

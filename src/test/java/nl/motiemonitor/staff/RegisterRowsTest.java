@@ -190,7 +190,8 @@ class RegisterRowsTest {
         assertThat(RegisterValues.status("ingetrokken"))
                 .contains(new RegisterValues.Status(VoteOutcome.WITHDRAWN, null));
         assertThat(RegisterValues.status("Aangehouden")).contains(new RegisterValues.Status(VoteOutcome.HELD, null));
-        assertThat(RegisterValues.status("vervallen")).as("no such status in the portal: a problem, no guess")
+        assertThat(RegisterValues.status("Vervallen")).contains(new RegisterValues.Status(null, ItemStatus.LAPSED));
+        assertThat(RegisterValues.status("vervalt misschien")).as("no such status in the portal: a problem, no guess")
                 .isEmpty();
         assertThat(RegisterValues.status("misschien")).isEmpty();
         for (ItemStatus status : ItemStatus.values()) {
@@ -210,13 +211,17 @@ class RegisterRowsTest {
         assertThat(RegisterMoves.path(ItemStatus.OPEN, ItemStatus.IN_PROGRESS)).containsExactly(ItemStatus.IN_PROGRESS);
         assertThat(RegisterMoves.path(ItemStatus.DISCHARGED, ItemStatus.OPEN)).isEmpty();
         assertThat(RegisterMoves.path(ItemStatus.IN_PROGRESS, ItemStatus.OPEN)).isEmpty();
+        assertThat(RegisterMoves.path(ItemStatus.DISCHARGE_PROPOSED, ItemStatus.LAPSED))
+                .containsExactly(ItemStatus.LAPSED);
+        assertThat(RegisterMoves.path(ItemStatus.DISCHARGED, ItemStatus.LAPSED)).isEmpty();
+        assertThat(RegisterMoves.path(ItemStatus.LAPSED, ItemStatus.DISCHARGED)).isEmpty();
     }
 
     @Test
     void everyRowSaysItsProblemsWithItsRowNumber() {
         RegisterTable table = new RegisterTable(List.of("Nummer", "Soort", "Titel", "Datum", "Status", "Termijn"),
                 List.of(List.of("M1", "Motie", "Een", "32-01-2024", "open", ""),
-                        List.of("m-1", "Motie", "Twee", "01-02-2024", "vervallen", ""),
+                        List.of("m-1", "Motie", "Twee", "01-02-2024", "opgeschort", ""),
                         List.of("", "Motie", "Drie", "", "", ""),
                         List.of("T1", "Toezegging", "Vier", "01-02-2024", "verworpen", "voorjaar 2025"),
                         List.of("X", "Amendement", "", "", "", "01-01-2024")),

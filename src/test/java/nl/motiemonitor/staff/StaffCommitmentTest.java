@@ -45,6 +45,36 @@ class StaffCommitmentTest {
     }
 
     @Test
+    void aProposedCommitmentLapsesOnlyWithAReasonWhichThePublicPageAndListShow() {
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
+        String promise = "De raad krijgt een plan voor proef " + UUID.randomUUID();
+        clerk.get("/beheer/groningen/toezeggingen/nieuw");
+        String path = location(clerk.post("/beheer/groningen/toezeggingen/nieuw", Map.of("text", promise,
+                "madeOn", "2025-05-01", "dueDate", "2025-12-31", "published", "true")));
+        String number = jdbc.queryForObject("select number from commitments where text = ?", String.class, promise);
+        clerk.get(path);
+        location(clerk.post(path + "/status", Map.of("move", "PROPOSE_DISCHARGE", "reason", "Brief ontvangen.")));
+        clerk.get(path);
+
+        HttpResponse<String> missing = clerk.post(path + "/status", Map.of("move", "LAPSE", "reason", "",
+                "effectiveOn", "2026-01-20"));
+
+        assertThat(missing.statusCode()).isEqualTo(200);
+        assertThat(missing.body()).contains("Reden: vermeld de reden van de statuswijziging.",
+                "<option value=\"LAPSE\" selected=\"selected\">", "value=\"2026-01-20\"");
+        String reason = "De proef is gestopt: de raad koos in januari voor een nieuwe aanpak.";
+        location(clerk.post(path + "/status", Map.of("move", "LAPSE", "reason", reason, "effectiveOn", "2026-01-20")));
+        assertThat(clerk.get(path).body()).contains("Vervallen verklaard.");
+        assertThat(jdbc.queryForObject("select status from commitments where number = ? and text = ?", String.class,
+                number, promise)).isEqualTo("LAPSED");
+
+        PortalClient portal = new PortalClient(port);
+        assertThat(portal.get("/groningen/toezeggingen/" + number).body()).contains("Afdoening voorgesteld</span> →",
+                "<strong>Vervallen</strong>", reason, "20 januari 2026");
+        assertThat(portal.get("/groningen?status=vervallen").body()).contains(promise);
+    }
+
+    @Test
     void aTermBeforeTheCommitmentIsRefusedAndTheTextKept() {
         StaffClient clerk = StaffClient.clerk(port, jdbc, "groningen");
         clerk.get("/beheer/groningen/toezeggingen/nieuw");

@@ -69,7 +69,7 @@ class StaffInEnglishTest {
         Document form = Jsoup.parse(clerk.get("/beheer/den-haag/brieven/nieuw?lang=en").body());
         List<String> choices = form.select("select[name=answers[0].item] option[value~=.]").eachText();
         assertThat(choices).isNotEmpty().allSatisfy(label -> assertThat(label)
-                .matches("(Motion|Commitment) .+ – .+ \\((Open|In progress|Discharge proposed|Discharged)\\)"));
+                .matches("(Motion|Commitment) .+ – .+ \\((Open|In progress|Discharge proposed|Discharged|Lapsed)\\)"));
         String item = form.select("select[name=answers[0].item] option[value^=motie]").first().val();
 
         Document refused = Jsoup.parse(clerk.post("/beheer/den-haag/brieven/nieuw", List.of(

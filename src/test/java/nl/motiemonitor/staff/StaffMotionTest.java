@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffClient;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -188,6 +190,46 @@ class StaffMotionTest {
     }
 
     @Test
+    void aClerkDeclaresAMotionLapsedOnlyWithAReasonAndThePublicSeesVervallenWithTheReason() {
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
+        String number = uniqueNumber();
+        clerk.get("/beheer/den-haag/moties/nieuw");
+        String path = location(clerk.post("/beheer/den-haag/moties/nieuw",
+                motion(number, "Vervalproef " + number, true, "REQUEST", "iets te doen.")));
+        assertThat(clerk.get(path).body()).contains("Vervallen verklaren", "id=\"termijn-verlengen\"");
+
+        HttpResponse<String> missing = clerk.post(path + "/status", Map.of("move", "LAPSE", "reason", "  ",
+                "effectiveOn", "2026-02-03"));
+
+        assertThat(missing.statusCode()).isEqualTo(200);
+        Document form = Jsoup.parse(missing.body());
+        assertThat(form.select("#reason-fout").text()).as("next to the field")
+                .isEqualTo("Reden: vermeld de reden van de statuswijziging.");
+        assertThat(form.select("#reason").attr("aria-describedby")).isEqualTo("reason-fout");
+        assertThat(missing.body()).contains("Reden: vermeld de reden van de statuswijziging.", "href=\"#reason\"")
+                .doesNotContain("Exception");
+        assertThat(form.select("#move option[selected]").attr("value")).as("the move chosen is kept").isEqualTo("LAPSE");
+        assertThat(form.select("#effectiveOn").val()).as("the date typed is kept").isEqualTo("2026-02-03");
+        assertThat(status(number)).isEqualTo("OPEN");
+
+        String reason = "Achterhaald door de Omgevingswet; de raad besloot dat op 3 februari.";
+        assertThat(location(clerk.post(path + "/status", Map.of("move", "LAPSE", "reason", reason,
+                "effectiveOn", "2026-02-03")))).isEqualTo(path);
+
+        assertThat(status(number)).isEqualTo("LAPSED");
+        assertThat(clerk.get(path).body()).contains("Vervallen verklaard. De reden staat in de tijdlijn")
+                .doesNotContain("id=\"termijn-verlengen\"");
+        PortalClient portal = new PortalClient(port);
+        Document publicPage = Jsoup.parse(portal.get("/den-haag/moties/" + number.toLowerCase()).body());
+        assertThat(publicPage.select(".mm-badges").first().text()).isEqualTo("Vervallen");
+        assertThat(publicPage.select(".mm-timeline__item").last().text()).contains("3 februari 2026",
+                "Open → Vervallen", reason);
+        assertThat(portal.get("/den-haag?status=vervallen").body()).contains("Vervalproef " + number);
+        assertThat(Jsoup.parse(clerk.post(path + "/status", Map.of("move", "LAPSE", "reason", "Nog eens."))
+                .body()).text()).contains("Motie " + number + " kan niet van 'Vervallen' naar 'Vervallen'.");
+    }
+
+    @Test
     void historyShowsEveryRevisionWithWhoAndWhatChanged() {
         StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
         String number = uniqueNumber();
@@ -301,6 +343,10 @@ class StaffMotionTest {
             fields.add(Map.entry("published", "true"));
         }
         return fields;
+    }
+
+    private String status(String number) {
+        return jdbc.queryForObject("select status from motions where registration_number = ?", String.class, number);
     }
 
     static String uniqueNumber() {

@@ -84,7 +84,7 @@ class TermsTest {
     }
 
     @Test
-    void anExtensionMustMoveTheTermLaterAndNeverForADischargedItem() {
+    void anExtensionMustMoveTheTermLaterAndNeverForADischargedOrLapsedItem() {
         long motion = motion("T-10", "2025-01-15", "2025-06-01");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(motion), new BodyId(body),
                 LocalDate.of(2025, 6, 1), "Geen echte verlenging.", "griffie"))
@@ -94,6 +94,11 @@ class TermsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(done), new BodyId(body),
                 LocalDate.of(2025, 9, 1), "Te laat.", "griffie"))
                 .hasMessage("Een afgedane motie krijgt geen nieuwe termijn.");
+        long lapsed = motion("T-12", "2025-01-15", "2025-06-01");
+        fixtures.lapse(new MotionId(lapsed), LocalDate.of(2025, 5, 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> terms.extend(new MotionId(lapsed), new BodyId(body),
+                LocalDate.of(2025, 9, 1), "Uitstel.", "griffie"))
+                .hasMessage("Een vervallen motie krijgt geen nieuwe termijn.");
     }
 
     @Test

@@ -103,6 +103,24 @@ class TimelinessTest {
     }
 
     @Test
+    void aLapsedItemIsNeverLateNorDueSoonNorAwaitingTheCouncilNorJudgedOnTime() {
+        MotionId lapsedWhileLate = motion();
+        fixtures.lapse(lapsedWhileLate, DUE.plusDays(40));
+        MotionId lapsedBeforeItsTerm = motion();
+        fixtures.lapse(lapsedBeforeItsTerm, DUE.minusDays(10));
+        MotionId lapsedWhileProposed = motion();
+        fixtures.proposeDischarge(lapsedWhileProposed, DUE.plusDays(12));
+        fixtures.lapse(lapsedWhileProposed, DUE.plusDays(30));
+
+        for (MotionId lapsed : java.util.List.of(lapsedWhileLate, lapsedBeforeItsTerm, lapsedWhileProposed)) {
+            assertThat(on(lapsed, DUE.plusDays(400))).containsEntry("late_days", null)
+                    .containsEntry("awaiting_decision", false).containsEntry("proposed_late_days", null)
+                    .containsEntry("answered_in_time", null).containsEntry("due_soon", false);
+        }
+        assertThat(on(lapsedBeforeItsTerm, DUE.minusDays(5))).containsEntry("due_soon", false);
+    }
+
+    @Test
     void anAcceptedPostponementMovesTheTerm() {
         MotionId postponed = motion();
         fixtures.extendTerm(postponed, body, DUE.plusMonths(3));

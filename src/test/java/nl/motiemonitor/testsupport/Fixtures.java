@@ -111,6 +111,10 @@ public class Fixtures {
         lifecycle(item).rejectDischarge(item, details(on, "De raad is nog niet tevreden."));
     }
 
+    public void lapse(ItemId item, LocalDate on) {
+        lifecycle(item).lapse(item, details(on, "Achterhaald door een latere motie."));
+    }
+
     /** Proposed and accepted on the same day: the item is discharged. */
     public void discharged(ItemId item, LocalDate on) {
         proposeDischarge(item, on);
