@@ -27,6 +27,13 @@ class AnswerRow {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate newDueDate;
 
+    /** For a motion tracked per request: the numbers of the requests the letter answers ("1, 3"); blank: all. */
+    @jakarta.validation.constraints.Size(max = 200, message = "{staff.answer.requests.tooLong}")
+    private String requests;
+
+    /** The ids of those requests, once {@link RequestNumbers} has read them. */
+    private List<Long> requestIds = List.of();
+
     public AnswerRow() {
     }
 
@@ -45,7 +52,12 @@ class AnswerRow {
     }
 
     LetterAnswer toAnswer() {
-        return LetterAnswer.of(item, response, response == LetterResponse.POSTPONED ? newDueDate : null);
+        return LetterAnswer.of(item, response, response == LetterResponse.POSTPONED ? newDueDate : null)
+                .forRequests(requestIds);
+    }
+
+    void answeringRequests(List<Long> ids) {
+        this.requestIds = List.copyOf(ids);
     }
 
     /**
@@ -86,6 +98,14 @@ class AnswerRow {
 
     public void setResponse(LetterResponse response) {
         this.response = response;
+    }
+
+    public String getRequests() {
+        return requests;
+    }
+
+    public void setRequests(String requests) {
+        this.requests = requests;
     }
 
     public LocalDate getNewDueDate() {

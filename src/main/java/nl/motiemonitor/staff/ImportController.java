@@ -50,11 +50,13 @@ class ImportController {
     private final SmartValidator validator;
     private final ImportReadings readings;
     private final StaffText text;
+    private final RequestNumbers requestNumbers;
 
     ImportController(StaffAccess access, PendingImports pending, ImportService imports, MotionCatalog motions,
             LetterCatalog letters, ItemChoices itemChoices, SmartValidator validator, ImportReadings readings,
-            StaffText text) {
+            StaffText text, RequestNumbers requestNumbers) {
         this.text = text;
+        this.requestNumbers = requestNumbers;
         this.itemChoices = itemChoices;
         this.readings = readings;
         this.access = access;
@@ -251,6 +253,7 @@ class ImportController {
             AnswerRow.validate("answers", form.getAnswers(), itemChoices.of(body, true).stream()
                     .map(ItemChoices.ItemChoice::value).collect(java.util.stream.Collectors.toSet()), body.name(),
                     errors);
+            requestNumbers.resolve("answers", form.getAnswers(), errors);
         }
     }
 
@@ -284,6 +287,7 @@ class ImportController {
         model.addAttribute("voteOutcomes", VoteOutcome.values());
         model.addAttribute("clauseKinds", ClauseKind.values());
         model.addAttribute("responses", LetterResponse.values());
+        model.addAttribute("requestsByMotion", requestNumbers.of(form.getAnswers()));
         model.addAttribute("precisions", DatePrecision.values());
         return "admin/import/review";
     }

@@ -45,11 +45,13 @@ class LetterAdminController {
     private final SmartValidator validator;
     private final LetterDocuments documents;
     private final StaffText text;
+    private final RequestNumbers requestNumbers;
 
     LetterAdminController(StaffAccess access, LetterCatalog catalog, LetterRegistration registration,
             LetterHistory history, ItemChoices itemChoices, SmartValidator validator, LetterDocuments documents,
-            StaffText text) {
+            StaffText text, RequestNumbers requestNumbers) {
         this.text = text;
+        this.requestNumbers = requestNumbers;
         this.documents = documents;
         this.access = access;
         this.catalog = catalog;
@@ -117,7 +119,9 @@ class LetterAdminController {
         BodyView body = access.editable(slug);
         LetterCatalog.EditableLetter letter = catalog.editable(body.bodyId(), StaffPages.id(id))
                 .orElseThrow(() -> new NotFoundException("brief"));
-        return form(body, LetterForm.of(letter.draft(), letter.version()), letter.id(), model);
+        LetterForm form = LetterForm.of(letter.draft(), letter.version());
+        requestNumbers.fill(form.getAnswers(), letter.draft().answers());
+        return form(body, form, letter.id(), model);
     }
 
     @PostMapping("/beheer/{body}/brieven/{id}/bewerken")
@@ -183,6 +187,7 @@ class LetterAdminController {
         model.addAttribute("letterId", letterId);
         model.addAttribute("items", itemChoices.of(body, false));
         model.addAttribute("responses", LetterResponse.values());
+        model.addAttribute("requestsByMotion", requestNumbers.of(form.getAnswers()));
         return "admin/letter/form";
     }
 
@@ -196,6 +201,7 @@ class LetterAdminController {
         }
         AnswerRow.validate("answers", form.getAnswers(), itemChoices.of(body, false).stream()
                 .map(ItemChoices.ItemChoice::value).collect(Collectors.toSet()), body.name(), errors);
+        requestNumbers.resolve("answers", form.getAnswers(), errors);
         return !errors.hasErrors();
     }
 

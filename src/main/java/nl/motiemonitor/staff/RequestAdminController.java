@@ -9,7 +9,9 @@ import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.web.NotFoundException;
 import org.springframework.stereotype.Controller;
+import nl.motiemonitor.web.FieldLabels;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +31,11 @@ class RequestAdminController {
     private final MotionCatalog catalog;
     private final MotionRequests requests;
     private final StaffText text;
+    private final FieldLabels labels;
 
-    RequestAdminController(StaffAccess access, MotionCatalog catalog, MotionRequests requests, StaffText text) {
+    RequestAdminController(StaffAccess access, MotionCatalog catalog, MotionRequests requests, StaffText text,
+            FieldLabels labels) {
+        this.labels = labels;
         this.access = access;
         this.catalog = catalog;
         this.requests = requests;
@@ -103,7 +108,11 @@ class RequestAdminController {
     private String back(String slug, Long motionId, RequestView request, String name, Object form,
             BindingResult errors, RedirectAttributes redirect) {
         redirect.addFlashAttribute(name, form);
-        redirect.addFlashAttribute("requestErrors", errors.getAllErrors().stream().map(text::get).toList());
+        String formName = STATUS_FORM.equals(name) ? "statusForm" : "responsibilityForm";
+        redirect.addFlashAttribute("requestErrors", errors.getAllErrors().stream()
+                .map(error -> error instanceof FieldError field
+                        ? labels.message(formName, field.getField(), text.get(error)) : text.get(error))
+                .toList());
         redirect.addFlashAttribute("requestFormId", request.id());
         return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoek-" + request.position();
     }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code label.motion.clauses[].text=Tekst van overweging {0}}. Without a label the message stands alone.
  */
 @Component("labels")
-class FieldLabels {
+public class FieldLabels {
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d{1,4})]");
 

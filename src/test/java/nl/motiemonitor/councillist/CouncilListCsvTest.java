@@ -17,7 +17,7 @@ class CouncilListCsvTest {
 
     @Test
     void startsWithAByteOrderMarkAndUsesSemicolonsAndCrlf() {
-        byte[] csv = CouncilListCsv.write(CouncilLists.small());
+        byte[] csv = CouncilListCsv.write(SampleTables.small());
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("Groep;Nr.;Onderwerp;Datum raad;Portefeuillehouder;Stand van zaken;Sinds vorige lijst\r\n")
@@ -27,7 +27,7 @@ class CouncilListCsvTest {
 
     @Test
     void readsBackToTheSameCellsWithSemicolonsQuotesNewlinesAndAccents() throws IOException {
-        CouncilListTable table = CouncilLists.small();
+        CouncilListTable table = SampleTables.small();
         List<List<String>> records = parse(CouncilListCsv.write(table));
 
         List<List<String>> expected = new ArrayList<>();
@@ -49,15 +49,15 @@ class CouncilListCsvTest {
 
     @Test
     void defusesCellsThatExcelWouldRunAsFormulas() throws IOException {
-        List<List<String>> records = parse(CouncilListCsv.write(CouncilLists.hostile()));
+        List<List<String>> records = parse(CouncilListCsv.write(SampleTables.hostile()));
         assertThat(records.get(2).get(2)).isEqualTo("'=HYPERLINK(\"http://example.invalid\")");
-        assertThat(records.get(1).get(1)).isEqualTo("M-1 " + CouncilLists.SCRIPT);
+        assertThat(records.get(1).get(1)).isEqualTo("M-1 " + SampleTables.SCRIPT);
         assertThat(records.get(1).get(3)).isEqualTo("<em>nieuw</em>");
     }
 
     @Test
     void anEmptyListIsOnlyTheHeader() throws IOException {
-        assertThat(parse(CouncilListCsv.write(CouncilLists.longList(0)))).hasSize(1);
+        assertThat(parse(CouncilListCsv.write(SampleTables.longList(0)))).hasSize(1);
     }
 
     private static List<List<String>> parse(byte[] csv) throws IOException {

@@ -27,7 +27,7 @@ class CouncilListPdfTest {
 
     @Test
     void containsTheTitleEveryGroupAndEveryRow() throws IOException {
-        CouncilListTable table = CouncilLists.small();
+        CouncilListTable table = SampleTables.small();
         try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(table, "#01689b"))) {
             String text = text(pdf);
             assertThat(text).contains("Lijst van moties en toezeggingen", "Gemeenteraad Utrecht", "Stand per 5 december 2026",
@@ -49,7 +49,7 @@ class CouncilListPdfTest {
 
     @Test
     void isTaggedInDutchWithHeadingsAndTableHeaders() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(CouncilLists.small(), "#01689b"))) {
+        try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(SampleTables.small(), "#01689b"))) {
             var catalog = pdf.getDocumentCatalog();
             assertThat(catalog.getMarkInfo()).isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
@@ -65,7 +65,7 @@ class CouncilListPdfTest {
 
     @Test
     void embedsItsFontsAndCarriesItsMetadata() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(CouncilLists.small(), null))) {
+        try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(SampleTables.small(), null))) {
             List<PDFont> fonts = new ArrayList<>();
             for (COSObject object : pdf.getDocument().getObjectsByType(COSName.FONT)) {
                 if (object.getObject() instanceof COSDictionary font
@@ -90,7 +90,7 @@ class CouncilListPdfTest {
 
     @Test
     void aListOfSeveralPagesStillHasEveryRowAndRepeatsTheHeader() throws IOException {
-        CouncilListTable table = CouncilLists.longList(130);
+        CouncilListTable table = SampleTables.longList(130);
         try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(table, "#01689b"))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             String text = text(pdf);
@@ -118,10 +118,10 @@ class CouncilListPdfTest {
 
     @Test
     void showsHostileTextAsTextAndRunsNoneOfIt() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(CouncilLists.hostile(), "red;} body{display:none"))) {
+        try (PDDocument pdf = Loader.loadPDF(CouncilListPdf.write(SampleTables.hostile(), "red;} body{display:none"))) {
             String text = text(pdf);
             assertThat(text).contains("Lijst & <b>moties</b>", "Raad ]]> \"Utrecht\"", "<!-- stand -->", "Nr. & naam",
-                    "<th>Onderwerp</th>", "Moties <i>&amp;</i>", "<em>nieuw</em>", CouncilLists.SCRIPT, "Gehackt",
+                    "<th>Onderwerp</th>", "Moties <i>&amp;</i>", "<em>nieuw</em>", SampleTables.SCRIPT, "Gehackt",
                     "]]> &amp; &#x41;", "M-2 nulteken");
             assertThat(structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot()).stream().filter("H1"::equals))
                     .as("the breakout cell made no heading").hasSize(1);
@@ -132,8 +132,8 @@ class CouncilListPdfTest {
     @Test
     void theRendererNoticesNothingAmiss() {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        CouncilListPdf.write(CouncilLists.small(), "#01689b", diagnostics::add);
-        CouncilListPdf.write(CouncilLists.hostile(), "#01689b", diagnostics::add);
+        CouncilListPdf.write(SampleTables.small(), "#01689b", diagnostics::add);
+        CouncilListPdf.write(SampleTables.hostile(), "#01689b", diagnostics::add);
         CouncilListPdf.write(new CouncilListTable("Lijst", "", "", List.of("Nr."), List.of()), null, diagnostics::add);
         assertThat(diagnostics).as("it does tell").isNotEmpty();
         assertThat(diagnostics).filteredOn(diagnostic -> diagnostic.getLevel().intValue() >= Level.WARNING.intValue())
@@ -152,7 +152,7 @@ class CouncilListPdfTest {
         assertThat(CouncilListPdf.accent("red;} body{display:none")).isEqualTo(CouncilListPdf.DEFAULT_ACCENT);
         assertThat(CouncilListPdf.accent("#01689")).isEqualTo(CouncilListPdf.DEFAULT_ACCENT);
         assertThat(CouncilListPdf.accent(null)).isEqualTo("#154273");
-        assertThat(CouncilListPdf.xhtml(CouncilLists.small(), "#01689b")).contains("color: #01689b;")
+        assertThat(CouncilListPdf.xhtml(SampleTables.small(), "#01689b")).contains("color: #01689b;")
                 .contains("border-bottom: 0.6mm solid #01689b;").contains("lang=\"nl\"");
     }
 

@@ -18,7 +18,7 @@ class CouncilListSpreadsheetTest {
 
     @Test
     void hasTheTitleTheSubtitleTheHeaderAndEveryRow() throws IOException {
-        CouncilListTable table = CouncilLists.small();
+        CouncilListTable table = SampleTables.small();
         try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(table))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sheet = workbook.getSheetAt(0);
@@ -43,7 +43,7 @@ class CouncilListSpreadsheetTest {
 
     @Test
     void freezesTheHeaderFiltersOnItAndSizesTheColumns() throws IOException {
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(CouncilLists.small()))) {
+        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(SampleTables.small()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
@@ -56,19 +56,19 @@ class CouncilListSpreadsheetTest {
 
     @Test
     void keepsFormulasAndMarkupAsText() throws IOException {
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(CouncilLists.hostile()))) {
+        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(SampleTables.hostile()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             Cell formula = sheet.getRow(4).getCell(2);
             assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
             assertThat(formula.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.invalid\")");
-            assertThat(cells(sheet.getRow(3))).containsExactly("Moties <i>&amp;</i>", "M-1 " + CouncilLists.SCRIPT,
-                    CouncilLists.BREAKOUT + " & ]]> &amp; &#x41;", "<em>nieuw</em>");
+            assertThat(cells(sheet.getRow(3))).containsExactly("Moties <i>&amp;</i>", "M-1 " + SampleTables.SCRIPT,
+                    SampleTables.BREAKOUT + " & ]]> &amp; &#x41;", "<em>nieuw</em>");
         }
     }
 
     @Test
     void writesALongListWholly() throws IOException {
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(CouncilLists.longList(500)))) {
+        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(SampleTables.longList(500)))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(CouncilListSpreadsheet.HEADER_ROW + 500);
             assertThat(sheet.getRow(CouncilListSpreadsheet.HEADER_ROW + 500).getCell(1).getStringCellValue())

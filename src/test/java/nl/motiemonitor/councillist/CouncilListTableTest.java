@@ -38,8 +38,8 @@ class CouncilListTableTest {
 
     @Test
     void countsTheRowsOfAllGroups() {
-        assertThat(CouncilLists.small().rowCount()).isEqualTo(4);
-        assertThat(CouncilLists.longList(130).rowCount()).isEqualTo(130);
+        assertThat(SampleTables.small().rowCount()).isEqualTo(4);
+        assertThat(SampleTables.longList(130).rowCount()).isEqualTo(130);
         assertThat(new CouncilListTable("Lijst", null, null, List.of("Nr."), null).rowCount()).isZero();
     }
 

@@ -27,6 +27,23 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", accept).build());
     }
 
+    /** A GET of a download (PDF, Excel, CSV): its bytes, refused unless the answer is 200. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET with one extra request header, e.g. If-None-Match. */
     public HttpResponse<String> get(String path, String header, String value) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "*/*").header(header, value)

@@ -7,11 +7,11 @@ import nl.motiemonitor.councillist.CouncilListTable.Group;
 import nl.motiemonitor.councillist.CouncilListTable.Row;
 
 /** Council lists for the tests: a small realistic one, a long one, and one full of text that tries to break out. */
-final class CouncilLists {
+final class SampleTables {
 
     static final List<String> COLUMNS = List.of("Nr.", "Onderwerp", "Datum raad", "Portefeuillehouder", "Stand van zaken");
 
-    private CouncilLists() {
+    private SampleTables() {
     }
 
     static CouncilListTable small() {
