@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.annotations.Generated;
@@ -56,6 +57,9 @@ class Commitment extends TrackedItem {
     @Column(nullable = false)
     private boolean published;
 
+    /** The commitment this one was split off, when a letter kept only part of that one (V32). */
+    private Long splitFromCommitmentId;
+
     protected Commitment() {
     }
 
@@ -74,6 +78,32 @@ class Commitment extends TrackedItem {
         commitment.published = draft.published();
         commitment.open(made);
         return commitment;
+    }
+
+    /**
+     * Splits off the part of this commitment that a letter does not keep: this one keeps {@code keptText}, the new one
+     * (numbered {@code number}) has {@code remainingText} and everything else of this one, and starts open, or in
+     * progress when something was received for this one already.
+     */
+    Commitment splitOff(String number, String keptText, String remainingText, StatusChangeDetails split) {
+        if (status() == ItemStatus.DISCHARGED || status() == ItemStatus.LAPSED) {
+            throw new DomainRuleViolation("rule.commitment.splitClosed", number());
+        }
+        if (keptText == null || keptText.isBlank() || remainingText == null || remainingText.isBlank()) {
+            throw new DomainRuleViolation("rule.commitment.splitTexts");
+        }
+        Commitment rest = register(number, new CommitmentDraft(bodyId, remainingText, madeOn, madeIn, madeInLetterId,
+                requestedByMemberId, dueDate, dueDateText, published), split);
+        if (status() != ItemStatus.OPEN) {
+            rest.reportProgress(split);
+        }
+        rest.splitFromCommitmentId = id;
+        text = keptText.strip();
+        return rest;
+    }
+
+    Long splitFromCommitmentId() {
+        return splitFromCommitmentId;
     }
 
     /** A clerk's correction or completion of the registered facts; the number stays. */

@@ -60,6 +60,27 @@ public class CommitmentCatalog {
         return commitments.findByBodyIdAndNumberIgnoreCase(body.value(), number.strip()).map(CommitmentSummary::of);
     }
 
+    /**
+     * The commitments linked to this one by a split: the one it was split off and those split off it; with
+     * {@code publishedOnly} a draft is never named.
+     */
+    public Parts parts(Long commitmentId, boolean publishedOnly) {
+        CommitmentSummary from = commitments.findById(commitmentId).map(Commitment::splitFromCommitmentId)
+                .flatMap(commitments::findById).filter(found -> !publishedOnly || found.published())
+                .map(CommitmentSummary::of).orElse(null);
+        List<CommitmentSummary> off = commitments.findBySplitFromCommitmentIdOrderByIdAsc(commitmentId).stream()
+                .filter(found -> !publishedOnly || found.published()).map(CommitmentSummary::of).toList();
+        return new Parts(from, off);
+    }
+
+    /** {@code splitFrom}: the commitment this one was split off; {@code splitOff}: the parts split off this one. */
+    public record Parts(CommitmentSummary splitFrom, List<CommitmentSummary> splitOff) {
+
+        public boolean isEmpty() {
+            return splitFrom == null && splitOff.isEmpty();
+        }
+    }
+
     public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft) {
     }
 

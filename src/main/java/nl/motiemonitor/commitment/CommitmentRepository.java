@@ -21,6 +21,8 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     List<Commitment> findByMadeInLetterIdOrderByIdAsc(Long letterId);
 
+    List<Commitment> findBySplitFromCommitmentIdOrderByIdAsc(Long commitmentId);
+
     // kept by statement triggers (V7), so the front page does not count every item on every request
     @Query(nativeQuery = true, value = """
             select body_id, status, items from published_status_counts

@@ -49,6 +49,40 @@ public class Commitments implements Lifecycle<CommitmentId> {
     }
 
     /**
+     * Splits a commitment of which a letter keeps only part: it keeps {@code keptText}; the rest becomes a commitment
+     * of its own, numbered after it ("2026-4-b"), linked back to it.
+     *
+     * @return the new commitment's id
+     * @throws EditConflictException when the commitment changed since the clerk opened it
+     * @throws DomainRuleViolation   when it is discharged or lapsed, or a part has no text
+     */
+    public Long split(BodyId body, Long commitmentId, long expectedVersion, String keptText, String remainingText,
+            String recordedBy) {
+        Commitment commitment = commitments.findByIdAndBodyId(commitmentId, body.value())
+                .orElseThrow(() -> new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet."));
+        if (commitment.version() != expectedVersion) {
+            throw new EditConflictException(commitment.version());
+        }
+        String number = nextPartNumber(body, commitment.number());
+        StatusChangeDetails split = StatusChangeDetails.of(DutchDates.today(), recordedBy, "Afgesplitst van toezegging "
+                + commitment.number() + ": dit deel staat nog open.");
+        Long id = commitments.save(commitment.splitOff(number, keptText, remainingText, split)).id();
+        commitments.flush();
+        return id;
+    }
+
+    /** "2026-4-b", or the next free letter. */
+    private String nextPartNumber(BodyId body, String number) {
+        for (char part = 'b'; part <= 'z'; part++) {
+            String candidate = number + "-" + part;
+            if (commitments.findByBodyIdAndNumberIgnoreCase(body.value(), candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        throw new DomainRuleViolation("rule.commitment.splitTooOften", number);
+    }
+
+    /**
      * Saves a clerk's edit, if nobody saved the commitment since the clerk opened it at {@code expectedVersion}.
      *
      * @throws EditConflictException when the commitment changed in the meantime

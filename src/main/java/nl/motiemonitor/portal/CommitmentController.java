@@ -56,6 +56,7 @@ class CommitmentController {
         model.addAttribute("madeInLetter", commitment.madeInLetterId() == null ? null
                 : letters.findPublished(body.bodyId(), commitment.madeInLetterId()).map(l -> l.summary()).orElse(null));
         model.addAttribute("letters", answering);
+        model.addAttribute("parts", commitments.parts(id, true));
         model.addAttribute("publishedLetterIds", answering.stream().map(answer -> answer.letter().id())
                 .collect(java.util.stream.Collectors.toSet()));
         termAttributes.add(model, new CommitmentId(commitment.summary().id()), body.bodyId());

@@ -3,6 +3,7 @@ package nl.motiemonitor.staff;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
@@ -172,7 +173,37 @@ class CommitmentAdminController {
         return catalog.find(body.bodyId(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("toezegging"));
     }
 
+    @PostMapping("/beheer/{body}/toezeggingen/{id}/splitsen")
+    String split(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @Valid @ModelAttribute("splitForm") CommitmentSplitForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        CommitmentView commitment = find(body, id);
+        if (!errors.hasErrors()) {
+            try {
+                Long part = commitments.split(body.bodyId(), commitment.summary().id(), form.getVersion(),
+                        form.getKeptText(), form.getRemainingText(), access.user().displayName());
+                redirect.addFlashAttribute("notice", text.get("staff.split.done", commitment.summary().number()));
+                return "redirect:/beheer/" + slug + "/toezeggingen/" + part;
+            } catch (EditConflictException e) {
+                errors.reject("staff.split.conflict");
+                form.setVersion(commitment.version());
+            } catch (DomainRuleViolation e) {
+                errors.reject(e.code(), e.arguments(), e.getMessage());
+            }
+        }
+        model.addAttribute("splitForm", form);
+        return show(body, commitment, new StatusForm(), model);
+    }
+
     private String show(BodyView body, CommitmentView commitment, StatusForm statusForm, Model model) {
+        if (!model.containsAttribute("splitForm")) {
+            CommitmentSplitForm split = new CommitmentSplitForm();
+            split.setKeptText(commitment.summary().text());
+            split.setVersion(commitment.version());
+            model.addAttribute("splitForm", split);
+        }
+        model.addAttribute("parts", catalog.parts(commitment.summary().id(), false));
         model.addAttribute("body", body);
         model.addAttribute("commitment", commitment);
         model.addAttribute("requestedBy", commitment.requestedByMemberId() == null ? null

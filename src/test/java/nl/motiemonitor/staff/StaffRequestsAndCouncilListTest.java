@@ -171,6 +171,39 @@ class StaffRequestsAndCouncilListTest {
     }
 
     @Test
+    void aCommitmentOfWhichALetterKeepsOnlyPartIsSplitAndBothPartsLinkEachOther() {
+        String slug = "splitsen-" + UUID.randomUUID().toString().substring(0, 6);
+        Long body = fixtures.body(slug);
+        StaffClient clerk = StaffClient.clerk(port, jdbc, slug);
+        Long id = fixtures.commitment(body, "De wethouder stuurt een plan en een begroting.")
+                .due(java.time.LocalDate.of(2027, 1, 1)).register().value();
+        String path = "/beheer/" + slug + "/toezeggingen/" + id;
+        String version = org.jsoup.Jsoup.parse(clerk.get(path).body()).select("input[name=version]").val();
+
+        var empty = clerk.post(path + "/splitsen", Map.of("keptText", "Het plan.", "remainingText", " ",
+                "version", version));
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).contains("Deel dat een eigen toezegging wordt: vul het deel in dat een eigen toezegging wordt.",
+                "Het plan.");
+
+        String part = location(clerk.post(path + "/splitsen", Map.of("keptText", "De wethouder stuurt een plan.",
+                "remainingText", "De wethouder stuurt een begroting.", "version", version)));
+        Map<String, Object> rest = jdbc.queryForMap("select number, text, status, due_date, split_from_commitment_id"
+                + " from commitments where id = ?", Long.valueOf(part.substring(part.lastIndexOf('/') + 1)));
+        String number = jdbc.queryForObject("select number from commitments where id = ?", String.class, id);
+        assertThat(rest).containsEntry("number", number + "-b").containsEntry("status", "OPEN")
+                .containsEntry("text", "De wethouder stuurt een begroting.").containsEntry("split_from_commitment_id", id)
+                .containsEntry("due_date", java.sql.Date.valueOf("2027-01-01"));
+        assertThat(jdbc.queryForObject("select text from commitments where id = ?", String.class, id))
+                .isEqualTo("De wethouder stuurt een plan.");
+        PortalClient portal = new PortalClient(port);
+        assertThat(portal.get("/" + slug + "/toezeggingen/" + number.toLowerCase()).body())
+                .contains("Afgesplitst deel:", number + "-b");
+        assertThat(portal.get("/" + slug + "/toezeggingen/" + (number + "-b").toLowerCase()).body())
+                .contains("Afgesplitst van toezegging", ">" + number + "<");
+    }
+
+    @Test
     void requestNumbersAreReadAsAClerkWritesThem() {
         assertThat(RequestNumbers.numbers("1, 3")).containsExactly(1, 3);
         assertThat(RequestNumbers.numbers("1 en 3")).containsExactly(1, 3);
