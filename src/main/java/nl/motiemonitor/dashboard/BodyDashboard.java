@@ -9,5 +9,6 @@ import java.util.List;
 public record BodyDashboard(List<StatusCount> statuses, long late, long dueSoon, long awaitingDecision,
         List<DashboardItem> lateItems, List<DashboardItem> awaitingDecisionItems,
         List<DashboardItem> dischargedWhilePromised, List<QuarterFigures> quarters, TermFigures terms,
-        List<GroupFigures> perPortfolioHolder, List<GroupFigures> perDepartment, List<GroupFigures> perParty) {
+        List<GroupFigures> perPortfolioHolder, List<GroupFigures> perDepartment, List<GroupFigures> perParty,
+        RequestFigures requests) {
 }

@@ -76,7 +76,21 @@ public class Dashboards {
                 awaitingDecision(scope, params, bodyId == null), dischargedWhilePromised(scope, params, bodyId == null),
                 quarters(scope, params, today), termFigures(scope, params),
                 groups(scope, params, "t.portfolio_holder"), groups(scope, params, "t.department"),
-                parties(scope, params));
+                parties(scope, params), requestFigures(params));
+    }
+
+    private RequestFigures requestFigures(Map<String, Object> params) {
+        return jdbc.sql("""
+                select count(distinct r.motion_id), count(r.id), count(*) filter (where r.status = %s),
+                       count(*) filter (where rt.late_days is not null),
+                       count(distinct r.motion_id) filter (where m.partly_discharged)
+                from dashboard_items t
+                join motions m on m.id = t.item_id
+                join motion_requests r on r.motion_id = t.item_id
+                join request_terms_on(:today) rt on rt.request_id = r.id
+                where t.item_type = 'MOTION'""".formatted(DISCHARGED))
+                .params(params).query((rs, row) -> new RequestFigures(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5))).single();
     }
 
     /** Every body with published items, compared: counts, % answered in time and median days. */

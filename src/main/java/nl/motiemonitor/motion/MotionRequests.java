@@ -103,6 +103,14 @@ public class MotionRequests {
         request(body, requestId).assign(due, department, portfolioHolder);
     }
 
+    /** A request of a motion of this body, if there is one with this id. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<RequestView> find(BodyId body, Long requestId) {
+        return requests.findById(requestId)
+                .filter(request -> motions.findByIdAndBodyId(request.motionId(), body.value()).isPresent())
+                .map(RequestView::of);
+    }
+
     /** Whether the motion is split into requests. */
     @Transactional(readOnly = true)
     public boolean isSplit(Long motionId) {

@@ -15,6 +15,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,9 +44,16 @@ class RequestAdminController {
     }
 
     @PostMapping("/beheer/{body}/moties/{id}/verzoeken")
-    String split(@PathVariable("body") String slug, @PathVariable("id") String id, RedirectAttributes redirect) {
+    String split(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
         Long motionId = existingMotion(body, id);
+        long current = catalog.editable(body.bodyId(), motionId).orElseThrow().version();
+        if (version == null || version != current) {
+            // a page opened before the motion changed: the clerk sees the motion as it is now, then decides
+            redirect.addFlashAttribute("requestProblem", text.get("staff.request.splitStale"));
+            return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoeken";
+        }
         try {
             int count = requests.split(body.bodyId(), motionId, access.user().displayName());
             redirect.addFlashAttribute("notice", text.get("staff.request.splitDone", count));
@@ -55,13 +63,12 @@ class RequestAdminController {
         return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoeken";
     }
 
-    @PostMapping("/beheer/{body}/moties/{id}/verzoeken/{request}/status")
+    @PostMapping("/beheer/{body}/verzoeken/{id}/status")
     String move(@PathVariable("body") String slug, @PathVariable("id") String id,
-            @PathVariable("request") String requestId, @Valid @ModelAttribute(STATUS_FORM) StatusForm form,
-            BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute(STATUS_FORM) StatusForm form, BindingResult errors, RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
-        Long motionId = existingMotion(body, id);
-        RequestView request = existingRequest(motionId, requestId);
+        RequestView request = existingRequest(body, id);
+        Long motionId = request.motionId();
         if (!errors.hasErrors()) {
             try {
                 requests.move(body.bodyId(), request.id(), MotionRequests.Move.valueOf(form.getMove().name()),
@@ -76,13 +83,13 @@ class RequestAdminController {
         return back(slug, motionId, request, STATUS_FORM, form, errors, redirect);
     }
 
-    @PostMapping("/beheer/{body}/moties/{id}/verzoeken/{request}/termijn")
+    @PostMapping("/beheer/{body}/verzoeken/{id}/termijn")
     String assign(@PathVariable("body") String slug, @PathVariable("id") String id,
-            @PathVariable("request") String requestId, @Valid @ModelAttribute(TERM_FORM) RequestTermForm form,
-            BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute(TERM_FORM) RequestTermForm form, BindingResult errors,
+            RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
-        Long motionId = existingMotion(body, id);
-        RequestView request = existingRequest(motionId, requestId);
+        RequestView request = existingRequest(body, id);
+        Long motionId = request.motionId();
         if (errors.hasErrors()) {
             return back(slug, motionId, request, TERM_FORM, form, errors, redirect);
         }
@@ -98,10 +105,9 @@ class RequestAdminController {
         return motionId;
     }
 
-    private RequestView existingRequest(Long motionId, String requestId) {
-        Long wanted = StaffPages.id(requestId);
-        return requests.of(motionId).stream().filter(request -> request.id().equals(wanted)).findFirst()
-                .orElseThrow(() -> new NotFoundException("verzoek"));
+    /** A request of a motion of this body; of another body it does not exist here. */
+    private RequestView existingRequest(BodyView body, String id) {
+        return requests.find(body.bodyId(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("verzoek"));
     }
 
     /** Back to the request on the motion's page, with what the clerk typed and why it was refused. */

@@ -137,7 +137,7 @@ class SchemaTest {
         assertThat(checks).extracting(check -> check.get("conname")).containsExactlyInAnyOrder(
                 "motions_status_check", "commitments_status_check", "status_changes_from_status_check",
                 "status_changes_to_status_check", "search_documents_status_check",
-                "published_status_counts_status_check");
+                "published_status_counts_status_check", "motion_requests_status_check");
         assertThat(checks).allSatisfy(check -> assertThat(ItemStatus.values()).allSatisfy(status ->
                 assertThat((String) check.get("definition")).contains("'" + status.name() + "'")));
     }

@@ -105,6 +105,13 @@ class AuthorizationMatrixTest {
             entry("POST /beheer/{body}/toezeggingen/{id}/termijn", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/toezeggingen/{id}/verantwoordelijke", Rule.WRITE_ITEM),
             entry("GET /beheer/{body}/termijn", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/moties/{id}/verzoeken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/verzoeken/{id}/status", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/verzoeken/{id}/termijn", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/toezeggingen/{id}/splitsen", Rule.WRITE_ITEM),
+            entry("GET /beheer/{body}/lijst", Rule.READ_BODY),
+            entry("GET /beheer/{body}/lijst.{format:[a-z]+}", Rule.READ_BODY),
+            entry("POST /beheer/{body}/lijst/besluit", Rule.WRITE_BODY),
             entry("POST /beheer/{body}/termijn", Rule.WRITE_BODY));
 
     enum Actor {
@@ -179,7 +186,8 @@ class AuthorizationMatrixTest {
                     ? List.of(Target.OWN_ITEM, Target.SMUGGLED_ITEM) : List.of(Target.OWN_ITEM);
             for (Actor actor : Actor.values()) {
                 for (Target target : targets) {
-                    String path = pattern.replace("{body}", "den-haag").replace("{id}", id(pattern, target, someUser));
+                    String path = pattern.replace("{body}", "den-haag").replace("{format:[a-z]+}", "csv")
+                            .replace("{id}", id(pattern, target, someUser));
                     Answer expected = expected(rule, actor, target);
                     Answer actual = answer(actor, sessions.get(actor), method, path);
                     checked++;
@@ -268,6 +276,12 @@ class AuthorizationMatrixTest {
             return jdbc.queryForObject("insert into pending_imports (id, body_id, created_by, text) "
                     + "select gen_random_uuid(), id, 'matrix', 'Brief' from bodies where slug = ? returning id::text",
                     String.class, slug);
+        }
+        if (pattern.contains("/verzoeken/")) {
+            // a request of a motion of the body; a body with none answers for a request that does not exist
+            Long request = jdbc.queryForObject("select min(r.id) from motion_requests r join motions m"
+                    + " on m.id = r.motion_id join bodies b on b.id = m.body_id where b.slug = ?", Long.class, slug);
+            return request == null ? String.valueOf(Long.MAX_VALUE) : request.toString();
         }
         String table = pattern.contains("/moties/") ? "motions" : pattern.contains("/toezeggingen/") ? "commitments"
                 : "letters";

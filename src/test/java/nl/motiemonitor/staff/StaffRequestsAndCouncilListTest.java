@@ -59,7 +59,8 @@ class StaffRequestsAndCouncilListTest {
         Long motionId = Long.valueOf(motionPath.substring(motionPath.lastIndexOf('/') + 1));
 
         assertThat(clerk.get(motionPath).body()).contains("Per verzoek volgen", "Status wijzigen");
-        assertThat(location(clerk.post(motionPath + "/verzoeken", Map.of()))).endsWith(motionPath + "#verzoeken");
+        assertThat(location(clerk.post(motionPath + "/verzoeken", Map.of("version", "0"))))
+                .endsWith(motionPath + "#verzoeken");
         String split = clerk.get(motionPath).body();
         assertThat(split).contains("De motie wordt nu per verzoek gevolgd (3 verzoeken).", "Verzoek 1", "Verzoek 3",
                 "een speeltuin te bouwen in West;", "Status van verzoek 2 wijzigen")
@@ -109,6 +110,9 @@ class StaffRequestsAndCouncilListTest {
         String publicMotion = portal.get("/" + slug + "/moties/" + number.toLowerCase()).body();
         assertThat(publicMotion).contains("Deels afgedaan", "2 van 3 verzoeken afgedaan", "Verzoek 3");
         assertThat(portal.get("/" + slug + "?status=deels-afgedaan").body()).contains(number);
+        assertThat(org.jsoup.Jsoup.parse(portal.get("/" + slug + "/overzicht").body()).select("#per-verzoek ~ ul li")
+                .eachText()).containsExactly("3 verzoeken van 1 motie die per verzoek wordt gevolgd",
+                "2 afgedaan (verzoeken)", "0 te laat (verzoeken)", "1 deels afgedaan (moties)");
 
         // the downloads hold every line of the page
         String since = "sinds=2026-01-01";
@@ -147,12 +151,15 @@ class StaffRequestsAndCouncilListTest {
                 "S-2").requesting("een.").register().value();
         String motionPath = "/beheer/" + slug + "/moties/" + split;
         clerk.get(motionPath);
-        clerk.post(motionPath + "/verzoeken", Map.of());
+        assertThat(clerk.post(motionPath + "/verzoeken", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(clerk.get(motionPath).body()).as("a split without the page's version is refused")
+                .contains("De motie is intussen gewijzigd");
+        clerk.post(motionPath + "/verzoeken", Map.of("version", "0"));
         clerk.get(motionPath);
         Long second = jdbc.queryForObject("select id from motion_requests where motion_id = ? and position = 2",
                 Long.class, split);
 
-        String back = location(clerk.post(motionPath + "/verzoeken/" + second + "/status",
+        String back = location(clerk.post("/beheer/" + slug + "/verzoeken/" + second + "/status",
                 Map.of("move", "PROPOSE_DISCHARGE", "reason", "", "effectiveOn", "2026-03-04")));
         assertThat(back).endsWith(motionPath + "#verzoek-2");
         String page = clerk.get(motionPath).body();
