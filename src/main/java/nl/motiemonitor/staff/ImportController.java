@@ -244,6 +244,10 @@ class ImportController {
             ImportedMotion row = form.getMotions().get(i);
             String prefix = "motions[" + i + "].";
             row.validateVote(prefix, errors);
+            if (!form.isMotionDocument()) {
+                row.answeringRequests(requestNumbers.read(existingRequests(body, row), row.getRequests(),
+                        prefix + "requests", errors));
+            }
             if (!form.isMotionDocument() && row.getResponse() == LetterResponse.POSTPONED
                     && row.getNewDueDate() == null && !errors.hasFieldErrors(prefix + "newDueDate")) {
                 errors.rejectValue(prefix + "newDueDate", "staff.answer.newDueDate.required");
@@ -255,6 +259,13 @@ class ImportController {
                     errors);
             requestNumbers.resolve("answers", form.getAnswers(), errors);
         }
+    }
+
+    /** The requests of the body's existing motion a review row names; empty when it is new or not split. */
+    private List<nl.motiemonitor.motion.RequestView> existingRequests(BodyView body, ImportedMotion row) {
+        return row.getNumber() == null || row.getNumber().isBlank() ? List.of()
+                : motions.findByNumber(body.bodyId(), row.getNumber().strip())
+                        .map(existing -> requestNumbers.of(existing.id())).orElse(List.of());
     }
 
     @PostMapping("/beheer/{body}/import/{id}/verwijderen")
@@ -288,6 +299,8 @@ class ImportController {
         model.addAttribute("clauseKinds", ClauseKind.values());
         model.addAttribute("responses", LetterResponse.values());
         model.addAttribute("requestsByMotion", requestNumbers.of(form.getAnswers()));
+        model.addAttribute("existingRequests", form.getMotions().stream().map(row -> existingRequests(body, row))
+                .toList());
         model.addAttribute("precisions", DatePrecision.values());
         return "admin/import/review";
     }

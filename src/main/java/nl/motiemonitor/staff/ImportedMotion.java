@@ -40,6 +40,13 @@ class ImportedMotion extends VoteInput {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate newDueDate;
 
+    /** For an existing motion tracked per request: the numbers of the requests the letter answers; blank: all. */
+    @jakarta.validation.constraints.Size(max = 200, message = "{staff.answer.requests.tooLong}")
+    private String requests;
+
+    /** The ids of those requests, once {@link RequestNumbers} has read them. */
+    private List<Long> requestIds = List.of();
+
     @Size(max = 500, message = "{staff.import.motion.debate.tooLong}")
     private String debate;
 
@@ -88,7 +95,20 @@ class ImportedMotion extends VoteInput {
 
     /** What the letter does with this motion, once it has its id. */
     LetterAnswer answer(Long motionId) {
-        return LetterAnswer.of(new MotionId(motionId), response, response == LetterResponse.POSTPONED ? newDueDate : null);
+        return LetterAnswer.of(new MotionId(motionId), response, response == LetterResponse.POSTPONED ? newDueDate : null)
+                .forRequests(requestIds);
+    }
+
+    void answeringRequests(List<Long> ids) {
+        this.requestIds = List.copyOf(ids);
+    }
+
+    public String getRequests() {
+        return requests;
+    }
+
+    public void setRequests(String requests) {
+        this.requests = requests;
     }
 
     List<MemberName> parsedSponsors() {

@@ -55,31 +55,43 @@ class RequestNumbers {
         Map<Long, List<RequestView>> split = of(rows);
         for (int i = 0; i < rows.size(); i++) {
             AnswerRow row = rows.get(i);
-            String path = field + "[" + i + "].requests";
-            String typed = row.getRequests() == null ? "" : row.getRequests().strip();
-            if (typed.isEmpty() || row.isEmpty() || errors.hasFieldErrors(path)) {
-                row.answeringRequests(List.of());
-                continue;
-            }
-            List<RequestView> motionRequests = row.getItem() instanceof MotionId
-                    ? split.getOrDefault(row.getItem().value(), List.of()) : List.of();
-            if (motionRequests.isEmpty()) {
-                errors.rejectValue(path, "staff.answer.requests.notSplit");
-                continue;
-            }
-            List<Integer> numbers = numbers(typed);
-            if (numbers == null) {
-                errors.rejectValue(path, "staff.answer.requests.unreadable", new Object[] {typed}, null);
-                continue;
-            }
-            List<Long> ids = new ArrayList<>();
-            for (int number : numbers) {
-                motionRequests.stream().filter(request -> request.position() == number).findFirst()
-                        .ifPresentOrElse(request -> ids.add(request.id()), () -> errors.rejectValue(path,
-                                "staff.answer.requests.unknown", new Object[] {number, motionRequests.size()}, null));
-            }
-            row.answeringRequests(ids);
+            List<RequestView> motionRequests = row.getItem() instanceof MotionId motion
+                    ? split.getOrDefault(motion.value(), List.of()) : List.of();
+            row.answeringRequests(row.isEmpty() ? List.of()
+                    : read(motionRequests, row.getRequests(), field + "[" + i + "].requests", errors));
         }
+    }
+
+    /**
+     * The ids of the requests named in {@code typed} of a motion with these requests (none: not split); blank names
+     * them all (an empty list). A problem is refused on {@code path}.
+     */
+    List<Long> read(List<RequestView> motionRequests, String typed, String path, Errors errors) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty() || errors.hasFieldErrors(path)) {
+            return List.of();
+        }
+        if (motionRequests.isEmpty()) {
+            errors.rejectValue(path, "staff.answer.requests.notSplit");
+            return List.of();
+        }
+        List<Integer> numbers = numbers(text);
+        if (numbers == null) {
+            errors.rejectValue(path, "staff.answer.requests.unreadable", new Object[] {text}, null);
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (int number : numbers) {
+            motionRequests.stream().filter(request -> request.position() == number).findFirst()
+                    .ifPresentOrElse(request -> ids.add(request.id()), () -> errors.rejectValue(path,
+                            "staff.answer.requests.unknown", new Object[] {number, motionRequests.size()}, null));
+        }
+        return ids;
+    }
+
+    /** The requests of a motion, in order; empty when it is not split. */
+    List<RequestView> of(Long motionId) {
+        return requests.of(motionId);
     }
 
     /** "1, 3" → [1, 3]; "2-4" → [2, 3, 4]; null when the text is not a list of numbers. */

@@ -211,6 +211,47 @@ class StaffRequestsAndCouncilListTest {
     }
 
     @Test
+    void theImportReviewOfALetterAboutASplitMotionTakesTheRequestsItAnswers() {
+        String slug = "importverzoek-" + UUID.randomUUID().toString().substring(0, 6);
+        Long body = fixtures.body(slug);
+        StaffClient clerk = StaffClient.clerk(port, jdbc, slug);
+        Long motion = fixtures.motion(body, "RIS991234").titled("Bankjes in het park").requesting("bankjes te plaatsen;")
+                .requesting("prullenbakken te plaatsen.").register().value();
+        String motionPath = "/beheer/" + slug + "/moties/" + motion;
+        clerk.get(motionPath);
+        clerk.post(motionPath + "/verzoeken", Map.of("version", "0"));
+        clerk.get("/beheer/" + slug + "/import");
+        String review = clerk.get(location(clerk.postMultipart("/beheer/" + slug + "/import", List.of(),
+                Map.of("tekst", """
+                        Den Haag, 20 november 2026
+
+                        Ons kenmerk: BR/2026-77
+                        Onderwerp: Afdoening motie RIS991234 'Bankjes in het park'
+
+                        Geachte leden van de raad,
+
+                        Op 1 maart 2026 heeft uw raad de motie RIS991234 aangenomen. Er staan nu twintig bankjes in
+                        het park. Hiermee beschouwt het college de motie als afgedaan.
+
+                        Met vriendelijke groet,
+
+                        Het college van burgemeester en wethouders
+                        """)))).body();
+        assertThat(review).contains("Verzoeken die de brief beantwoordt", "bankjes te plaatsen; (Open)");
+
+        nl.motiemonitor.testsupport.HtmlForm form = nl.motiemonitor.testsupport.HtmlForm.of(review,
+                org.jsoup.Jsoup.parse(review).select("form.mm-form").attr("action"));
+        var refused = clerk.post(form.action(), form.with("motions[0].requests", "3").with("published", "true")
+                .fields());
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Verzoeken bij motie 1: de motie heeft geen verzoek 3; zij heeft er 2.");
+        assertThat(location(clerk.post(form.action(), form.with("motions[0].requests", "1").with("published", "true")
+                .fields()))).isNotBlank();
+        assertThat(jdbc.queryForList("select status from motion_requests where motion_id = ? order by position",
+                String.class, motion)).containsExactly("DISCHARGE_PROPOSED", "OPEN");
+    }
+
+    @Test
     void requestNumbersAreReadAsAClerkWritesThem() {
         assertThat(RequestNumbers.numbers("1, 3")).containsExactly(1, 3);
         assertThat(RequestNumbers.numbers("1 en 3")).containsExactly(1, 3);
