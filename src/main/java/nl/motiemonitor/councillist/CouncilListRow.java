@@ -13,17 +13,17 @@ import nl.motiemonitor.shared.ItemStatus;
  * @param requestId       the request's id, for a request; else null
  * @param requestPosition the request's number in its motion (1, 2, …), for a request; else null
  * @param requestText     the request's text, for a request; else null
- * @param partlyDischarged the motion is "deels afgedaan" (only for a motion not tracked per request: never; kept for
- *                        the lines of its requests' motion, where the page names it)
+ * @param partlyDischarged the line's motion is "deels afgedaan" (only ever for the lines of a motion's requests)
  * @param lateDays        days after the term in force, for a line late now; else null
  * @param doneOn          the day it was discharged or lapsed, for such a line
  * @param changedOn       the day of its latest status change
+ * @param committee       the committee (raadscommissie) that follows the item, if recorded
  * @param mark            what changed since the previous list, when one was chosen; else null
  */
 public record CouncilListRow(Kind kind, long itemId, Long requestId, Integer requestPosition, String number,
         String urlKey, String title, String requestText, ItemStatus status, boolean partlyDischarged, LocalDate dueOn,
         Integer lateDays, LocalDate startedOn, LocalDate doneOn, LocalDate changedOn, String department,
-        String portfolioHolder, LatestLetter latestLetter, Mark mark) {
+        String portfolioHolder, String committee, LatestLetter latestLetter, Mark mark) {
 
     /** A motion tracked as a whole, one request of a motion tracked per request, or a commitment. */
     public enum Kind {

@@ -56,8 +56,13 @@ public class CouncilLists {
                 from t
                 where t.item_type = 'COMMITMENT')
             select x.*, sc.done_on, sc.changed_on, ll.id as letter_id, ll.sent_on as letter_sent_on,
-                   ll.subject as letter_subject
+                   ll.subject as letter_subject, cm.committee
             from x
+            left join lateral (
+                select p.committee from responsibilities p
+                where (x.kind = 'COMMITMENT' and p.commitment_id = x.item_id)
+                   or (x.kind <> 'COMMITMENT' and p.motion_id = x.item_id)
+                order by p.id desc limit 1) cm on true
             left join lateral (
                 select max(coalesce(s.effective_on, (s.recorded_at at time zone 'Europe/Amsterdam')::date))
                            filter (where s.to_status in ('DISCHARGED', 'LAPSED')) as done_on,
@@ -119,6 +124,7 @@ public class CouncilLists {
                 rs.getString("url_key"), rs.getString("title"), rs.getString("request_text"), status,
                 rs.getBoolean("partly"), rs.getObject("due_on", LocalDate.class), (Integer) rs.getObject("late_days"),
                 startedOn, doneOn, changedOn, rs.getString("department"), rs.getString("portfolio_holder"),
+                rs.getString("committee"),
                 letterId == null ? null : new LatestLetter(letterId, rs.getObject("letter_sent_on", LocalDate.class),
                         rs.getString("letter_subject")),
                 mark(since, status, startedOn, doneOn, changedOn));

@@ -5,11 +5,12 @@ import java.util.Optional;
 
 /**
  * How the griffie groups its list: by where each line stands (late first, then awaiting the council, open, recently
- * done), by portfolio holder, by department, or by kind (motions, requests of motions, commitments). The slug is the
+ * done), by portfolio holder, by department, by committee, or by kind (motions, requests of motions, commitments). The slug is the
  * URL's value ({@code ?groep=portefeuillehouder}); a group's heading is Dutch, as the list is.
  */
 public enum ListGrouping {
-    STATUS("status"), PORTFOLIO_HOLDER("portefeuillehouder"), DEPARTMENT("afdeling"), KIND("soort");
+    STATUS("status"), PORTFOLIO_HOLDER("portefeuillehouder"), DEPARTMENT("afdeling"), COMMITTEE("commissie"),
+    KIND("soort");
 
     /** The heading of lines with no portfolio holder or department. */
     static final String UNASSIGNED = "Niet toegewezen";
@@ -34,6 +35,7 @@ public enum ListGrouping {
             case STATUS -> standing(row);
             case PORTFOLIO_HOLDER -> orUnassigned(row.portfolioHolder());
             case DEPARTMENT -> orUnassigned(row.department());
+            case COMMITTEE -> orUnassigned(row.committee());
             case KIND -> switch (row.kind()) {
                 case MOTION, REQUEST -> "Moties";
                 case COMMITMENT -> "Toezeggingen";
@@ -45,7 +47,7 @@ public enum ListGrouping {
     String order(CouncilListRow row) {
         return switch (this) {
             case STATUS -> standingRank(row) + standing(row);
-            case PORTFOLIO_HOLDER, DEPARTMENT -> key(row).equals(UNASSIGNED) ? "\uffff" : key(row).toLowerCase();
+            case PORTFOLIO_HOLDER, DEPARTMENT, COMMITTEE -> key(row).equals(UNASSIGNED) ? "\uffff" : key(row).toLowerCase();
             case KIND -> row.kind() == CouncilListRow.Kind.COMMITMENT ? "2" : "1";
         };
     }

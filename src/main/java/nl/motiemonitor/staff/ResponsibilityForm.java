@@ -2,7 +2,10 @@ package nl.motiemonitor.staff;
 
 import jakarta.validation.constraints.Size;
 
-/** Who is responsible for an item: the department and the portfolio holder (portefeuillehouder); both optional. */
+/**
+ * Who is responsible for an item: the department and the portfolio holder (portefeuillehouder), and the committee
+ * (raadscommissie) that follows it; all optional.
+ */
 class ResponsibilityForm {
 
     @Size(max = 200, message = "{staff.field.responsibleDepartment.tooLong}")
@@ -10,6 +13,17 @@ class ResponsibilityForm {
 
     @Size(max = 200, message = "{staff.responsibility.portfolioHolder.tooLong}")
     private String portfolioHolder;
+
+    @Size(max = 200, message = "{staff.responsibility.committee.tooLong}")
+    private String committee;
+
+    public String getCommittee() {
+        return committee;
+    }
+
+    public void setCommittee(String committee) {
+        this.committee = committee;
+    }
 
     public String getDepartment() {
         return department;

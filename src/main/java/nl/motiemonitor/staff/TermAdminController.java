@@ -110,7 +110,7 @@ class TermAdminController {
         BodyView body = access.editable(slug);
         ItemId item = existing(kind, body, id);
         if (!errors.hasErrors()) {
-            terms.assign(item, body.bodyId(), form.getDepartment(), form.getPortfolioHolder(),
+            terms.assign(item, body.bodyId(), form.getDepartment(), form.getPortfolioHolder(), form.getCommittee(),
                     access.user().displayName());
             redirect.addFlashAttribute("notice", text.get("staff.term.responsibilitySaved"));
             return "redirect:/beheer/" + slug + "/" + path + "/" + item.value();

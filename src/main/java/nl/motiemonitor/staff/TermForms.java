@@ -41,6 +41,7 @@ class TermForms {
                 responsibility.setDepartment(term.department());
                 responsibility.setPortfolioHolder(term.portfolioHolder());
             }
+            responsibility.setCommittee(terms.committee(item).orElse(null));
             model.addAttribute(TermAdminController.RESPONSIBILITY_FORM, responsibility);
         }
     }

@@ -147,22 +147,42 @@ public class Terms {
                 .param("id", item.value()).param("letter", letterId).query(Boolean.class).single();
     }
 
-    /** Records who is responsible for an item of the body now; blank values clear them. */
+    /**
+     * Records who is responsible for an item of the body now; blank values clear them. The committee that follows it
+     * stays as it is.
+     */
     @Transactional
     public void assign(ItemId item, BodyId body, String department, String portfolioHolder, String recordedBy) {
+        assign(item, body, department, portfolioHolder, committee(item).orElse(null), recordedBy);
+    }
+
+    /** Records who is responsible for an item of the body now, and the committee that follows it; blank clears. */
+    @Transactional
+    public void assign(ItemId item, BodyId body, String department, String portfolioHolder, String committee,
+            String recordedBy) {
         String column = TermItem.of(item).column();
         if (!belongsTo(item, body)) {
             throw new IllegalArgumentException("Dit onderdeel hoort niet bij dit bestuursorgaan.");
         }
         // the latest row is the one in force: the same names again change nothing
-        jdbc.sql("insert into responsibilities (" + column + ", department, portfolio_holder, recorded_by)"
-                        + " select :id, cast(:department as varchar), cast(:holder as varchar), :by"
-                        + " where not exists (select 1 from (select department, portfolio_holder from responsibilities"
-                        + " where " + column + " = :id order by id desc limit 1) latest"
+        jdbc.sql("insert into responsibilities (" + column + ", department, portfolio_holder, committee, recorded_by)"
+                        + " select :id, cast(:department as varchar), cast(:holder as varchar),"
+                        + " cast(:committee as varchar), :by"
+                        + " where not exists (select 1 from (select department, portfolio_holder, committee"
+                        + " from responsibilities where " + column + " = :id order by id desc limit 1) latest"
                         + " where latest.department is not distinct from cast(:department as varchar)"
-                        + " and latest.portfolio_holder is not distinct from cast(:holder as varchar))")
+                        + " and latest.portfolio_holder is not distinct from cast(:holder as varchar)"
+                        + " and latest.committee is not distinct from cast(:committee as varchar))")
                 .param("id", item.value()).param("department", blankToNull(department))
-                .param("holder", blankToNull(portfolioHolder)).param("by", recordedBy).update();
+                .param("holder", blankToNull(portfolioHolder)).param("committee", blankToNull(committee))
+                .param("by", recordedBy).update();
+    }
+
+    /** The committee that follows the item now, if one is recorded. */
+    public Optional<String> committee(ItemId item) {
+        return jdbc.sql("select committee from responsibilities where " + TermItem.of(item).column()
+                        + " = :id order by id desc limit 1")
+                .param("id", item.value()).query(String.class).optional();
     }
 
     public BodyTerm bodyTerm(BodyId body) {

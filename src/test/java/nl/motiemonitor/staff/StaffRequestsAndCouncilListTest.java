@@ -114,6 +114,14 @@ class StaffRequestsAndCouncilListTest {
                 .eachText()).containsExactly("3 verzoeken van 1 motie die per verzoek wordt gevolgd",
                 "2 afgedaan (verzoeken)", "0 te laat (verzoeken)", "1 deels afgedaan (moties)");
 
+        // grouped by the committee that follows the motion
+        clerk.get(motionPath);
+        clerk.post(motionPath + "/verantwoordelijke", Map.of("committee", "Commissie Leefomgeving",
+                "portfolioHolder", "Wethouder De Vries"));
+        String byCommittee = org.jsoup.Jsoup.parse(portal.get("/" + slug + "/lijst?groep=commissie").body()).text();
+        assertThat(byCommittee).contains("Commissie Leefomgeving (3)", "Wethouder De Vries");
+        assertThat(clerk.get(motionPath).body()).contains("value=\"Commissie Leefomgeving\"");
+
         // the downloads hold every line of the page
         String since = "sinds=2026-01-01";
         List<String> lines = List.of(number + ", verzoek 1", number + ", verzoek 2", number + ", verzoek 3");
