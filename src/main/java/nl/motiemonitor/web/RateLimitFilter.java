@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits how often one client address may ask for the expensive public pages anonymously: search ({@code /zoeken},
  * {@code /{body}/zoeken}), every Atom feed ({@code …/feed}), the dashboards ({@code /overzicht},
- * {@code /{body}/overzicht}) and the download of an original document ({@code …/origineel}). Each address has a token
+ * {@code /{body}/overzicht}), the download of an original document ({@code …/origineel}) and the council's list as a
+ * file ({@code /{body}/lijst.pdf}, {@code .xlsx}, {@code .csv}: laid out anew for every request). Each address has a token
  * bucket (Bucket4j): {@code burst} requests at once, refilled at {@code requests-per-minute}. Beyond that the answer
  * is {@code 429 Too Many Requests} with {@code Retry-After} (whole seconds until the next token) and a Dutch page.
  * Logged-in staff are not limited.
@@ -42,7 +43,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-    private static final Pattern BODY_PAGE = Pattern.compile("/[a-z0-9-]+/(zoeken|overzicht)");
+    private static final Pattern BODY_PAGE = Pattern.compile(
+            "/[a-z0-9-]++/(?:zoeken|overzicht|lijst\\.(?:pdf|xlsx|csv))");
 
     private final RateLimitProperties properties;
     private final Cache<String, Bucket> buckets;

@@ -75,6 +75,10 @@ class RateLimitTest {
         assertThat(RateLimitFilter.limited("GET", "/overzicht")).isTrue();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/overzicht")).isTrue();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/brieven/12/origineel")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst.pdf")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst.xlsx")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst.csv")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst")).as("the page is kept in memory").isFalse();
         assertThat(RateLimitFilter.limited("GET", "/den-haag")).isFalse();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/moties/ris1")).isFalse();
         assertThat(RateLimitFilter.limited("POST", "/login")).isFalse();
