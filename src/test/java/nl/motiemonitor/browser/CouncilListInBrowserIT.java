@@ -48,6 +48,7 @@ class CouncilListInBrowserIT extends StaffInChromium {
     Fixtures fixtures;
 
     private Long motionId;
+    private Long commitmentId;
 
     @BeforeAll
     void createBodyAndClerk() {
@@ -59,8 +60,8 @@ class CouncilListInBrowserIT extends StaffInChromium {
                 .requesting("elk schoolplein in 2027 te vergroenen;")
                 .requesting("daarvoor subsidie beschikbaar te stellen;")
                 .requesting("de raad jaarlijks te informeren over de voortgang.").register().value();
-        fixtures.commitment(body, "De wethouder stuurt de raad een plan voor speelplekken.")
-                .madeOn(LocalDate.of(2026, 4, 2)).due(LocalDate.of(2027, 1, 1)).register();
+        commitmentId = fixtures.commitment(body, "De wethouder stuurt de raad een plan en een begroting voor"
+                + " speelplekken.").madeOn(LocalDate.of(2026, 4, 2)).due(LocalDate.of(2027, 1, 1)).register().value();
     }
 
     @Test
@@ -111,9 +112,16 @@ class CouncilListInBrowserIT extends StaffInChromium {
         Axe.assertAccessible(browser, "openbare lijst");
         List<String> lines = browser.findElements(By.cssSelector("main table tbody tr td:nth-child(2) a")).stream()
                 .map(WebElement::getText).toList();
-        assertThat(lines).contains("M-15, verzoek 1", "M-15, verzoek 2", "M-15, verzoek 3").hasSize(4);
+        assertThat(lines).contains("M-15, verzoek 1", "M-15, verzoek 2", "M-15, verzoek 3");
+
+        // the dashboard counts the requests beside the motions
+        open("/" + SLUG + "/overzicht");
+        assertThat(main().replaceAll("\\s+", " ")).contains("3 verzoeken van 1 motie die per verzoek wordt gevolgd",
+                "2 afgedaan (verzoeken)");
+        Axe.assertAccessible(browser, "overzicht per verzoek");
 
         // the downloads next to the list hold every line of the page
+        open("/" + SLUG + "/lijst?sinds=2026-11-01");
         String pdfLink = browser.findElement(By.partialLinkText("PDF")).getDomProperty("href");
         try (PDDocument pdf = Loader.loadPDF(download(pdfLink))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -135,6 +143,19 @@ class CouncilListInBrowserIT extends StaffInChromium {
                 .parse(new StringReader(csv.substring(1))).getRecords();
         assertThat(records.subList(1, records.size())).extracting(record -> record.get(1)).as("the CSV")
                 .containsExactlyInAnyOrderElementsOf(lines);
+    }
+
+    @Test
+    void aCommitmentOfWhichALetterKeepsOnlyPartIsSplitInTwo() {
+        logIn(CLERK);
+        open("/beheer/" + SLUG + "/toezeggingen/" + commitmentId);
+        type(By.id("keptText"), "De wethouder stuurt de raad een plan voor speelplekken.");
+        type(By.id("remainingText"), "De wethouder stuurt de raad een begroting voor speelplekken.");
+        Axe.assertAccessible(browser, "toezegging splitsen");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Toezegging splitsen']")));
+        assertThat(main()).contains("De toezegging is gesplitst", "Afgesplitst van toezegging",
+                "De wethouder stuurt de raad een begroting voor speelplekken.");
+        Axe.assertAccessible(browser, "afgesplitste toezegging");
     }
 
     private static byte[] download(String url) throws IOException, InterruptedException {

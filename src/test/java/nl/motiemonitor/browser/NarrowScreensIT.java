@@ -29,9 +29,10 @@ class NarrowScreensIT extends InChromium {
     private static final String ADMIN = "beheerder-smal";
     private static final String PASSWORD = StaffClient.PASSWORD;
     private static final List<String> LISTS = List.of("/", "/den-haag", "/den-haag/overzicht", "/overzicht",
+            "/den-haag/lijst", "/den-haag/lijst?groep=soort&sinds=2021-01-01", "/den-haag/moties/ris307039",
             "/groningen", "/tweede-kamer/overzicht");
     private static final List<String> STAFF_LISTS = List.of("/beheer/den-haag/moties", "/beheer/den-haag/toezeggingen",
-            "/beheer/bestuursorganen", "/beheer/gebruikers");
+            "/beheer/bestuursorganen", "/beheer/gebruikers", "/beheer/den-haag/lijst");
 
     @Autowired
     JdbcTemplate jdbc;
