@@ -77,6 +77,14 @@ public record CouncilListRow(Kind kind, long itemId, Long requestId, Integer req
         return status == ItemStatus.DISCHARGED || status == ItemStatus.LAPSED;
     }
 
+    /** The title, or "Motie 56" / "Toezegging 2019-4" when the sources give none (the list is Dutch, as the council's). */
+    public String displayTitle() {
+        if (title != null && !title.isBlank()) {
+            return title;
+        }
+        return (kind == Kind.COMMITMENT ? "Toezegging " : "Motie ") + number;
+    }
+
     /** "RIS307039", "RIS307039, verzoek 2", "2019-4". */
     public String displayNumber() {
         return kind == Kind.REQUEST ? number + ", verzoek " + requestPosition : number;

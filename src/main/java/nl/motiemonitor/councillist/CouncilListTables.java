@@ -25,8 +25,10 @@ public final class CouncilListTables {
 
     private static CouncilListTable.Row row(CouncilListRow row) {
         String subject = row.kind() == CouncilListRow.Kind.REQUEST
-                ? row.title() + " — verzoek " + row.requestPosition() + ": " + row.requestText() : row.title();
-        String status = row.status().label() + (row.partlyDischarged() ? " (motie deels afgedaan)" : "");
+                ? row.displayTitle() + (row.partlyDischarged() ? " (deels afgedaan)" : "") + " — verzoek "
+                        + row.requestPosition() + ": " + row.requestText()
+                : row.displayTitle();
+        String status = row.status().label();
         String letter = row.latestLetter() == null ? "" : Stream.of(
                 row.latestLetter().sentOn() == null ? null : DutchDates.format(row.latestLetter().sentOn()),
                 row.latestLetter().subject()).filter(part -> part != null && !part.isBlank())

@@ -117,6 +117,7 @@ final class MotionDocument {
         }
         Sourced<String> nextLineTitle = null;
         String dossier = null;
+        boolean numberWithoutDossier = false;
         for (int i = 0; i < head.size(); i++) {
             Line l = head.get(i);
             String s = l.trimmed().replace("*", "").strip();
@@ -131,6 +132,7 @@ final class MotionDocument {
                 // a Kamerstuk's "Nr. 31" under its dossier "36 547" is 36547-31, as the chair numbers it
                 String number = dossier != null && Chars.hasOnlyDigits(nm.group(1)) ? dossier + "-" + nm.group(1) : nm.group(1);
                 m.number = new Sourced<>(number, new Span(ts + nm.start(1), ts + nm.end(1)));
+                numberWithoutDossier = dossier == null && Chars.hasOnlyDigits(nm.group(1));
             }
             Optional<MotionNumbers.Heading> heading = MotionNumbers.heading(ctx.guard(s));
             if (heading.isPresent() && m.number == null && heading.get().number() != null) {
@@ -173,6 +175,10 @@ final class MotionDocument {
                     m.precision = Precision.DAY;
                 });
             }
+        }
+        if (numberWithoutDossier && dossier != null) {
+            // a publication's table line ("…2015-201631710 nr. 56") may give the number before the dossier line
+            m.number = new Sourced<>(dossier + "-" + m.number.value(), m.number.source());
         }
         // a title on the "Motie …" line itself, else a labelled Titel/Onderwerp/Betreft, else the line after "Motie"
         Sourced<String> subject = header.get(HeaderField.SUBJECT);

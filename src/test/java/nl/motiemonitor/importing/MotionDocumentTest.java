@@ -123,6 +123,36 @@ class MotionDocumentTest {
     }
 
     @Test
+    void aPublicationsTableLineGivesTheNumberBeforeTheDossierLineAndBothMakeTheKamerstukNumber() {
+        String text = """
+                Kamerstuk
+
+                Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer
+                Tweede Kamer der Staten-Generaal2015-201631710 nr. 56
+
+                31 710 Deltaprogramma
+
+                Nr. 56 MOTIE VAN DE LEDEN JANSEN EN DE VRIES
+
+                Voorgesteld 7 juli 2016
+
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                verzoekt de regering, de werkgroep te ondersteunen;
+
+                verzoekt de regering tevens, regelmatig aan de Kamer te rapporteren,
+
+                en gaat over tot de orde van de dag.
+                """;
+        ReadDocument.Motion m = new DocumentReader().read(text).motions().get(0);
+
+        assertThat(m.number().value()).isEqualTo("31710-56");
+        assertThat(m.number().source().of(text)).isEqualTo("56");
+    }
+
+    @Test
     void severalMotionsInOneHandelingenEachWithItsNumberSponsorsAndOutcome() {
         String text = """
                 De heer Jansen (GL):
