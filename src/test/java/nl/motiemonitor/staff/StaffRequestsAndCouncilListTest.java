@@ -108,7 +108,8 @@ class StaffRequestsAndCouncilListTest {
                 .isTrue();
 
         String publicMotion = portal.get("/" + slug + "/moties/" + number.toLowerCase()).body();
-        assertThat(publicMotion).contains("Deels afgedaan", "2 van 3 verzoeken afgedaan", "Verzoek 3");
+        assertThat(publicMotion).contains("Deels afgedaan", "2 van 3 verzoeken afgedaan", "Verzoek 3",
+                "Tijdlijn van verzoek 1", "Besluit van de raad van 26 november 2026: afdoening aanvaard.");
         assertThat(portal.get("/" + slug + "?status=deels-afgedaan").body()).contains(number);
         assertThat(org.jsoup.Jsoup.parse(portal.get("/" + slug + "/overzicht").body()).select("#per-verzoek ~ ul li")
                 .eachText()).containsExactly("3 verzoeken van 1 motie die per verzoek wordt gevolgd",
