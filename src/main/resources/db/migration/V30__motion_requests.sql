@@ -75,17 +75,22 @@ left join lateral (select coalesce(s.effective_on, (s.recorded_at at time zone '
                    order by s.position desc limit 1) p on r.status in ('DISCHARGE_PROPOSED', 'DISCHARGED')
 $$;
 
--- A request's move is an event of its motion for followers (V9), its detail naming the request.
+-- A request's move is an event of its motion for followers (V9), naming the request (request_position); the split
+-- itself (a request's first entry) is no news.
+alter table item_events add column request_position integer;
 create or replace function item_events_status_changed() returns trigger
     language plpgsql as
 $$
 begin
-    insert into item_events (body_id, item_type, item_id, kind, from_status, to_status, letter_id, detail)
+    if new.motion_request_id is not null and new.from_status is null then
+        return null;
+    end if;
+    insert into item_events (body_id, item_type, item_id, kind, from_status, to_status, letter_id, detail,
+                             request_position)
     select coalesce(m.body_id, c.body_id, rm.body_id),
            case when new.commitment_id is null then 'MOTION' else 'COMMITMENT' end,
            coalesce(new.motion_id, new.commitment_id, r.motion_id), 'STATUS_CHANGED', new.from_status,
-           new.to_status, new.letter_id,
-           case when r.id is null then new.reason else 'Verzoek ' || r.position || ': ' || new.reason end
+           new.to_status, new.letter_id, new.reason, r.position
     from (select 1) one
     left join motions m on m.id = new.motion_id
     left join commitments c on c.id = new.commitment_id

@@ -33,6 +33,7 @@ class Events {
 
     private static final String EVENTS = """
             select e.id, e.occurred_at, e.kind, e.item_type, e.from_status, e.to_status, e.due_on, e.detail,
+                   e.request_position,
                    d.title, d.titled, d.number, d.sender, d.item_date, d.url_key, b.slug, b.name,
                    i.subject as item_subject, l.id as letter_id,
                    l.subject as letter_subject, letter_title(l.subject, l.sender, l.sent_on) as letter_title
@@ -83,12 +84,16 @@ class Events {
     }
 
     /**
-     * How an event's title starts: "Motie ‘Overweeghuis’", "Toezegging ‘Toezegging 2021-1’", "Brief ‘Voortgang’", or
+     * How an event's title starts: "Motie ‘Overweeghuis’", "Motie ‘Overweeghuis’, verzoek 2" (a move of one request
+     * of a motion tracked per request), "Toezegging ‘Toezegging 2021-1’", "Brief ‘Voortgang’", or
      * a letter's made-up title; made-up titles in the feed's language.
      */
     private static MessageSourceResolvable item(ResultSet rs, String type) throws SQLException {
+        Integer request = (Integer) rs.getObject("request_position");
         return switch (type) {
-            case "MOTION" -> Phrase.of("follow.event.motion", SearchService.label(rs));
+            case "MOTION" -> request == null ? Phrase.of("follow.event.motion", SearchService.label(rs))
+                    : Phrase.of("follow.event.request", Phrase.of("follow.event.motion", SearchService.label(rs)),
+                            request);
             case "COMMITMENT" -> Phrase.of("follow.event.commitment", SearchService.label(rs));
             default -> rs.getString("item_subject") != null
                     ? Phrase.of("follow.event.letter", rs.getString("item_subject")) : SearchService.label(rs);

@@ -111,6 +111,10 @@ class StaffRequestsAndCouncilListTest {
         assertThat(publicMotion).contains("Deels afgedaan", "2 van 3 verzoeken afgedaan", "Verzoek 3",
                 "Tijdlijn van verzoek 1", "Besluit van de raad van 26 november 2026: afdoening aanvaard.");
         assertThat(portal.get("/" + slug + "?status=deels-afgedaan").body()).contains(number);
+        String feed = portal.get("/" + slug + "/moties/" + number.toLowerCase() + "/feed", "application/atom+xml").body();
+        assertThat(feed).contains("Motie ‘Speelplekken’, verzoek 1: Afdoening voorgesteld → Afgedaan",
+                "Motie ‘Speelplekken’: Open → In behandeling")
+                .as("the split itself is no news").doesNotContain("verzoek 1: Open<");
         assertThat(org.jsoup.Jsoup.parse(portal.get("/" + slug + "/overzicht").body()).select("#per-verzoek ~ ul li")
                 .eachText()).containsExactly("3 verzoeken van 1 motie die per verzoek wordt gevolgd",
                 "2 afgedaan (verzoeken)", "0 te laat (verzoeken)", "1 deels afgedaan (moties)");
