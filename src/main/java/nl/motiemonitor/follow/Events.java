@@ -90,11 +90,16 @@ class Events {
      */
     private static MessageSourceResolvable item(ResultSet rs, String type) throws SQLException {
         Integer request = (Integer) rs.getObject("request_position");
+        // an item without a title of its own is named by its made-up one alone: "Motie 31710-56", not "Motie ‘Motie …’"
+        boolean titled = rs.getBoolean("titled");
         return switch (type) {
-            case "MOTION" -> request == null ? Phrase.of("follow.event.motion", SearchService.label(rs))
-                    : Phrase.of("follow.event.request", Phrase.of("follow.event.motion", SearchService.label(rs)),
-                            request);
-            case "COMMITMENT" -> Phrase.of("follow.event.commitment", SearchService.label(rs));
+            case "MOTION" -> {
+                MessageSourceResolvable motion = titled ? Phrase.of("follow.event.motion", SearchService.label(rs))
+                        : SearchService.label(rs);
+                yield request == null ? motion : Phrase.of("follow.event.request", motion, request);
+            }
+            case "COMMITMENT" -> titled ? Phrase.of("follow.event.commitment", SearchService.label(rs))
+                    : SearchService.label(rs);
             default -> rs.getString("item_subject") != null
                     ? Phrase.of("follow.event.letter", rs.getString("item_subject")) : SearchService.label(rs);
         };

@@ -150,8 +150,8 @@ class FeedTest {
         List<String> english = parse(portal.get("/feedproef/feed?lang=en", "*/*").body()).getEntries().stream()
                 .map(SyndEntry::getTitle).toList();
 
-        assertThat(dutch).contains("Motie ‘Motie F-3’ gepubliceerd", "Toezegging ‘Toezegging 2026-1’ gepubliceerd");
-        assertThat(english).contains("Motion ‘Motion F-3’ published", "Commitment ‘Commitment 2026-1’ published")
+        assertThat(dutch).contains("Motie F-3 gepubliceerd", "Toezegging 2026-1 gepubliceerd");
+        assertThat(english).contains("Motion F-3 published", "Commitment 2026-1 published")
                 .noneMatch(title -> title.contains("Motie") || title.contains("Toezegging"));
     }
 
