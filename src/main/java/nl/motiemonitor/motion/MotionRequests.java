@@ -85,6 +85,32 @@ public class MotionRequests {
         return operative.size();
     }
 
+    /**
+     * Undoes a split made by mistake: allowed while no request has moved since, so nothing recorded is lost (the
+     * audit trail keeps the requests).
+     *
+     * @throws DomainRuleViolation when the motion is not split, or a request has moved
+     */
+    public void unsplit(BodyId body, Long motionId) {
+        Motion motion = motion(body, motionId);
+        List<MotionRequest> split = requests.findByMotionIdOrderByPosition(motionId);
+        if (split.isEmpty()) {
+            throw new DomainRuleViolation("rule.request.notSplitYet", motion.registrationNumber());
+        }
+        if (split.stream().anyMatch(request -> request.statusChanges().size() > 1)) {
+            throw new DomainRuleViolation("rule.request.moved", motion.registrationNumber());
+        }
+        requests.deleteAll(split);
+        requests.flush();
+    }
+
+    /** Whether the split of the motion can still be undone: it is split and no request has moved since. */
+    @Transactional(readOnly = true)
+    public boolean canUnsplit(Long motionId) {
+        List<MotionRequest> split = requests.findByMotionIdOrderByPosition(motionId);
+        return !split.isEmpty() && split.stream().allMatch(request -> request.statusChanges().size() == 1);
+    }
+
     /** A clerk's or the council's move of one request; the motion follows. */
     public void move(BodyId body, Long requestId, Move move, StatusChangeDetails details) {
         MotionRequest request = request(body, requestId);

@@ -209,6 +209,7 @@ class MotionAdminController {
         model.addAttribute("moves", StatusForm.Move.values());
         model.addAttribute("replacements", catalog.replacements(motion.summary().id(), false));
         model.addAttribute("requests", requests.of(motion.summary().id()));
+        model.addAttribute("canUnsplit", requests.canUnsplit(motion.summary().id()));
         termForms.add(model, new MotionId(motion.summary().id()), body.bodyId());
         return "admin/motion/show";
     }

@@ -63,6 +63,19 @@ class RequestAdminController {
         return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoeken";
     }
 
+    @PostMapping("/beheer/{body}/moties/{id}/verzoeken/ongedaan")
+    String unsplit(@PathVariable("body") String slug, @PathVariable("id") String id, RedirectAttributes redirect) {
+        BodyView body = access.editable(slug);
+        Long motionId = existingMotion(body, id);
+        try {
+            requests.unsplit(body.bodyId(), motionId);
+            redirect.addFlashAttribute("notice", text.get("staff.request.unsplitDone"));
+        } catch (DomainRuleViolation e) {
+            redirect.addFlashAttribute("requestProblem", text.get(e.code(), e.arguments()));
+        }
+        return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoeken";
+    }
+
     @PostMapping("/beheer/{body}/verzoeken/{id}/status")
     String move(@PathVariable("body") String slug, @PathVariable("id") String id,
             @Valid @ModelAttribute(STATUS_FORM) StatusForm form, BindingResult errors, RedirectAttributes redirect) {

@@ -137,6 +137,26 @@ class MotionRequestsTest {
         assertThat(status(motion)).isEqualTo(ItemStatus.IN_PROGRESS);
     }
 
+    @Test
+    void aSplitIsUndoneWhileNoRequestMovedAndNotAfter() {
+        long body = body("verzoeken-vijf");
+        MotionId motion = motion(body, "V-6", "een.", "twee.");
+        requests.split(new BodyId(body), motion.value(), "griffie");
+        assertThat(requests.canUnsplit(motion.value())).isTrue();
+
+        requests.unsplit(new BodyId(body), motion.value());
+        assertThat(requests.of(motion.value())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from motion_requests_aud where motion_id = ? and revtype = 2",
+                Integer.class, motion.value())).as("the audit trail keeps the requests").isEqualTo(2);
+
+        requests.split(new BodyId(body), motion.value(), "griffie");
+        requests.move(new BodyId(body), requests.of(motion.value()).get(0).id(), MotionRequests.Move.REPORT_PROGRESS,
+                StatusChangeDetails.of(LocalDate.of(2026, 5, 1), "griffie", "Opdracht."));
+        assertThat(requests.canUnsplit(motion.value())).isFalse();
+        assertThatThrownBy(() -> requests.unsplit(new BodyId(body), motion.value()))
+                .isInstanceOf(DomainRuleViolation.class).hasMessageContaining("heeft al een stap gezet");
+    }
+
     private long body(String slug) {
         return bodies.register(slug, "Gemeente " + slug, BodyKind.MUNICIPALITY, null, null).id();
     }

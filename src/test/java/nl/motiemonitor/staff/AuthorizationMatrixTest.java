@@ -106,6 +106,7 @@ class AuthorizationMatrixTest {
             entry("POST /beheer/{body}/toezeggingen/{id}/verantwoordelijke", Rule.WRITE_ITEM),
             entry("GET /beheer/{body}/termijn", Rule.WRITE_BODY),
             entry("POST /beheer/{body}/moties/{id}/verzoeken", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/moties/{id}/verzoeken/ongedaan", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/verzoeken/{id}/status", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/verzoeken/{id}/termijn", Rule.WRITE_ITEM),
             entry("POST /beheer/{body}/toezeggingen/{id}/splitsen", Rule.WRITE_ITEM),

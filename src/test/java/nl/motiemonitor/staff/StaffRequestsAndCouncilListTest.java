@@ -168,7 +168,7 @@ class StaffRequestsAndCouncilListTest {
         assertThat(clerk.get(motionPath).body()).as("a split without the page's version is refused")
                 .contains("De motie is intussen gewijzigd");
         clerk.post(motionPath + "/verzoeken", Map.of("version", "0"));
-        clerk.get(motionPath);
+        assertThat(clerk.get(motionPath).body()).contains("Splitsing ongedaan maken");
         Long second = jdbc.queryForObject("select id from motion_requests where motion_id = ? and position = 2",
                 Long.class, split);
 
