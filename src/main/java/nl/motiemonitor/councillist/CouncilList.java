@@ -10,8 +10,11 @@ import java.util.List;
  */
 public record CouncilList(LocalDate today, LocalDate since, ListGrouping grouping, List<Group> groups) {
 
-    /** A group's key is its heading: "Te laat", "Wethouder Jansen", "Niet toegewezen". */
-    public record Group(String name, List<CouncilListRow> rows) {
+    /**
+     * A group's heading in Dutch ("Te laat", "Wethouder Jansen", "Niet toegewezen"), as the downloads write it, and the
+     * message that names it in the page's language, when the portal names it itself (else null).
+     */
+    public record Group(String name, String code, List<CouncilListRow> rows) {
     }
 
     public List<CouncilListRow> rows() {

@@ -31,9 +31,14 @@ public enum CouncilListDownloads {
         return Optional.empty();
     }
 
-    /** The list laid out in this format, as an attachment named after the body and the day. */
-    public ResponseEntity<byte[]> download(CouncilList list, String bodySlug, String bodyName, String accent) {
-        CouncilListTable table = CouncilListTables.of(list, bodyName);
+    /**
+     * The list laid out in this format, as an attachment named after the body and the day.
+     *
+     * @param council who decides, in the body's own Dutch words: "de raad", "de Kamer"
+     */
+    public ResponseEntity<byte[]> download(CouncilList list, String bodySlug, String bodyName, String council,
+            String accent) {
+        CouncilListTable table = CouncilListTables.of(list, bodyName, council);
         byte[] content = switch (this) {
             case PDF -> CouncilListPdf.write(table, accent);
             case XLSX -> CouncilListSpreadsheet.write(table);

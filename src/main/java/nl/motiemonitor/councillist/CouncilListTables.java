@@ -14,12 +14,14 @@ public final class CouncilListTables {
     private CouncilListTables() {
     }
 
-    public static CouncilListTable of(CouncilList list, String bodyName) {
+    /** @param council who decides, in the body's own Dutch words: "de raad", "Provinciale Staten", "de Kamer" */
+    public static CouncilListTable of(CouncilList list, String bodyName, String council) {
         String subtitle = "Stand per " + DutchDates.format(list.today())
                 + (list.since() == null ? "" : "; gemarkeerd wat nieuw, gewijzigd of afgedaan is sinds "
                         + DutchDates.format(list.since()));
         return new CouncilListTable("Lijst van moties en toezeggingen", bodyName, subtitle, COLUMNS,
-                list.groups().stream().map(group -> new CouncilListTable.Group(group.name(),
+                list.groups().stream().map(group -> new CouncilListTable.Group(
+                        "list.group.awaiting".equals(group.code()) ? "Wacht op besluit van " + council : group.name(),
                         group.rows().stream().map(CouncilListTables::row).toList())).toList());
     }
 

@@ -110,7 +110,8 @@ public class CouncilLists {
         rows.stream().sorted(Comparator.comparing(grouping::order))
                 .forEach(row -> groups.computeIfAbsent(grouping.key(row), key -> new ArrayList<>()).add(row));
         return new CouncilList(today, since, grouping, groups.entrySet().stream()
-                .map(entry -> new CouncilList.Group(entry.getKey(), List.copyOf(entry.getValue()))).toList());
+                .map(entry -> new CouncilList.Group(entry.getKey(), grouping.code(entry.getValue().get(0)),
+                        List.copyOf(entry.getValue()))).toList());
     }
 
     private static CouncilListRow row(ResultSet rs, LocalDate since) throws SQLException {

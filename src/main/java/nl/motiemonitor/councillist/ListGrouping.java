@@ -43,6 +43,19 @@ public enum ListGrouping {
         };
     }
 
+    /**
+     * The message naming the group in the page's language ({@code list.group.*}), for groups the portal names itself
+     * (standing, kind, unassigned); null for a name from the data (a portfolio holder, a department, a committee).
+     */
+    String code(CouncilListRow row) {
+        return switch (this) {
+            case STATUS -> "list.group." + (row.late() ? "late" : row.awaitingDecision() ? "awaiting"
+                    : row.done() ? "done" : "open");
+            case KIND -> row.kind() == CouncilListRow.Kind.COMMITMENT ? "list.group.commitments" : "list.group.motions";
+            default -> key(row).equals(UNASSIGNED) ? "list.group.unassigned" : null;
+        };
+    }
+
     /** Groups in a griffie's order: by standing late first; by name alphabetically, unassigned last. */
     String order(CouncilListRow row) {
         return switch (this) {

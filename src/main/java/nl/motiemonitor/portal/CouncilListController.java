@@ -28,8 +28,11 @@ class CouncilListController {
     private final CouncilLists lists;
     private final Terms terms;
     private final ThemeProperties themes;
+    private final org.springframework.context.MessageSource messages;
 
-    CouncilListController(BodyResolver bodyResolver, CouncilLists lists, Terms terms, ThemeProperties themes) {
+    CouncilListController(BodyResolver bodyResolver, CouncilLists lists, Terms terms, ThemeProperties themes,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.bodyResolver = bodyResolver;
         this.lists = lists;
         this.terms = terms;
@@ -58,6 +61,8 @@ class CouncilListController {
                 .orElseThrow(() -> new NotFoundException("lijst." + format));
         ListRequest request = ListRequest.parse(group, since, terms.today());
         CouncilList list = lists.of(body.bodyId(), true, request.grouping(), request.since());
-        return download.download(list, body.slug(), body.name(), themes.accent(body.theme()));
+        // the list's files are the council's Dutch document, whatever the page's language
+        String council = messages.getMessage("body.council." + body.kind().name(), null, java.util.Locale.forLanguageTag("nl"));
+        return download.download(list, body.slug(), body.name(), council, themes.accent(body.theme()));
     }
 }

@@ -42,9 +42,11 @@ class CouncilListAdminController {
     private final Terms terms;
     private final ThemeProperties themes;
     private final StaffText text;
+    private final org.springframework.context.MessageSource dutch;
 
     CouncilListAdminController(StaffAccess access, CouncilLists lists, CouncilDecisions decisions, Terms terms,
-            ThemeProperties themes, StaffText text) {
+            ThemeProperties themes, StaffText text, org.springframework.context.MessageSource dutch) {
+        this.dutch = dutch;
         this.access = access;
         this.lists = lists;
         this.decisions = decisions;
@@ -73,7 +75,8 @@ class CouncilListAdminController {
                 .orElseThrow(() -> new NotFoundException("lijst." + format));
         ListRequest request = ListRequest.parse(group, since, terms.today());
         return download.download(lists.of(body.bodyId(), false, request.grouping(), request.since()), body.slug(),
-                body.name(), themes.accent(body.theme()));
+                body.name(), dutch.getMessage("body.council." + body.kind().name(), null, java.util.Locale.forLanguageTag("nl")),
+                themes.accent(body.theme()));
     }
 
     @PostMapping("/beheer/{body}/lijst/besluit")

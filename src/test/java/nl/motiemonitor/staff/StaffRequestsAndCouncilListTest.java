@@ -84,6 +84,10 @@ class StaffRequestsAndCouncilListTest {
         assertThat(publicList).contains(number + ", verzoek 1", number + ", verzoek 2", number + ", verzoek 3",
                 "Wacht op besluit van de raad (2)", "Open en in behandeling (1)");
 
+        assertThat(org.jsoup.Jsoup.parse(portal.get("/" + slug + "/lijst?lang=en").body()).text())
+                .contains("List of motions and commitments", "Awaiting the decision of", "Open and in progress (1)")
+                .doesNotContain("Wacht op besluit");
+
         // the council's decision: a date is required, a rejection needs a reason, and what was typed stays
         String listPath = "/beheer/" + slug + "/lijst";
         assertThat(clerk.get(listPath).body()).contains("Besluit van de raad vastleggen", number + ", verzoek 1");
