@@ -57,7 +57,9 @@ create trigger public_pages_delete after delete on motion_requests referencing o
     for each statement execute function notify_public_pages('motion_id', 'motions');
 
 -- A request's term is its own due date, else its motion's term in force (item_terms_on, V16), and lateness follows
--- the one rule of V16: late now when nothing is proposed and today is after the term.
+-- the one rule of V16: late now when nothing is proposed and today is after the term. The motion's term is read per
+-- request (a lateral subquery kept apart, offset 0): joined on the motion's id instead, the planner could not reach
+-- into item_terms' union and computed the term of every motion of the country for every request.
 create function request_terms_on(today date) returns table (
     request_id bigint, motion_id bigint, request_position integer, status varchar, due_on date, late_days integer,
     proposed_on date)
@@ -68,7 +70,8 @@ select r.id, r.motion_id, r.position, r.status, coalesce(r.due_date, t.due_on),
             then today - coalesce(r.due_date, t.due_on) end,
        p.proposed_on
 from motion_requests r
-join item_terms_on(today) t on t.item_type = 'MOTION' and t.item_id = r.motion_id
+left join lateral (select i.due_on from item_terms_on(today) i
+                   where i.item_type = 'MOTION' and i.item_id = r.motion_id offset 0) t on true
 left join lateral (select coalesce(s.effective_on, (s.recorded_at at time zone 'Europe/Amsterdam')::date)
                               as proposed_on
                    from status_changes s where s.motion_request_id = r.id and s.to_status = 'DISCHARGE_PROPOSED'
