@@ -32,8 +32,40 @@ public class CouncilLists {
     /** Without a previous list, "recently discharged" is this many days. */
     static final int RECENT_DAYS = 90;
 
+    /*
+     * Read per line, never for the whole country (docs/benchmarks.md, "The council's list at national scale"):
+     * - t holds the items that can make the list: open, in progress or proposed; or discharged or lapsed with such a
+     *   move on or after recentFrom (a scalar subquery per item, which cannot turn into a scan of every status change),
+     *   or a split motion (its requests are read below). So the terms of the body's years of discharged items are
+     *   not computed. The arrays are computed once, and the filter reaches the motions and commitments inside
+     *   item_terms_on.
+     * - A request's term is read per request (a lateral subquery that is not flattened, offset 0): the join on
+     *   request_id could not reach into request_terms_on, which then computed every motion's term of the country for
+     *   every request of the body (a nested loop, minutes for a body with splits).
+     * - The moves, letters and committee of a line are read with one index per kind of line (a union all whose
+     *   branches are switched off by the line's kind), not with OR conditions over three indexes.
+     */
     private static final String ROWS = """
-            with t as (select * from item_terms_on(:today) where body_id = :body and (published or not :publishedOnly)),
+            with t as (
+                select * from item_terms_on(:today)
+                where body_id = :body and (published or not :publishedOnly)
+                  and (status in ('OPEN', 'IN_PROGRESS', 'DISCHARGE_PROPOSED')
+                       or item_type = 'MOTION' and item_id = any (array(
+                           select m.id from motions m
+                           where m.body_id = :body and m.status in ('DISCHARGED', 'LAPSED')
+                             and ((select max(coalesce(s.effective_on,
+                                                       (s.recorded_at at time zone 'Europe/Amsterdam')::date))
+                                   from status_changes s
+                                   where s.motion_id = m.id and s.to_status in ('DISCHARGED', 'LAPSED')) >= :recentFrom
+                                  or exists (select 1 from motion_requests r where r.motion_id = m.id))))
+                       or item_type = 'COMMITMENT' and item_id = any (array(
+                           select c.id from commitments c
+                           where c.body_id = :body and c.status in ('DISCHARGED', 'LAPSED')
+                             and (select max(coalesce(s.effective_on,
+                                                      (s.recorded_at at time zone 'Europe/Amsterdam')::date))
+                                  from status_changes s
+                                  where s.commitment_id = c.id and s.to_status in ('DISCHARGED', 'LAPSED'))
+                                     >= :recentFrom)))),
             x as (
                 select 'MOTION' as kind, t.item_id, null::bigint as request_id, null::int as request_position,
                        t.number, t.url_key, t.title, null as request_text, t.status, false as partly, t.due_on,
@@ -48,7 +80,8 @@ public class CouncilLists {
                 from t
                 join motions m on m.id = t.item_id
                 join motion_requests r on r.motion_id = t.item_id
-                join request_terms_on(:today) rt on rt.request_id = r.id
+                join lateral (select * from request_terms_on(:today) q
+                              where q.request_id = r.id and q.motion_id = r.motion_id offset 0) rt on true
                 where t.item_type = 'MOTION'
                 union all
                 select 'COMMITMENT', t.item_id, null, null, t.number, t.url_key, t.title, null, t.status, false,
@@ -59,26 +92,32 @@ public class CouncilLists {
                    ll.subject as letter_subject, cm.committee
             from x
             left join lateral (
-                select p.committee from responsibilities p
-                where (x.kind = 'COMMITMENT' and p.commitment_id = x.item_id)
-                   or (x.kind <> 'COMMITMENT' and p.motion_id = x.item_id)
-                order by p.id desc limit 1) cm on true
+                (select p.committee from responsibilities p
+                 where x.kind = 'COMMITMENT' and p.commitment_id = x.item_id order by p.id desc limit 1)
+                union all
+                (select p.committee from responsibilities p
+                 where x.kind <> 'COMMITMENT' and p.motion_id = x.item_id order by p.id desc limit 1)) cm on true
             left join lateral (
                 select max(coalesce(s.effective_on, (s.recorded_at at time zone 'Europe/Amsterdam')::date))
                            filter (where s.to_status in ('DISCHARGED', 'LAPSED')) as done_on,
                        max(coalesce(s.effective_on, (s.recorded_at at time zone 'Europe/Amsterdam')::date))
                            as changed_on
-                from status_changes s
-                where (x.kind = 'MOTION' and s.motion_id = x.item_id)
-                   or (x.kind = 'REQUEST' and s.motion_request_id = x.request_id)
-                   or (x.kind = 'COMMITMENT' and s.commitment_id = x.item_id)) sc on true
+                from (select * from status_changes s where x.kind = 'MOTION' and s.motion_id = x.item_id
+                      union all
+                      select * from status_changes s where x.kind = 'REQUEST' and s.motion_request_id = x.request_id
+                      union all
+                      select * from status_changes s where x.kind = 'COMMITMENT' and s.commitment_id = x.item_id) s
+                ) sc on true
             left join lateral (
                 select l.id, l.sent_on, l.subject
-                from letter_items i join letters l on l.id = i.letter_id
+                from (select i.letter_id from letter_items i
+                      where x.kind = 'COMMITMENT' and i.commitment_id = x.item_id
+                      union all
+                      select i.letter_id from letter_items i
+                      where x.kind <> 'COMMITMENT' and i.motion_id = x.item_id
+                        and (x.request_id is null or i.request_ids is null or x.request_id = any (i.request_ids))) i
+                join letters l on l.id = i.letter_id
                 where (l.published or not :publishedOnly)
-                  and ((x.kind = 'COMMITMENT' and i.commitment_id = x.item_id)
-                    or (x.kind <> 'COMMITMENT' and i.motion_id = x.item_id
-                        and (x.request_id is null or i.request_ids is null or x.request_id = any (i.request_ids))))
                 order by l.sent_on desc nulls last, l.id desc
                 limit 1) ll on true
             where x.status in ('OPEN', 'IN_PROGRESS', 'DISCHARGE_PROPOSED')
