@@ -2,6 +2,7 @@ package nl.motiemonitor.councillist;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +16,12 @@ import nl.motiemonitor.councillist.CouncilListRow.LatestLetter;
 import nl.motiemonitor.councillist.CouncilListRow.Mark;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.term.Terms;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The council's list of a body on a day, read in one query: every open, late and awaiting item and what was
@@ -31,6 +35,12 @@ public class CouncilLists {
 
     /** Without a previous list, "recently discharged" is this many days. */
     static final int RECENT_DAYS = 90;
+
+    /** How long the list's query may take before it is cancelled (and the visitor asked to try again). */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(10);
+
+    /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
+    private static final String QUERY_CANCELED = "57014";
 
     /*
      * Read per line, never for the whole country (docs/benchmarks.md, "The council's list at national scale"):
@@ -142,9 +152,21 @@ public class CouncilLists {
     public CouncilList of(BodyId body, boolean publishedOnly, ListGrouping grouping, LocalDate since) {
         LocalDate today = terms.today();
         LocalDate recentFrom = since != null ? since : today.minusDays(RECENT_DAYS);
-        List<CouncilListRow> rows = jdbc.sql(ROWS).param("today", today).param("body", body.value())
+        // a safeguard: no list may hold a connection for long (the Tweede Kamer's takes ~0.3 s, docs/benchmarks.md)
+        jdbc.sql("select set_config('statement_timeout', :timeout, true)").param("timeout", TIME_LIMIT.toMillis() + "ms")
+                .query().singleRow();
+        List<CouncilListRow> rows;
+        try {
+            rows = jdbc.sql(ROWS).param("today", today).param("body", body.value())
                 .param("publishedOnly", publishedOnly).param("recentFrom", recentFrom)
                 .query((rs, row) -> row(rs, since)).list();
+        } catch (DataAccessException e) {
+            if (e.getMostSpecificCause() instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                        "De lijst kon niet op tijd worden samengesteld.", e);
+            }
+            throw e;
+        }
         Map<String, List<CouncilListRow>> groups = new LinkedHashMap<>();
         rows.stream().sorted(Comparator.comparing(grouping::order))
                 .forEach(row -> groups.computeIfAbsent(grouping.key(row), key -> new ArrayList<>()).add(row));

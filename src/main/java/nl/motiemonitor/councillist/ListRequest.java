@@ -15,7 +15,15 @@ import org.springframework.context.MessageSourceResolvable;
 public record ListRequest(ListGrouping grouping, LocalDate since, List<MessageSourceResolvable> notices) {
 
     public static ListRequest parse(String groupParam, String sinceParam, LocalDate today) {
+        return parse(groupParam, sinceParam, null, today);
+    }
+
+    /** As {@link #parse(String, String, LocalDate)}; {@code pdfParam} "te-lang": the PDF asked for was too long. */
+    public static ListRequest parse(String groupParam, String sinceParam, String pdfParam, LocalDate today) {
         List<MessageSourceResolvable> notices = new ArrayList<>();
+        if ("te-lang".equals(pdfParam)) {
+            notices.add(Notices.of("list.notice.pdfTooLong", CouncilListDownloads.PDF_MAX_LINES));
+        }
         ListGrouping grouping = ListGrouping.STATUS;
         if (groupParam != null && !groupParam.isBlank()) {
             grouping = ListGrouping.fromSlug(groupParam.strip()).orElse(null);

@@ -41,9 +41,10 @@ class CouncilListController {
 
     @GetMapping("/{body:[a-z0-9-]+}/lijst")
     String list(@PathVariable("body") String slug, @RequestParam(name = "groep", required = false) String group,
-            @RequestParam(name = "sinds", required = false) String since, Model model) {
+            @RequestParam(name = "sinds", required = false) String since,
+            @RequestParam(name = "pdf", required = false) String pdf, Model model) {
         BodyView body = bodyResolver.require(slug);
-        ListRequest request = ListRequest.parse(group, since, terms.today());
+        ListRequest request = ListRequest.parse(group, since, pdf, terms.today());
         model.addAttribute("body", body);
         model.addAttribute("theme", body.theme());
         model.addAttribute("list", lists.of(body.bodyId(), true, request.grouping(), request.since()));
@@ -63,6 +64,7 @@ class CouncilListController {
         CouncilList list = lists.of(body.bodyId(), true, request.grouping(), request.since());
         // the list's files are the council's Dutch document, whatever the page's language
         String council = messages.getMessage("body.council." + body.kind().name(), null, java.util.Locale.forLanguageTag("nl"));
-        return download.download(list, body.slug(), body.name(), council, themes.accent(body.theme()));
+        return download.download(list, body.slug(), body.name(), council, themes.accent(body.theme()),
+                "/" + body.slug() + "/lijst?" + request.query());
     }
 }

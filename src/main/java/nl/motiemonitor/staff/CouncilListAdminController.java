@@ -57,9 +57,10 @@ class CouncilListAdminController {
 
     @GetMapping("/beheer/{body}/lijst")
     String list(@PathVariable("body") String slug, @RequestParam(name = "groep", required = false) String group,
-            @RequestParam(name = "sinds", required = false) String since, Model model) {
+            @RequestParam(name = "sinds", required = false) String since,
+            @RequestParam(name = "pdf", required = false) String pdf, Model model) {
         BodyView body = access.readable(slug);
-        ListRequest request = ListRequest.parse(group, since, terms.today());
+        ListRequest request = ListRequest.parse(group, since, pdf, terms.today());
         CouncilList list = lists.of(body.bodyId(), false, request.grouping(), request.since());
         CouncilDecisionForm form = new CouncilDecisionForm();
         list.awaitingDecision().forEach(row -> form.getRows().add(new CouncilDecisionForm.Row(row.formValue())));
@@ -76,7 +77,8 @@ class CouncilListAdminController {
         ListRequest request = ListRequest.parse(group, since, terms.today());
         return download.download(lists.of(body.bodyId(), false, request.grouping(), request.since()), body.slug(),
                 body.name(), dutch.getMessage("body.council." + body.kind().name(), null, java.util.Locale.forLanguageTag("nl")),
-                themes.accent(body.theme()));
+                themes.accent(body.theme()),
+                "/beheer/" + body.slug() + "/lijst?" + request.query());
     }
 
     @PostMapping("/beheer/{body}/lijst/besluit")
