@@ -1,14 +1,11 @@
 package nl.motiemonitor.portal;
 
 import nl.motiemonitor.body.BodyView;
-import nl.motiemonitor.councillist.CouncilList;
-import nl.motiemonitor.councillist.CouncilListDownloads;
+import nl.motiemonitor.councillist.CouncilListFiles;
 import nl.motiemonitor.councillist.CouncilLists;
 import nl.motiemonitor.councillist.ListGrouping;
 import nl.motiemonitor.councillist.ListRequest;
 import nl.motiemonitor.term.Terms;
-import nl.motiemonitor.web.NotFoundException;
-import nl.motiemonitor.web.ThemeProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,16 +24,13 @@ class CouncilListController {
     private final BodyResolver bodyResolver;
     private final CouncilLists lists;
     private final Terms terms;
-    private final ThemeProperties themes;
-    private final org.springframework.context.MessageSource messages;
+    private final CouncilListFiles files;
 
-    CouncilListController(BodyResolver bodyResolver, CouncilLists lists, Terms terms, ThemeProperties themes,
-            org.springframework.context.MessageSource messages) {
-        this.messages = messages;
+    CouncilListController(BodyResolver bodyResolver, CouncilLists lists, Terms terms, CouncilListFiles files) {
         this.bodyResolver = bodyResolver;
         this.lists = lists;
         this.terms = terms;
-        this.themes = themes;
+        this.files = files;
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/lijst")
@@ -58,13 +52,6 @@ class CouncilListController {
             @RequestParam(name = "groep", required = false) String group,
             @RequestParam(name = "sinds", required = false) String since) {
         BodyView body = bodyResolver.require(slug);
-        CouncilListDownloads download = CouncilListDownloads.fromExtension(format)
-                .orElseThrow(() -> new NotFoundException("lijst." + format));
-        ListRequest request = ListRequest.parse(group, since, terms.today());
-        CouncilList list = lists.of(body.bodyId(), true, request.grouping(), request.since());
-        // the list's files are the council's Dutch document, whatever the page's language
-        String council = messages.getMessage("body.council." + body.kind().name(), null, java.util.Locale.forLanguageTag("nl"));
-        return download.download(list, body.slug(), body.name(), council, themes.accent(body.theme()),
-                "/" + body.slug() + "/lijst?" + request.query());
+        return files.download(body, true, format, group, since, "/" + body.slug() + "/lijst");
     }
 }

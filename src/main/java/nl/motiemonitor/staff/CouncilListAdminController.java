@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.councillist.CouncilDecisions;
 import nl.motiemonitor.councillist.CouncilList;
-import nl.motiemonitor.councillist.CouncilListDownloads;
+import nl.motiemonitor.councillist.CouncilListFiles;
 import nl.motiemonitor.councillist.CouncilListRow;
 import nl.motiemonitor.councillist.CouncilLists;
 import nl.motiemonitor.councillist.ListGrouping;
@@ -16,8 +16,6 @@ import nl.motiemonitor.councillist.ListRequest;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.term.Terms;
-import nl.motiemonitor.web.NotFoundException;
-import nl.motiemonitor.web.ThemeProperties;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,18 +38,16 @@ class CouncilListAdminController {
     private final CouncilLists lists;
     private final CouncilDecisions decisions;
     private final Terms terms;
-    private final ThemeProperties themes;
+    private final CouncilListFiles files;
     private final StaffText text;
-    private final org.springframework.context.MessageSource dutch;
 
     CouncilListAdminController(StaffAccess access, CouncilLists lists, CouncilDecisions decisions, Terms terms,
-            ThemeProperties themes, StaffText text, org.springframework.context.MessageSource dutch) {
-        this.dutch = dutch;
+            CouncilListFiles files, StaffText text) {
         this.access = access;
         this.lists = lists;
         this.decisions = decisions;
         this.terms = terms;
-        this.themes = themes;
+        this.files = files;
         this.text = text;
     }
 
@@ -72,13 +68,7 @@ class CouncilListAdminController {
             @RequestParam(name = "groep", required = false) String group,
             @RequestParam(name = "sinds", required = false) String since) {
         BodyView body = access.readable(slug);
-        CouncilListDownloads download = CouncilListDownloads.fromExtension(format)
-                .orElseThrow(() -> new NotFoundException("lijst." + format));
-        ListRequest request = ListRequest.parse(group, since, terms.today());
-        return download.download(lists.of(body.bodyId(), false, request.grouping(), request.since()), body.slug(),
-                body.name(), dutch.getMessage("body.council." + body.kind().name(), null, java.util.Locale.forLanguageTag("nl")),
-                themes.accent(body.theme()),
-                "/beheer/" + body.slug() + "/lijst?" + request.query());
+        return files.download(body, false, format, group, since, "/beheer/" + body.slug() + "/lijst");
     }
 
     @PostMapping("/beheer/{body}/lijst/besluit")
