@@ -82,9 +82,8 @@ class CouncilListAdminController {
             }
         }
         if (!errors.hasErrors()) {
-            String council = text.get("body.council." + body.kind().name());
             try {
-                int accepted = decisions.record(body.bodyId(), form.getMeetingOn(), council, form.getRows().stream()
+                int accepted = decisions.record(body.bodyId(), form.getMeetingOn(), files.council(body), form.getRows().stream()
                         .map(row -> new CouncilDecisions.Decision(row.getItem(), !row.isRejected(), row.getReason()))
                         .toList(), access.user().displayName());
                 redirect.addFlashAttribute("notice", text.get("staff.decision.recorded",

@@ -101,6 +101,7 @@ class StaffRequestsAndCouncilListTest {
                 String.class, motionId)).as("nothing recorded").containsExactly("DISCHARGE_PROPOSED",
                 "DISCHARGE_PROPOSED", "OPEN");
 
+        clerk.get("/beheer?lang=en"); // a clerk who reads the staff area in English still records the council's words
         assertThat(location(clerk.post(listPath + "/besluit", decision("2026-11-26", awaiting, "false", ""))))
                 .endsWith(listPath);
         assertThat(jdbc.queryForList("select status from motion_requests where motion_id = ? order by position",
