@@ -52,7 +52,8 @@ public record LetterAnswered(long letterId, long bodyId, LocalDate sentOn, Strin
         return sentOn == null ? "De brief" : "De brief van " + DutchDates.format(sentOn);
     }
 
-    private StatusChangeDetails details(String reason) {
+    /** A move this letter causes: on the letter's date, by who recorded it, for {@code reason}. */
+    public StatusChangeDetails details(String reason) {
         return StatusChangeDetails.of(sentOn, recordedBy, reason).byLetter(letterId);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.envers.Audited;
@@ -113,9 +112,5 @@ class MotionRequest extends TrackedItem {
 
     String portfolioHolder() {
         return portfolioHolder;
-    }
-
-    boolean done() {
-        return status() == ItemStatus.DISCHARGED;
     }
 }

@@ -97,7 +97,7 @@ public class MotionRequests {
         if (split.isEmpty()) {
             throw new DomainRuleViolation("rule.request.notSplitYet", motion.registrationNumber());
         }
-        if (split.stream().anyMatch(request -> request.statusChanges().size() > 1)) {
+        if (!undoable(split)) {
             throw new DomainRuleViolation("rule.request.moved", motion.registrationNumber());
         }
         requests.deleteAll(split);
@@ -108,7 +108,12 @@ public class MotionRequests {
     @Transactional(readOnly = true)
     public boolean canUnsplit(Long motionId) {
         List<MotionRequest> split = requests.findByMotionIdOrderByPosition(motionId);
-        return !split.isEmpty() && split.stream().allMatch(request -> request.statusChanges().size() == 1);
+        return !split.isEmpty() && undoable(split);
+    }
+
+    /** No request has moved since the split: each has only the entry the split gave it. */
+    private static boolean undoable(List<MotionRequest> split) {
+        return split.stream().allMatch(request -> request.statusChanges().size() == 1);
     }
 
     /** A clerk's or the council's move of one request; the motion follows. */
@@ -121,7 +126,8 @@ public class MotionRequests {
             case REJECT_DISCHARGE -> request.rejectDischarge(details);
             case LAPSE -> request.lapse(details);
         }
-        follow(motions.getReferenceById(request.motionId()), details);
+        follow(motions.getReferenceById(request.motionId()), requests.findByMotionIdOrderByPosition(request.motionId()),
+                details::withReason);
     }
 
     /** The request's own term and who is responsible for it (null or blank: none, the motion's term applies). */
@@ -153,7 +159,7 @@ public class MotionRequests {
         List<MotionRequest> all = requests.findByMotionIdOrderByPosition(motion.id());
         List<MotionRequest> answeredRequests = answered.requestIds().isEmpty() ? all
                 : all.stream().filter(request -> answered.requestIds().contains(request.id())).toList();
-        if (answeredRequests.size() != (answered.requestIds().isEmpty() ? all.size() : answered.requestIds().size())) {
+        if (!answered.requestIds().isEmpty() && answeredRequests.size() != answered.requestIds().size()) {
             throw new DomainRuleViolation("rule.request.unknown", motion.registrationNumber());
         }
         for (MotionRequest request : answeredRequests) {
@@ -162,16 +168,14 @@ public class MotionRequests {
                 answered.applyTo(request, stillPromised);
             }
         }
-        follow(motion, StatusChangeDetails.of(answered.sentOn(), answered.recordedBy(), answered.which())
-                .byLetter(answered.letterId()));
+        follow(motion, all, answered::details);
     }
 
-    private void follow(Motion motion, StatusChangeDetails cause) {
-        List<ItemStatus> statuses = requests.findByMotionIdOrderByPosition(motion.id()).stream()
-                .map(MotionRequest::status).toList();
-        motion.followRequests(statuses, new StatusChangeDetails(cause.effectiveOn(), cause.recordedAt(),
-                cause.recordedBy(), "Volgt uit de verzoeken: " + tally(statuses) + ".", cause.letterId(),
-                cause.dateUnknown()));
+    /** The motion follows its requests ({@code all}), in a move made for the reason {@code details} is given. */
+    private static void follow(Motion motion, List<MotionRequest> all,
+            java.util.function.Function<String, StatusChangeDetails> details) {
+        List<ItemStatus> statuses = all.stream().map(MotionRequest::status).toList();
+        motion.followRequests(statuses, details.apply("Volgt uit de verzoeken: " + tally(statuses) + "."));
     }
 
     /** "2 afgedaan, 1 open". */

@@ -15,9 +15,4 @@ public record RequestView(Long id, Long motionId, int position, String text, Ite
                 request.dueDate(), request.department(), request.portfolioHolder(),
                 List.copyOf(request.statusChanges()), request.version());
     }
-
-    /** The letters that moved this request (their ids, oldest first). */
-    public List<Long> letterIds() {
-        return history.stream().map(StatusChange::letterId).filter(java.util.Objects::nonNull).distinct().toList();
-    }
 }

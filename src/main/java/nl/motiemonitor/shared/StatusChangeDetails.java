@@ -46,6 +46,11 @@ public record StatusChangeDetails(LocalDate effectiveOn, Instant recordedAt, Str
         return new StatusChangeDetails(null, Instant.now(), recordedBy, reason, null, true);
     }
 
+    /** The same move for another reason (a move that follows from this one, such as a split motion's). */
+    public StatusChangeDetails withReason(String another) {
+        return new StatusChangeDetails(effectiveOn, recordedAt, recordedBy, another, letterId, dateUnknown);
+    }
+
     public StatusChangeDetails byLetter(Long letter) {
         return new StatusChangeDetails(effectiveOn, recordedAt, recordedBy, reason, letter, dateUnknown);
     }
