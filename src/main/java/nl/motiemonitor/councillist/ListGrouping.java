@@ -32,7 +32,7 @@ public enum ListGrouping {
     /** The heading of the group a line belongs to. */
     String key(CouncilListRow row) {
         return switch (this) {
-            case STATUS -> standing(row);
+            case STATUS -> Standing.of(row).heading;
             case PORTFOLIO_HOLDER -> orUnassigned(row.portfolioHolder());
             case DEPARTMENT -> orUnassigned(row.department());
             case COMMITTEE -> orUnassigned(row.committee());
@@ -49,8 +49,7 @@ public enum ListGrouping {
      */
     String code(CouncilListRow row) {
         return switch (this) {
-            case STATUS -> "list.group." + (row.late() ? "late" : row.awaitingDecision() ? "awaiting"
-                    : row.done() ? "done" : "open");
+            case STATUS -> "list.group." + Standing.of(row).code;
             case KIND -> row.kind() == CouncilListRow.Kind.COMMITMENT ? "list.group.commitments" : "list.group.motions";
             default -> key(row).equals(UNASSIGNED) ? "list.group.unassigned" : null;
         };
@@ -59,24 +58,30 @@ public enum ListGrouping {
     /** Groups in a griffie's order: by standing late first; by name alphabetically, unassigned last. */
     String order(CouncilListRow row) {
         return switch (this) {
-            case STATUS -> standingRank(row) + standing(row);
+            case STATUS -> String.valueOf(Standing.of(row).ordinal());
             case PORTFOLIO_HOLDER, DEPARTMENT, COMMITTEE -> key(row).equals(UNASSIGNED) ? "\uffff" : key(row).toLowerCase();
             case KIND -> row.kind() == CouncilListRow.Kind.COMMITMENT ? "2" : "1";
         };
     }
 
-    private static String standing(CouncilListRow row) {
-        if (row.late()) {
-            return "Te laat";
-        }
-        if (row.awaitingDecision()) {
-            return "Wacht op besluit van de raad";
-        }
-        return row.done() ? "Recent afgedaan of vervallen" : "Open en in behandeling";
-    }
+    /** Where a line stands, in the griffie's order: its Dutch heading and its message code. */
+    private enum Standing {
+        LATE("Te laat", "late"),
+        AWAITING("Wacht op besluit van de raad", "awaiting"),
+        OPEN("Open en in behandeling", "open"),
+        DONE("Recent afgedaan of vervallen", "done");
 
-    private static int standingRank(CouncilListRow row) {
-        return row.late() ? 1 : row.awaitingDecision() ? 2 : row.done() ? 4 : 3;
+        private final String heading;
+        private final String code;
+
+        Standing(String heading, String code) {
+            this.heading = heading;
+            this.code = code;
+        }
+
+        static Standing of(CouncilListRow row) {
+            return row.late() ? LATE : row.awaitingDecision() ? AWAITING : row.done() ? DONE : OPEN;
+        }
     }
 
     private static String orUnassigned(String name) {
