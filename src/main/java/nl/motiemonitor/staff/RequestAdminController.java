@@ -47,9 +47,9 @@ class RequestAdminController {
     String split(@PathVariable("body") String slug, @PathVariable("id") String id,
             @RequestParam(name = "version", required = false) Long version, RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
-        Long motionId = existingMotion(body, id);
-        long current = catalog.editable(body.bodyId(), motionId).orElseThrow().version();
-        if (version == null || version != current) {
+        MotionCatalog.EditableMotion motion = existingMotion(body, id);
+        Long motionId = motion.id();
+        if (version == null || version != motion.version()) {
             // a page opened before the motion changed: the clerk sees the motion as it is now, then decides
             redirect.addFlashAttribute("requestProblem", text.get("staff.request.splitStale"));
             return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoeken";
@@ -66,7 +66,7 @@ class RequestAdminController {
     @PostMapping("/beheer/{body}/moties/{id}/verzoeken/ongedaan")
     String unsplit(@PathVariable("body") String slug, @PathVariable("id") String id, RedirectAttributes redirect) {
         BodyView body = access.editable(slug);
-        Long motionId = existingMotion(body, id);
+        Long motionId = existingMotion(body, id).id();
         try {
             requests.unsplit(body.bodyId(), motionId);
             redirect.addFlashAttribute("notice", text.get("staff.request.unsplitDone"));
@@ -112,10 +112,8 @@ class RequestAdminController {
         return "redirect:/beheer/" + slug + "/moties/" + motionId + "#verzoek-" + request.position();
     }
 
-    private Long existingMotion(BodyView body, String id) {
-        Long motionId = StaffPages.id(id);
-        catalog.editable(body.bodyId(), motionId).orElseThrow(() -> new NotFoundException("motie"));
-        return motionId;
+    private MotionCatalog.EditableMotion existingMotion(BodyView body, String id) {
+        return catalog.editable(body.bodyId(), StaffPages.id(id)).orElseThrow(() -> new NotFoundException("motie"));
     }
 
     /** A request of a motion of this body; of another body it does not exist here. */
