@@ -1,0 +1,19 @@
+package nl.motiemonitor.harvest;
+
+import java.net.URI;
+
+/** One record read from a source, identified by the source's own id (stable across harvests). */
+public sealed interface HarvestedRecord permits HarvestedMotion, HarvestedCommitment, HarvestedLetter,
+        HarvestedDeletion {
+
+    /** The source's own, stable id of the record (a GUID, a Notubiz item id, an iBabs entry id). */
+    String sourceId();
+
+    /** What kind of item a record is. */
+    enum Kind { MOTION, COMMITMENT, LETTER }
+
+    /** The page of the record at its source, for "Bron: …"; may be null. */
+    default URI sourceUrl() {
+        return null;
+    }
+}
