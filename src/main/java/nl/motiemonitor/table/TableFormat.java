@@ -17,12 +17,6 @@ public enum TableFormat {
     CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8), TableCsv::write),
     XLSX("xlsx", MediaType.parseMediaType(TableSpreadsheet.CONTENT_TYPE), TableSpreadsheet::write);
 
-    /**
-     * The most rows a download holds. A longer table is refused with a message on its page, asking for a filter:
-     * written in about N s (docs/benchmarks.md), and Excel keeps at most 65,530 links on a sheet, one per row here.
-     */
-    public static final int MAX_ROWS = 50_000;
-
     private final String extension;
     private final MediaType type;
     private final Function<Table, byte[]> writer;
