@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Nothing leaks: a draft letter, a draft motion, a draft commitment, and a motion or letter unpublished after it was
  * published leave no trace in any public channel: the pages (kept in the page cache, as in production), the counts,
- * both dashboards, search (with its result cache), the Atom feeds, the mail to followers and "Elders aangenomen";
+ * both dashboards, search (with its result cache), the Atom feeds, the tables as CSV (the lists, search, the
+ * dashboards' lists, the council's list), the mail to followers and "Elders aangenomen";
  * a draft's progress note (stand van zaken) included.
  * Each case carries a word of its own, looked for everywhere.
  */
@@ -146,7 +147,10 @@ class PublicChannelsTest {
                 Map.entry("clauses[0].text", "een ooievaarsnest en veilige fietsroutes naar de basisscholen.")));
         similarMotions.refreshQueued(Duration.ofMinutes(1));
         eventually("published, it is found", () -> page("/zoeken?q=ooievaarsnest").contains("Ooievaarsnest")
-                && page("/lekproef").contains("Ooievaarsnest") && page("/overzicht").contains("Ooievaarsnest"));
+                && page("/lekproef").contains("Ooievaarsnest") && page("/overzicht").contains("Ooievaarsnest")
+                && page("/lekproef/moties.csv").contains("Ooievaarsnest")
+                && page("/zoeken.csv?q=ooievaarsnest").contains("Ooievaarsnest")
+                && page("/overzicht.csv?tabel=te-laat").contains("Ooievaarsnest"));
         outbox.queueEvents();
         assertThat(jdbc.queryForList("select body from mail_queue", String.class)).as("published, it is mailed")
                 .anyMatch(mail -> mail.contains("Ooievaarsnest"));
@@ -206,7 +210,11 @@ class PublicChannelsTest {
     private void assertNowhere(String word) {
         List<String> paths = List.of("/", "/lekproef", "/lekproef/moties/l-1", "/lekproef/overzicht", "/overzicht",
                 "/zoeken?q=" + word, "/lekproef/zoeken?q=" + word, "/feed", "/lekproef/feed",
-                "/lekproef/moties/l-1/feed", "/zoeken/feed?q=" + word, "/lekelders/moties/e-1");
+                "/lekproef/moties/l-1/feed", "/zoeken/feed?q=" + word, "/lekelders/moties/e-1",
+                "/lekproef/moties.csv", "/lekproef/toezeggingen.csv", "/zoeken.csv?q=" + word,
+                "/lekproef/zoeken.csv?q=" + word, "/lekproef/overzicht.csv?tabel=te-laat",
+                "/lekproef/overzicht.csv?tabel=wacht-op-besluit", "/overzicht.csv?tabel=te-laat",
+                "/overzicht.csv?tabel=wacht-op-besluit", "/lekproef/lijst.csv");
         eventually("no public channel says " + word, () -> paths.stream()
                 .noneMatch(path -> shown(path).toLowerCase(Locale.ROOT).contains(word)));
         outbox.queueEvents();
@@ -257,6 +265,9 @@ class PublicChannelsTest {
     /** What a page shows of the portal's data: of a search, its results (not the question asked); of a feed, its entries. */
     private String shown(String path) {
         String page = page(path);
+        if (path.contains(".csv")) {
+            return page;
+        }
         if (path.contains("zoeken/feed")) {
             return org.jsoup.Jsoup.parse(page, org.jsoup.parser.Parser.xmlParser()).select("entry").outerHtml();
         }
