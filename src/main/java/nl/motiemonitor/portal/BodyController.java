@@ -10,6 +10,7 @@ import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.table.TableDownloads;
 import nl.motiemonitor.table.TableFormat;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.FeedLink;

@@ -8,9 +8,9 @@ import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.DutchDates;
-import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.table.Cell;
 import nl.motiemonitor.table.Table;
+import nl.motiemonitor.table.TableDownloads;
 import nl.motiemonitor.term.ItemTerm;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,7 @@ class BodyListTables {
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(downloads.nl(motion.label())),
                     Cell.text(motion.registrationNumber()),
                     Cell.text(downloads.nl("vote.outcome." + motion.voteOutcome().name())),
-                    voteDate(motion), Cell.text(status(motion.status(), motion.partlyDischarged()))));
+                    voteDate(motion), Cell.text(downloads.status(motion.status(), motion.partlyDischarged()))));
             cells.addAll(term(row.term(), motion.dueDate()));
             cells.addAll(letter(row.latestLetter()));
             cells.add(downloads.link(PublicPaths.motion(body.slug(), motion.urlKey())));
@@ -58,7 +58,7 @@ class BodyListTables {
         lists.eachCommitmentRow(body, filter, row -> {
             var commitment = row.commitment();
             List<Cell> cells = new ArrayList<>(List.of(Cell.text(commitment.text()), Cell.text(commitment.number()),
-                    Cell.date(commitment.madeOn()), Cell.text(status(commitment.status(), false))));
+                    Cell.date(commitment.madeOn()), Cell.text(downloads.status(commitment.status(), false))));
             cells.addAll(term(row.term(), commitment.dueDate()));
             cells.add(Cell.text(commitment.dueDateText()));
             cells.addAll(letter(row.latestLetter()));
@@ -94,11 +94,6 @@ class BodyListTables {
         DatePrecision precision = motion.adoptedOnPrecision();
         return precision == null || precision == DatePrecision.DAY ? Cell.date(motion.adoptedOn())
                 : Cell.text(DutchDates.format(motion.adoptedOn(), precision));
-    }
-
-    private String status(ItemStatus status, boolean partly) {
-        String label = downloads.nl(status == null ? "status.none" : "status." + status.name());
-        return partly ? label + ", " + downloads.nl("request.partlyDischarged.lower") : label;
     }
 
     /** The term in force (else the item's own due date) and the days late today. */

@@ -3,7 +3,6 @@ package nl.motiemonitor.portal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.commitment.CommitmentCatalog;
@@ -12,6 +11,7 @@ import nl.motiemonitor.letter.AnsweringLetter;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.table.Chunks;
 import nl.motiemonitor.term.ItemTerm;
 import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A body's published motions and commitments as its page lists them, newest first, with each item's term today and
- * the latest letter answering it: a page at a time for the page, in chunks for its downloads.
+ * the latest letter answering it: a page at a time for the page, in chunks ({@link Chunks}) for its downloads.
  */
 @Component
 class BodyLists {
@@ -31,9 +31,6 @@ class BodyLists {
     static final Sort MOTIONS_NEWEST_FIRST = Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"));
     static final Sort COMMITMENTS_NEWEST_FIRST = Sort.by(Sort.Order.desc("madeOn").nullsLast(),
             Sort.Order.desc("id"));
-    /** Rows read at a time for a download: the terms and letters of a chunk are one query each. */
-    static final int CHUNK = 1_000;
-
     record MotionRow(MotionSummary motion, ItemTerm term, AnsweringLetter latestLetter) {
     }
 
@@ -89,23 +86,13 @@ class BodyLists {
 
     /** Every motion the filter finds, a chunk at a time, in the page's order. */
     void eachMotionRow(BodyView body, ItemListFilter filter, Consumer<MotionRow> row) {
-        chunks(page -> motions(body, filter, page), MOTIONS_NEWEST_FIRST, this::motionRows, row);
+        Chunks.each(page -> motions(body, filter, page), MOTIONS_NEWEST_FIRST,
+                chunk -> motionRows(chunk).forEach(row));
     }
 
     void eachCommitmentRow(BodyView body, ItemListFilter filter, Consumer<CommitmentRow> row) {
-        chunks(page -> commitments(body, filter, page), COMMITMENTS_NEWEST_FIRST, this::commitmentRows, row);
-    }
-
-    private static <S, R> void chunks(Function<Pageable, Page<S>> read, Sort order, Function<List<S>, List<R>> rows,
-            Consumer<R> row) {
-        Page<S> chunk = read.apply(PageRequest.of(0, CHUNK, order));
-        while (true) {
-            rows.apply(chunk.getContent()).forEach(row);
-            if (!chunk.hasNext()) {
-                return;
-            }
-            chunk = read.apply(chunk.nextPageable());
-        }
+        Chunks.each(page -> commitments(body, filter, page), COMMITMENTS_NEWEST_FIRST,
+                chunk -> commitmentRows(chunk).forEach(row));
     }
 
     private static AnsweringLetter first(List<AnsweringLetter> answers) {

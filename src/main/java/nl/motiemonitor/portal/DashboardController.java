@@ -12,6 +12,7 @@ import nl.motiemonitor.dashboard.Dashboards;
 import nl.motiemonitor.dashboard.NationalDashboard;
 import nl.motiemonitor.dashboard.QuarterFigures;
 import nl.motiemonitor.dashboard.StatusCount;
+import nl.motiemonitor.table.TableDownloads;
 import nl.motiemonitor.table.TableFormat;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.NotFoundException;

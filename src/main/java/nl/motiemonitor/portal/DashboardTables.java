@@ -11,6 +11,7 @@ import nl.motiemonitor.dashboard.GroupFigures;
 import nl.motiemonitor.dashboard.RequestFigures;
 import nl.motiemonitor.table.Cell;
 import nl.motiemonitor.table.Table;
+import nl.motiemonitor.table.TableDownloads;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.stereotype.Component;
 

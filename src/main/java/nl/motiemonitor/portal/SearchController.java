@@ -17,6 +17,7 @@ import nl.motiemonitor.search.SearchResult;
 import nl.motiemonitor.search.SearchService;
 import nl.motiemonitor.search.SearchText;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.table.TableDownloads;
 import nl.motiemonitor.table.TableFormat;
 import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.Notices;

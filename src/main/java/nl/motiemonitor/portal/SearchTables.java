@@ -8,6 +8,7 @@ import nl.motiemonitor.search.SearchHit;
 import nl.motiemonitor.search.SearchResult;
 import nl.motiemonitor.table.Cell;
 import nl.motiemonitor.table.Table;
+import nl.motiemonitor.table.TableDownloads;
 import org.springframework.stereotype.Component;
 
 /**

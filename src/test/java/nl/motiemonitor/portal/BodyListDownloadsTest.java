@@ -1,10 +1,10 @@
 package nl.motiemonitor.portal;
 
-import static nl.motiemonitor.portal.DownloadedTables.body;
-import static nl.motiemonitor.portal.DownloadedTables.column;
-import static nl.motiemonitor.portal.DownloadedTables.csv;
-import static nl.motiemonitor.portal.DownloadedTables.page;
-import static nl.motiemonitor.portal.DownloadedTables.xlsx;
+import static nl.motiemonitor.testsupport.DownloadedTables.body;
+import static nl.motiemonitor.testsupport.DownloadedTables.column;
+import static nl.motiemonitor.testsupport.DownloadedTables.csv;
+import static nl.motiemonitor.testsupport.DownloadedTables.page;
+import static nl.motiemonitor.testsupport.DownloadedTables.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,7 +21,7 @@ import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.motion.VoteOutcome;
 import nl.motiemonitor.shared.ItemTitles;
 import nl.motiemonitor.shared.MotionId;
-import nl.motiemonitor.table.Tables;
+import nl.motiemonitor.table.TableDownloads;
 import nl.motiemonitor.term.ItemTerm;
 import nl.motiemonitor.term.TermItem;
 import nl.motiemonitor.term.Terms;
@@ -66,7 +66,7 @@ class BodyListDownloadsTest {
     MessageSource messages;
 
     @Autowired
-    Tables tables;
+    TableDownloads tables;
 
     @Value("${motiemonitor.follow.base-url}")
     String base;

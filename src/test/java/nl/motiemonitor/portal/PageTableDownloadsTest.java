@@ -1,10 +1,10 @@
 package nl.motiemonitor.portal;
 
-import static nl.motiemonitor.portal.DownloadedTables.body;
-import static nl.motiemonitor.portal.DownloadedTables.column;
-import static nl.motiemonitor.portal.DownloadedTables.csv;
-import static nl.motiemonitor.portal.DownloadedTables.page;
-import static nl.motiemonitor.portal.DownloadedTables.xlsx;
+import static nl.motiemonitor.testsupport.DownloadedTables.body;
+import static nl.motiemonitor.testsupport.DownloadedTables.column;
+import static nl.motiemonitor.testsupport.DownloadedTables.csv;
+import static nl.motiemonitor.testsupport.DownloadedTables.page;
+import static nl.motiemonitor.testsupport.DownloadedTables.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

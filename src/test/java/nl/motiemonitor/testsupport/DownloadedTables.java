@@ -1,4 +1,4 @@
-package nl.motiemonitor.portal;
+package nl.motiemonitor.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,16 +26,16 @@ import org.jsoup.nodes.Document;
  * the Excel sheet with POI (a date cell as its ISO day, a number as its digits, so that both read the same); and the
  * page the table belongs to, as its reader sees it (without the column names a narrow screen shows in each cell).
  */
-final class DownloadedTables {
+public final class DownloadedTables {
 
     /** The row of the Excel sheet's header: the title and the line under it come first. */
-    static final int HEADER_ROW = 2;
+    public static final int HEADER_ROW = 2;
 
     private DownloadedTables() {
     }
 
     /** The CSV's records, the header first. */
-    static List<List<String>> csv(byte[] content) {
+    public static List<List<String>> csv(byte[] content) {
         String text = new String(content, StandardCharsets.UTF_8);
         assertThat(text).as("a byte order mark, for Excel").startsWith("\uFEFF");
         try {
@@ -47,7 +47,7 @@ final class DownloadedTables {
     }
 
     /** The sheet's header and rows, each cell as the CSV writes it. */
-    static List<List<String>> xlsx(byte[] content) {
+    public static List<List<String>> xlsx(byte[] content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPaneInformation().isFreezePane()).as("the header stays in view").isTrue();
@@ -82,18 +82,18 @@ final class DownloadedTables {
     }
 
     /** The rows without the header. */
-    static List<List<String>> body(List<List<String>> table) {
+    public static List<List<String>> body(List<List<String>> table) {
         return table.subList(1, table.size());
     }
 
     /** One column of the rows, by its heading. */
-    static List<String> column(List<List<String>> table, String heading) {
+    public static List<String> column(List<List<String>> table, String heading) {
         int index = table.get(0).indexOf(heading);
         assertThat(index).as("column %s in %s", heading, table.get(0)).isNotNegative();
         return body(table).stream().map(row -> row.get(index)).toList();
     }
 
-    static Document page(String html) {
+    public static Document page(String html) {
         Document page = Jsoup.parse(html);
         page.select(".mm-cell-label").remove();
         return page;
