@@ -16,7 +16,7 @@ import org.springframework.data.domain.Sort;
 public final class Chunks {
 
     /** Rows read at a time. */
-    public static final int SIZE = 1_000;
+    public static final int SIZE = 5_000;
 
     private Chunks() {
     }

@@ -30,8 +30,8 @@ public class TableDownloads {
 
     /** The language of every file. */
     public static final Locale DUTCH = Locale.forLanguageTag("nl");
-    /** Excel keeps at most 65,530 links on a sheet, and every row of a download has one. */
-    static final int MOST_LINKS = 65_530;
+    /** An Excel sheet holds 1,048,576 rows, three of them the title, the line under it and the header. */
+    static final int MOST_ROWS = 1_048_573;
 
     private final MessageSource messages;
     private final Clock clock;
@@ -40,8 +40,8 @@ public class TableDownloads {
 
     TableDownloads(MessageSource messages, Clock clock, @Value("${motiemonitor.follow.base-url:}") String base,
             @Value("${motiemonitor.downloads.max-rows:50000}") int maxRows) {
-        if (maxRows < 1 || maxRows > MOST_LINKS) {
-            throw new IllegalArgumentException("motiemonitor.downloads.max-rows must be between 1 and " + MOST_LINKS
+        if (maxRows < 1 || maxRows > MOST_ROWS) {
+            throw new IllegalArgumentException("motiemonitor.downloads.max-rows must be between 1 and " + MOST_ROWS
                     + ", not " + maxRows);
         }
         this.messages = messages;

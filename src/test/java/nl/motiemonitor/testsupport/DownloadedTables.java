@@ -23,7 +23,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * A downloaded table read back, the way a reader's tools read it: the CSV with Commons CSV (after its byte order mark),
- * the Excel sheet with POI (a date cell as its ISO day, a number as its digits, so that both read the same); and the
+ * the Excel sheet with POI (a date cell as its ISO day, a number as its digits, a link as its address, so that both
+ * read the same); and the
  * page the table belongs to, as its reader sees it (without the column names a narrow screen shows in each cell).
  */
 public final class DownloadedTables {
@@ -75,6 +76,9 @@ public final class DownloadedTables {
         if (cell.getCellType() == CellType.NUMERIC) {
             return DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : Long.toString((long) cell.getNumericCellValue());
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            assertThat(cell.getCellFormula()).as("the only formula: a link").startsWith("HYPERLINK(");
         }
         String text = cell.getStringCellValue();
         // a text that a spreadsheet would run as a formula is defused in the CSV only
