@@ -80,7 +80,7 @@ public class TableDownloads {
         return rows <= maxRows;
     }
 
-    /** A link to the page at {@code path} ("/den-haag/moties/ris323480"); an empty cell when there is none. */
+    /** A link to the page at {@code path} (a motion's, from PublicPaths); an empty cell when there is none. */
     public Cell link(String path) {
         return path == null || path.isEmpty() ? Cell.EMPTY : Cell.link(base + path);
     }
