@@ -23,7 +23,8 @@ import com.sun.net.httpserver.HttpServer;
  * A local HTTP server (on a free port) that answers with recorded-shape files from a classpath folder, for testing a
  * client of an outside source. A GET is matched on its path and query parameters (in any order, decoded); a POST on
  * its path and fragments its body must contain (e.g. a SOAP operation and an id). It can be told to fail a request
- * once, to test what a client does when the source errs and what happens when it is asked again. A request nothing
+ * once, to test what a client does when the source errs and what happens when it is asked again. When several
+ * answers match a request, the one added last wins (so a test can override a general answer); a request nothing
  * matches is answered 404. Every request is recorded.
  */
 public final class FixtureServer implements AutoCloseable {
@@ -153,8 +154,10 @@ public final class FixtureServer implements AutoCloseable {
                 send(exchange, failure.status(), failure.contentType(), failure.content());
                 return;
             }
-            Route route = routes.stream().filter(candidate -> candidate.matches(method, path, query, body))
-                    .findFirst().orElse(null);
+            Route route = null;
+            for (int i = routes.size() - 1; i >= 0 && route == null; i--) {
+                route = routes.get(i).matches(method, path, query, body) ? routes.get(i) : null;
+            }
             if (route == null) {
                 send(exchange, 404, "text/plain; charset=utf-8", ("Geen fixture voor " + method + " " + path
                         + (rawQuery == null ? "" : "?" + rawQuery)).getBytes(StandardCharsets.UTF_8));
