@@ -52,9 +52,10 @@ record MotionJson(
     }
 
     @Schema(name = "Footnote", description = "Een voetnoot bij de tekst.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Footnote(
             @Schema(description = "Het teken in de tekst, zoals 1.", requiredMode = REQUIRED) String marker,
-            @Schema(description = "De voetnoot.", requiredMode = REQUIRED) String text) {
+            @Schema(description = "De voetnoot; ontbreekt als de bron alleen het teken heeft.") String text) {
     }
 
     @Schema(name = "MotionRequest", description = "Een verzoek van een motie die per verzoek wordt gevolgd, met eigen "

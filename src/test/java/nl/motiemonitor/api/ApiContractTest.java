@@ -69,6 +69,7 @@ class ApiContractTest {
                 new Call("/api/v1/moties?orgaan=den-haag&status=afdoening-voorgesteld", 200),
                 new Call("/api/v1/moties/" + motion, 200),
                 new Call("/api/v1/moties/" + demo("motions", "ris307039"), 200),
+                new Call("/api/v1/moties/" + demo("motions", "ris323480"), 200),
                 new Call("/api/v1/moties/" + demo("motions", "2014-11"), 200),
                 new Call("/api/v1/toezeggingen?orgaan=tweede-kamer", 200),
                 new Call("/api/v1/toezeggingen/" + demo("commitments", "2021-1"), 200),
@@ -102,6 +103,13 @@ class ApiContractTest {
             assertThat(response.statusCode()).as(call.path()).isEqualTo(call.status());
             assertThat(errors(description, call, JSON.readTree(response.body()))).as(call.path()).isEmpty();
         }
+    }
+
+    @Test
+    void theExamplesOnTheOpenDataPageFitTheDescriptionToo() {
+        assertThat(errors(description, new Call("/api/v1/moties", 200), example("motions"))).isEmpty();
+        assertThat(errors(description, new Call("/api/v1/moties/1", 200), example("motion"))).isEmpty();
+        assertThat(errors(description, new Call("/api/v1/moties", 400), example("problem"))).isEmpty();
     }
 
     @Test
@@ -175,6 +183,10 @@ class ApiContractTest {
             object.put("additionalProperties", false);
         }
         node.forEach(ApiContractTest::close);
+    }
+
+    private static JsonNode example(String name) {
+        return JSON.readTree(OpenDataPage.example(name));
     }
 
     private long demo(String table, String urlKey) {

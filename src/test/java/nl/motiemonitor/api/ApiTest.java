@@ -256,6 +256,18 @@ class ApiTest {
         assertThat(list.headers().firstValue("Location")).hasValue("/api/v1/moties?orgaan=apinieuw&limiet=5");
     }
 
+    @Test
+    void thePageForPeopleSaysWhatThereIsWithExamplesAndIsLinkedFromEveryPage() {
+        HttpResponse<String> page = portal.get("/open-data");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1 class=\"utrecht-heading-1\">Open data en API</h1>",
+                "/api/v1/organen/{slug}/cijfers", "/api/v1/wijzigingen", "href=\"" + BASE + "/api/v1/openapi.json\"",
+                "&quot;identifier&quot;: &quot;RIS323480&quot;", "CC0 1.0", "30 verzoeken meteen, daarna 60 per minuut")
+                .doesNotContain("<script");
+        assertThat(portal.get("/den-haag").body()).contains("href=\"/open-data\">Open data en API</a>");
+        assertThat(portal.get("/open-data?lang=en").body()).contains("Open data and API");
+    }
+
     HttpResponse<String> get(String path) {
         return portal.get(path, "application/json");
     }
