@@ -1,6 +1,11 @@
 package nl.motiemonitor.api;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.models.ExternalDocumentation;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -12,10 +17,11 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
- * The API's ETag and its OpenAPI description's head. Every answer of {@code /api/*} gets an ETag (a hash of its
+ * The API's ETag, its OpenAPI description's head, and no second (YAML) description. Every answer of {@code /api/*} gets an ETag (a hash of its
  * body), and a client that sends it back in {@code If-None-Match} gets {@code 304 Not Modified} without the body. The
  * filter sits outside Spring Security's, so the headers it hashes over are final.
  */
@@ -28,6 +34,27 @@ class ApiConfiguration {
                 new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns(PublicPaths.API + "/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    /**
+     * springdoc also serves its description as YAML at the JSON's path + ".yaml"; the API has one description, so
+     * that address is not there (404, as a problem detail like the API's other answers).
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> noYamlDescription() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                            FilterChain chain) throws IOException {
+                        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                        response.setContentType("application/problem+json;charset=UTF-8");
+                        response.getWriter().write("{\"title\":\"Niet gevonden\",\"status\":404,\"detail\":"
+                                + "\"De beschrijving staat alleen als JSON op /api/v1/openapi.json.\"}");
+                    }
+                });
+        registration.addUrlPatterns(PublicPaths.API + "/openapi.json.yaml");
         return registration;
     }
 

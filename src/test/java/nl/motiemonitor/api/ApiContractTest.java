@@ -127,6 +127,7 @@ class ApiContractTest {
                 schema.getValue().get("description")).as(schema.getKey()).isNotNull());
         assertThat(portal.get("/v3/api-docs", "application/json").statusCode()).isEqualTo(404);
         assertThat(portal.get("/swagger-ui.html", "text/html").statusCode()).isEqualTo(404);
+        assertThat(portal.get("/api/v1/openapi.json.yaml", "*/*").statusCode()).isEqualTo(404);
     }
 
     @Test
