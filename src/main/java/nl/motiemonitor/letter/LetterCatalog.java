@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,23 @@ public class LetterCatalog {
 
     public Optional<LetterView> findPublished(BodyId body, Long letterId) {
         return letters.findByIdAndBodyIdAndPublishedTrue(letterId, body.value()).map(LetterView::of);
+    }
+
+    /** A published letter by its id, of whichever body. */
+    public Optional<LetterView> findPublished(long letterId) {
+        return letters.findByIdAndPublishedTrue(letterId).map(LetterView::of);
+    }
+
+    /**
+     * Published letters with an id above {@code afterId}, in id order, at most {@code limit}: a page of the open-data
+     * API, which pages by id (keyset). {@code body} null: of every body.
+     */
+    public List<LetterSummary> publishedAfter(BodyId body, long afterId, int limit) {
+        List<Letter> found = body == null
+                ? letters.findByPublishedTrueAndIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit))
+                : letters.findByBodyIdAndPublishedTrueAndIdGreaterThanOrderByIdAsc(body.value(), afterId,
+                        Limit.of(limit));
+        return found.stream().map(LetterSummary::of).toList();
     }
 
     /** A body's letters including drafts, for its clerks and members. */

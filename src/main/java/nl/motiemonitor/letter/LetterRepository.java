@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,12 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
     Optional<Letter> findByIdAndBodyIdAndPublishedTrue(Long id, Long bodyId);
 
     Optional<Letter> findByIdAndBodyId(Long id, Long bodyId);
+
+    Optional<Letter> findByIdAndPublishedTrue(Long id);
+
+    List<Letter> findByPublishedTrueAndIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
+
+    List<Letter> findByBodyIdAndPublishedTrueAndIdGreaterThanOrderByIdAsc(Long bodyId, long afterId, Limit limit);
 
     org.springframework.data.domain.Page<Letter> findByBodyId(Long bodyId, Pageable page);
 

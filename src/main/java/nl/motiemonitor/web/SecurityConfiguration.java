@@ -1,8 +1,12 @@
 package nl.motiemonitor.web;
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -12,6 +16,9 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may request what. The public portal is read-only for everyone. The staff area ({@code /beheer}) needs a login
@@ -71,6 +78,7 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?verlopen"))
+                .cors(cors -> cors.configurationSource(openDataCors()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/afmelden"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .rememberMe(AbstractHttpConfigurer::disable)
@@ -78,5 +86,22 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Any web page may read the open-data API with a GET from its own origin (and ask first with OPTIONS); no
+     * credentials travel. Nothing else of the portal is open to other origins.
+     */
+    static CorsConfigurationSource openDataCors() {
+        CorsConfiguration api = new CorsConfiguration();
+        api.addAllowedOrigin("*");
+        api.setAllowedMethods(List.of("GET", "HEAD"));
+        api.addAllowedHeader("*");
+        api.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LINK, HttpHeaders.RETRY_AFTER));
+        api.setAllowCredentials(false);
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(PublicPaths.API + "/**", api);
+        return source;
     }
 }
