@@ -14,6 +14,12 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
     Optional<Letter> findByIdAndBodyId(Long id, Long bodyId);
 
+    /** The id of the body's letter that a harvest brought from this source's record, if any. */
+    @Query("""
+            select l.id from Letter l where l.bodyId = :bodyId and l.source.kind = :kind
+            and l.source.sourceId = :sourceId""")
+    Optional<Long> findIdBySource(Long bodyId, String kind, String sourceId);
+
     org.springframework.data.domain.Page<Letter> findByBodyId(Long bodyId, Pageable page);
 
     boolean existsByBodyIdAndReferenceIgnoreCase(Long bodyId, String reference);
