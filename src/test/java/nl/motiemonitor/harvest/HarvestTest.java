@@ -12,7 +12,19 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import java.time.LocalDate;
+
 import nl.motiemonitor.body.Bodies;
+import nl.motiemonitor.body.MemberView;
+import nl.motiemonitor.commitment.CommitmentCatalog;
+import nl.motiemonitor.commitment.CommitmentView;
+import nl.motiemonitor.letter.LetterCatalog;
+import nl.motiemonitor.letter.LetterResponse;
+import nl.motiemonitor.motion.MotionView;
+import nl.motiemonitor.motion.VotePosition;
+import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.SourceLink;
+import nl.motiemonitor.shared.StatusChange;
 import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
 import nl.motiemonitor.motion.MotionCatalog;
@@ -89,6 +101,12 @@ class HarvestTest {
 
     @Autowired
     Bodies bodies;
+
+    @Autowired
+    CommitmentCatalog commitmentCatalog;
+
+    @Autowired
+    LetterCatalog letterCatalog;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -218,6 +236,53 @@ class HarvestTest {
     }
 
     @Test
+    void storesTheKamersMotionsCommitmentsAndLettersWithWhatTheySay() {
+        SourceCase source = sources().findFirst().orElseThrow();
+        harvester.harvest(start(source), HarvestOptions.NEXT);
+        BodyId kamer = new BodyId(body);
+
+        MotionView adopted = catalog.find(kamer, motion(source, "a3c51f0e-6f2d-4f8a-9b1e-2d7c4e9a0001").id())
+                .orElseThrow();
+        assertThat(adopted.summary().status()).isEqualTo(ItemStatus.OPEN);
+        assertThat(adopted.summary().adoptedOn()).isEqualTo(LocalDate.of(2026, 2, 17));
+        assertThat(adopted.partiesVoting(VotePosition.AGAINST)).extracting(MotionView.PartyVoteView::party)
+                .containsExactly("PVV", "VVD");
+        assertThat(bodies.members(adopted.sponsorIds())).extracting(MemberView::display)
+                .containsExactly("S.C. Kröger (GroenLinks-PvdA)", "I. Dobbe (SP)");
+        assertThat(adopted.source()).isEqualTo(new SourceLink("TWEEDE_KAMER",
+                "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2026Z02817"));
+        assertThat(adopted.history()).singleElement().satisfies(change -> {
+            assertThat(change.recordedBy()).isEqualTo("Motiemonitor (oogst)");
+            assertThat(change.reason()).isEqualTo("Geoogst uit Tweede Kamer (open data).");
+        });
+
+        CommitmentView kept = commitment(source, "b7e2d9c4-5a1f-4e3b-8c6d-000000000003");
+        Long letter = letterCatalog.findBySource(kamer, "TWEEDE_KAMER", "d1f3b5a7-9c2e-4d6f-8a0b-000000000001")
+                .orElseThrow();
+        assertThat(kept.summary().status()).isEqualTo(ItemStatus.DISCHARGED);
+        assertThat(kept.history()).extracting(StatusChange::toStatus)
+                .containsExactly(ItemStatus.OPEN, ItemStatus.DISCHARGE_PROPOSED, ItemStatus.DISCHARGED);
+        assertThat(kept.history().get(1).letterId()).isEqualTo(letter);
+        assertThat(kept.history().get(1).effectiveOn()).isEqualTo(LocalDate.of(2026, 2, 25));
+        assertThat(kept.history().get(2).dateUnknown()).isTrue();
+        assertThat(letterCatalog.answeringCommitments(List.of(kept.summary().id())).get(kept.summary().id()))
+                .singleElement().satisfies(answer -> {
+                    assertThat(answer.letter().reference()).isEqualTo("2026D09876");
+                    assertThat(answer.response()).isEqualTo(LetterResponse.DISCHARGE_CLAIMED);
+                });
+        CommitmentView open = commitment(source, "b7e2d9c4-5a1f-4e3b-8c6d-000000000001");
+        assertThat(open.summary().number()).isEqualTo("TZ202602-101");
+        assertThat(open.summary().dueDate()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(bodies.members(List.of(open.requestedByMemberId()))).extracting(MemberView::display)
+                .containsExactly("S.C. Kröger (GroenLinks-PvdA)");
+        assertThat(commitment(source, "b7e2d9c4-5a1f-4e3b-8c6d-000000000002").summary().status())
+                .isEqualTo(ItemStatus.IN_PROGRESS);
+        assertThat(commitment(source, "b7e2d9c4-5a1f-4e3b-8c6d-000000000004").summary().status())
+                .isEqualTo(ItemStatus.LAPSED);
+        assertThat(catalog.findByNumber(kamer, "2026Z02820")).as("an amendment is no motion").isEmpty();
+    }
+
+    @Test
     void theCommandPrintsPerSourceWhatItStored() {
         SourceCase source = sources().findFirst().orElseThrow();
         start(source);
@@ -245,6 +310,11 @@ class HarvestTest {
         body = fixtures.body(slug, "Oogst " + slug, BodyKind.PARLIAMENT);
         return sources.add(new BodyId(body), new SourceSetup(source.kind(), URI.create(server.baseUrl()),
                 source.parameters(), true, false));
+    }
+
+    private CommitmentView commitment(SourceCase source, String sourceId) {
+        long id = commitmentCatalog.findBySource(new BodyId(body), source.kind().name(), sourceId).orElseThrow();
+        return commitmentCatalog.find(new BodyId(body), id).orElseThrow();
     }
 
     private EditableMotion motion(SourceCase source, String sourceId) {

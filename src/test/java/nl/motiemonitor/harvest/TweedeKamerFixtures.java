@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,11 +18,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Kamer's OData service as the fixtures record it ({@code src/test/resources/harvest/tweedekamer/}): a page of an
- * entity set is the file {@code <Set>.json}, or {@code <Set>-skip-<n>.json} for {@code $skip=n}. As the real service,
- * it answers only what it is asked properly ({@code $orderby=GewijzigdOp}, the {@code $expand} of the set, motions
- * only), applies the request's {@code GewijzigdOp ge …} to the records, and writes its own address and the request's
- * query into the next link.
+ * The Kamer's OData service as the fixtures record it ({@code src/test/resources/harvest/tweedekamer/}): an entity
+ * set's pages are the file {@code <Set>.json} and those its next links name, {@code <Set>-skip-<n>.json} for
+ * {@code $skip=n}. As the real service, it answers only what it is asked properly ({@code $orderby=GewijzigdOp}, the
+ * {@code $expand} of the set, motions only), keeps the records its {@code GewijzigdOp ge …} asks for, pages them as
+ * the recording did (its first page's size, {@code $skip}), and writes its own address and the request's query into
+ * the next link.
  */
 public final class TweedeKamerFixtures implements FixtureServer.Responder {
 
@@ -48,33 +51,49 @@ public final class TweedeKamerFixtures implements FixtureServer.Responder {
             return new FixtureServer.Response(400, "application/json",
                     "{\"error\":{\"code\":\"\",\"message\":\"Verzoek niet zoals de fixtures het kennen.\"}}");
         }
-        String skip = query.get("$skip");
-        String page = FixtureServer.read(folder, set + (skip == null ? "" : "-skip-" + skip) + ".json");
-        if (page == null) {
-            return FixtureServer.Response.notFound("Geen pagina " + set + " $skip=" + skip);
+        ObjectNode first = page(folder, set + ".json", baseUrl);
+        if (first == null) {
+            return FixtureServer.Response.notFound("Geen " + set + " in " + folder);
         }
-        ObjectNode json = (ObjectNode) JSON.readTree(page.replace(RECORDED_BASE, baseUrl));
+        List<JsonNode> records = records(folder, set, first, baseUrl);
         Matcher since = SINCE.matcher(filter);
         if (since.find()) {
             OffsetDateTime from = OffsetDateTime.parse(since.group(1));
-            ArrayNode kept = JSON.createArrayNode();
-            for (JsonNode record : json.path("value")) {
-                if (!OffsetDateTime.parse(record.path("GewijzigdOp").asString()).isBefore(from)) {
-                    kept.add(record);
-                }
-            }
-            json.set("value", kept);
+            records.removeIf(record -> OffsetDateTime.parse(record.path("GewijzigdOp").asString()).isBefore(from));
         }
-        JsonNode next = json.path("@odata.nextLink");
-        if (next.isString()) {
-            String nextSkip = FixtureServer.parameters(URI.create(next.asString()).getRawQuery()).get("$skip");
+        int size = Math.max(1, first.path("value").size());
+        int skip = Integer.parseInt(query.getOrDefault("$skip", "0"));
+        ObjectNode json = JSON.createObjectNode();
+        json.set("@odata.context", first.path("@odata.context"));
+        ArrayNode value = json.putArray("value");
+        records.subList(Math.min(skip, records.size()), Math.min(skip + size, records.size())).forEach(value::add);
+        if (skip + size < records.size()) {
             json.put("@odata.nextLink", baseUrl + set + "?" + query.entrySet().stream()
                     .filter(parameter -> !parameter.getKey().equals("$skip"))
                     .map(parameter -> parameter.getKey() + "=" + encode(parameter.getValue()))
-                    .collect(Collectors.joining("&")) + "&$skip=" + nextSkip);
+                    .collect(Collectors.joining("&")) + "&$skip=" + (skip + size));
         }
         return new FixtureServer.Response(200, "application/json; odata.metadata=minimal; charset=utf-8",
                 JSON.writeValueAsString(json));
+    }
+
+    /** Every record of the set in the order the recorded pages give them, following their next links. */
+    private static List<JsonNode> records(String folder, String set, ObjectNode first, String baseUrl)
+            throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        ObjectNode page = first;
+        while (page != null) {
+            page.path("value").forEach(records::add);
+            JsonNode next = page.path("@odata.nextLink");
+            page = next.isString() ? page(folder, set + "-skip-" + FixtureServer.parameters(
+                    URI.create(next.asString()).getRawQuery()).get("$skip") + ".json", baseUrl) : null;
+        }
+        return records;
+    }
+
+    private static ObjectNode page(String folder, String file, String baseUrl) throws IOException {
+        String page = FixtureServer.read(folder, file);
+        return page == null ? null : (ObjectNode) JSON.readTree(page.replace(RECORDED_BASE, baseUrl));
     }
 
     /** Whether the request asks for the second page of motions (the one a broken source fails on). */

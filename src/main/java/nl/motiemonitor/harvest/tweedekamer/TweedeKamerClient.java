@@ -72,7 +72,7 @@ public class TweedeKamerClient implements SourceClient {
         }
         String nextLink = ODataValues.text(page, "@odata.nextLink");
         if (nextLink != null) {
-            return new HarvestPage(records, at.nextPage(nextLink, latest).toString(), null);
+            return new HarvestPage(records, at.nextPage(onHost(base, nextLink).toString(), latest).toString(), null);
         }
         if (at.phase() == TweedeKamerCursor.Phase.ZAAK) {
             return new HarvestPage(records, at.toezeggingen(latest).toString(), null);
