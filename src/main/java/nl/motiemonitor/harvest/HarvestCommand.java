@@ -27,6 +27,7 @@ public final class HarvestCommand {
             "motiemonitor.scheduling.enabled", "false",
             "motiemonitor.harvest.background", "false",
             "motiemonitor.page-cache.enabled", "false",
+            "motiemonitor.rate-limit.enabled", "false",
             "spring.main.banner-mode", "off",
             "logging.level.root", "WARN");
 
