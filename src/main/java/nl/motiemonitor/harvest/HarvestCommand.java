@@ -102,7 +102,8 @@ public final class HarvestCommand {
                     }
                 }
                 default -> {
-                    if (!option.startsWith("--") || value == null || name.length() < 3) {
+                    // a setting of the portal, as --name=value (--spring.datasource.url=…)
+                    if (!option.startsWith("--") || value == null) {
                         throw new IllegalArgumentException("Onbekende optie: " + option);
                     }
                     spring.add(option);
