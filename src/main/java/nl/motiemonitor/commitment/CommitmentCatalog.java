@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,7 +55,13 @@ public class CommitmentCatalog {
     /** The registered facts of a commitment of the body, to fill its edit form, with their version. */
     public Optional<EditableCommitment> editable(BodyId body, Long commitmentId) {
         return commitments.findByIdAndBodyId(commitmentId, body.value()).map(commitment -> new EditableCommitment(
-                commitment.id(), commitment.number(), commitment.version(), commitment.toDraft()));
+                commitment.id(), commitment.number(), commitment.version(), commitment.toDraft(), commitment.status(),
+                commitment.source()));
+    }
+
+    /** The commitment of the body that a harvest brought from the source's record {@code sourceId}, if any. */
+    public Optional<Long> findBySource(BodyId body, String kind, String sourceId) {
+        return commitments.findIdBySource(body.value(), kind, sourceId);
     }
 
     /** The commitment of the body with this number (ignoring case), draft or published. */
@@ -83,7 +90,9 @@ public class CommitmentCatalog {
         }
     }
 
-    public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft) {
+    /** {@code source}: where a harvest brought it from, or null. */
+    public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft, ItemStatus status,
+            ItemSource source) {
     }
 
     private Page<CommitmentSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, Integer year,

@@ -12,6 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.ItemSource;
 
 /** Published letters, as the public sees them. */
 @Service
@@ -59,7 +60,12 @@ public class LetterCatalog {
     /** The registered facts of a letter of the body, to fill its edit form, with their version. */
     public Optional<EditableLetter> editable(BodyId body, Long letterId) {
         return letters.findByIdAndBodyId(letterId, body.value())
-                .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft()));
+                .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft(), letter.source()));
+    }
+
+    /** The letter of the body that a harvest brought from the source's record {@code sourceId}, if any. */
+    public Optional<Long> findBySource(BodyId body, String kind, String sourceId) {
+        return letters.findIdBySource(body.value(), kind, sourceId);
     }
 
     /** The letter of the body with this kenmerk (any case), draft or published. */
@@ -67,7 +73,8 @@ public class LetterCatalog {
         return letters.findFirstByBodyIdAndReferenceIgnoreCase(body.value(), reference).map(LetterSummary::of);
     }
 
-    public record EditableLetter(Long id, long version, LetterDraft draft) {
+    /** {@code source}: where a harvest brought it from, or null. */
+    public record EditableLetter(Long id, long version, LetterDraft draft, ItemSource source) {
     }
 
     public List<LetterSummary> latestPublished(int count) {

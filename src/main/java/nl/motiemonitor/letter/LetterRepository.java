@@ -20,6 +20,11 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
     List<Letter> findByPublishedTrueAndIdGreaterThanOrderByIdAsc(long afterId, Limit limit);
 
     List<Letter> findByBodyIdAndPublishedTrueAndIdGreaterThanOrderByIdAsc(Long bodyId, long afterId, Limit limit);
+    /** The id of the body's letter that a harvest brought from this source's record, if any. */
+    @Query("""
+            select l.id from Letter l where l.bodyId = :bodyId and l.source.kind = :kind
+            and l.source.sourceId = :sourceId""")
+    Optional<Long> findIdBySource(Long bodyId, String kind, String sourceId);
 
     org.springframework.data.domain.Page<Letter> findByBodyId(Long bodyId, Pageable page);
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.MotionId;
 import org.springframework.data.domain.Page;
@@ -64,7 +65,13 @@ public class MotionCatalog {
         return motions.findByIdAndBodyId(motionId, body.value())
                 .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(),
                         motion.toDraft(partyNames(motion)), Optional.ofNullable(motion.replacesMotionId())
-                                .flatMap(motions::findById).map(Motion::registrationNumber).orElse(null)));
+                                .flatMap(motions::findById).map(Motion::registrationNumber).orElse(null),
+                        motion.source()));
+    }
+
+    /** The motion of the body that a harvest brought from the source's record {@code sourceId}, if any. */
+    public Optional<Long> findBySource(BodyId body, String kind, String sourceId) {
+        return motions.findIdBySource(body.value(), kind, sourceId);
     }
 
     /**
@@ -107,8 +114,12 @@ public class MotionCatalog {
                 : bodies.partyNames(motion.partyVotes().stream().map(PartyVote::partyId).toList());
     }
 
-    /** {@code replacesNumber}: the number of the earlier motion this one replaces, or null. */
-    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft, String replacesNumber) {
+    /**
+     * {@code replacesNumber}: the number of the earlier motion this one replaces, or null; {@code source}: where a
+     * harvest brought it from, or null.
+     */
+    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft, String replacesNumber,
+            ItemSource source) {
     }
 
     private Page<MotionSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, boolean partly,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -29,8 +30,12 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * <p>The accounts module supplies the pieces as beans of Spring Security's own types: the authentication provider
  * (users table, with login throttling), the login failure handler and the session registry (so disabling a user ends
  * their sessions at once).
+ *
+ * <p>Only in a web application: a command that starts the portal's modules without a web server (harvest) has no
+ * requests to secure.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
