@@ -25,7 +25,7 @@ public class Bodies {
     /** Paths the portal uses itself, which no body's slug may take (also a check constraint in the schema). */
     public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("zoeken", "beheer", "login", "logout",
             "error", "actuator", "vendor", "css", "overzicht", "volgen", "afmelden", "abonnementen",
-            "feed", "toegankelijkheid");
+            "feed", "toegankelijkheid", "api", "open-data");
 
     private final BodyRepository bodies;
     private final PartyRepository parties;

@@ -1,9 +1,13 @@
 package nl.motiemonitor.body;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A member as a clerk types or a document names them: "Jansen", optionally with a party group, "GroenLinks". */
 public record MemberName(String name, String party) {
+
+    private static final Pattern WITH_PARTY = Pattern.compile("^([^()]*[^()\\s])\\s*\\(([^()]+)\\)$");
 
     public MemberName {
         name = normalised(name);
@@ -11,6 +15,23 @@ public record MemberName(String name, String party) {
         if (name == null) {
             throw new IllegalArgumentException("Een indiener zonder naam.");
         }
+    }
+
+    /**
+     * A member as one line names them: "Jansen (GroenLinks)", or "Jansen" without a party.
+     *
+     * @throws IllegalArgumentException when the line names nobody
+     */
+    public static MemberName parse(String line) {
+        String entry = line == null ? "" : line.strip();
+        Matcher withParty = WITH_PARTY.matcher(entry);
+        return withParty.matches() ? new MemberName(withParty.group(1), withParty.group(2))
+                : new MemberName(entry, null);
+    }
+
+    /** "Jansen (GroenLinks)", or "Jansen": as {@link #parse} reads it. */
+    public String line() {
+        return party == null ? name : name + " (" + party + ")";
     }
 
     /** Whether a member called {@code other} is this name: the same words, ignoring case and extra spaces. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,10 +13,12 @@ import jakarta.persistence.Table;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.generator.EventType;
 
 /** A promise of the executive to the council, tracked to its discharge like a motion. */
@@ -60,6 +63,12 @@ class Commitment extends TrackedItem {
     /** The commitment this one was split off, when a letter kept only part of that one (V32). */
     private Long splitFromCommitmentId;
 
+    /** Where a harvest brought it from (V35); null when a clerk typed it in. Not audited, no new version. */
+    @NotAudited
+    @Embedded
+    @OptimisticLock(excluded = true)
+    private ItemSource source;
+
     protected Commitment() {
     }
 
@@ -100,6 +109,15 @@ class Commitment extends TrackedItem {
         rest.splitFromCommitmentId = id;
         text = keptText.strip();
         return rest;
+    }
+
+    ItemSource source() {
+        return source;
+    }
+
+    /** Records where the commitment came from, as the harvest saw it last. */
+    void recordSource(ItemSource harvested) {
+        this.source = harvested;
     }
 
     Long splitFromCommitmentId() {

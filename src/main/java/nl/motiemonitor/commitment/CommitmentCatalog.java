@@ -11,10 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ItemStatus;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +55,13 @@ public class CommitmentCatalog {
     /** The registered facts of a commitment of the body, to fill its edit form, with their version. */
     public Optional<EditableCommitment> editable(BodyId body, Long commitmentId) {
         return commitments.findByIdAndBodyId(commitmentId, body.value()).map(commitment -> new EditableCommitment(
-                commitment.id(), commitment.number(), commitment.version(), commitment.toDraft()));
+                commitment.id(), commitment.number(), commitment.version(), commitment.toDraft(), commitment.status(),
+                commitment.source()));
+    }
+
+    /** The commitment of the body that a harvest brought from the source's record {@code sourceId}, if any. */
+    public Optional<Long> findBySource(BodyId body, String kind, String sourceId) {
+        return commitments.findIdBySource(body.value(), kind, sourceId);
     }
 
     /** The commitment of the body with this number (ignoring case), draft or published. */
@@ -81,12 +90,39 @@ public class CommitmentCatalog {
         }
     }
 
-    public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft) {
+    /** {@code source}: where a harvest brought it from, or null. */
+    public record EditableCommitment(Long id, String number, long version, CommitmentDraft draft, ItemStatus status,
+            ItemSource source) {
     }
 
     private Page<CommitmentSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, Integer year,
             Pageable page) {
-        Specification<Commitment> spec = (root, query, cb) -> cb.equal(root.get("bodyId"), bodyId);
+        return commitments.findAll(filter(bodyId, publishedOnly, status, year), page).map(CommitmentSummary::of);
+    }
+
+    /**
+     * Published commitments with an id above {@code afterId}, in id order, at most {@code limit}: a page of the
+     * open-data API, which pages by id (keyset). {@code body} null: of every body.
+     */
+    public List<CommitmentSummary> publishedAfter(BodyId body, ItemStatus status, long afterId, int limit) {
+        Specification<Commitment> after = filter(body == null ? null : body.value(), true, status, null)
+                .and((root, query, cb) -> cb.greaterThan(root.get("id"), afterId));
+        return commitments.findBy(after, query -> query.sortBy(Sort.by("id")).limit(limit).all()).stream()
+                .map(CommitmentSummary::of).toList();
+    }
+
+    /** A published commitment by its id, of whichever body. */
+    public Optional<CommitmentView> findPublished(CommitmentId id) {
+        return commitments.findById(id.value()).filter(Commitment::published).map(CommitmentView::of);
+    }
+
+    /** The commitments of the body ({@code bodyId} null: of every body) that pass the filters a list offers. */
+    private static Specification<Commitment> filter(Long bodyId, boolean publishedOnly, ItemStatus status,
+            Integer year) {
+        Specification<Commitment> spec = Specification.unrestricted();
+        if (bodyId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("bodyId"), bodyId));
+        }
         if (publishedOnly) {
             spec = spec.and((root, query, cb) -> cb.isTrue(root.get("published")));
         }
@@ -97,7 +133,7 @@ public class CommitmentCatalog {
             spec = spec.and((root, query, cb) -> cb.between(root.get("madeOn"), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31)));
         }
-        return commitments.findAll(spec, page).map(CommitmentSummary::of);
+        return spec;
     }
 
     /** The commitments made in a letter (the promises an import kept), in the order they were registered. */

@@ -13,6 +13,12 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long>, JpaSpeci
 
     Optional<Commitment> findByIdAndBodyId(Long id, Long bodyId);
 
+    /** The id of the body's commitment that a harvest brought from this source's record, if any. */
+    @Query("""
+            select c.id from Commitment c where c.bodyId = :bodyId and c.source.kind = :kind
+            and c.source.sourceId = :sourceId""")
+    Optional<Long> findIdBySource(Long bodyId, String kind, String sourceId);
+
     List<Commitment> findByIdInAndPublishedTrue(Iterable<Long> ids);
 
     long countByBodyIdAndNumberStartingWith(Long bodyId, String prefix);

@@ -4,6 +4,7 @@ import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -98,6 +99,16 @@ public class Commitments implements Lifecycle<CommitmentId> {
         }
         commitment.revise(draft);
         commitments.flush();
+    }
+
+    /**
+     * Records where a harvest brought the commitment from, and what it last saw there: no revision of its own and no new
+     * version, so a clerk's open edit form stays valid.
+     */
+    public void recordSource(BodyId body, Long commitmentId, ItemSource source) {
+        commitments.findByIdAndBodyId(commitmentId, body.value())
+                .orElseThrow(() -> new IllegalArgumentException("Toezegging " + commitmentId + " bestaat niet."))
+                .recordSource(source);
     }
 
     @Override

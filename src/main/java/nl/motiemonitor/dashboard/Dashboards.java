@@ -170,13 +170,15 @@ public class Dashboards {
     private List<DashboardItem> items(String where, String days, String order, Map<String, Object> params,
             boolean withBody) {
         return jdbc.sql("""
-                select t.item_type, t.number, t.title, t.status, t.due_on, %s as days, t.url_key, b.slug, b.name,
+                select t.item_type, t.item_id, t.number, t.title, t.status, t.due_on, %s as days, t.url_key, b.slug,
+                       b.name,
                        concat_ws(', ', t.portfolio_holder, t.department) as responsible
                 from dashboard_items t join bodies b on b.id = t.body_id
                 where %s order by %s limit :listSize""".formatted(days, where, order))
                 .params(params)
-                .query((rs, row) -> item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
-                        rs.getString("status"), rs.getObject("due_on", LocalDate.class), rs.getLong("days"),
+                .query((rs, row) -> item(rs.getString("item_type"), rs.getLong("item_id"), rs.getString("number"),
+                        rs.getString("title"), rs.getString("status"), rs.getObject("due_on", LocalDate.class),
+                        rs.getLong("days"),
                         rs.getString("responsible"), rs.getString("slug"), rs.getString("url_key"),
                         withBody ? rs.getString("name") : null))
                 .list();
@@ -188,7 +190,8 @@ public class Dashboards {
      */
     private List<DashboardItem> dischargedWhilePromised(String scope, Map<String, Object> params, boolean withBody) {
         return jdbc.sql("""
-                select t.item_type, t.number, t.title, t.status, t.due_on, count(distinct c.id) as promises,
+                select t.item_type, t.item_id, t.number, t.title, t.status, t.due_on,
+                       count(distinct c.id) as promises,
                        t.url_key, b.slug, b.name, (array_agg(l.subject order by l.id))[1] as letter_subject,
                        (array_agg(letter_title(l.subject, l.sender, l.sent_on) order by l.id))[1] as letter_title,
                        concat_ws(', ', t.portfolio_holder, t.department) as responsible
@@ -210,7 +213,8 @@ public class Dashboards {
                     MessageSourceResolvable note = Phrase.of("dashboard.note.stillPromised",
                             LetterSummary.mention(rs.getString("letter_subject"), rs.getString("letter_title")),
                             promises);
-                    return item(rs.getString("item_type"), rs.getString("number"), rs.getString("title"),
+                    return item(rs.getString("item_type"), rs.getLong("item_id"), rs.getString("number"),
+                            rs.getString("title"),
                             rs.getString("status"), rs.getObject("due_on", LocalDate.class), promises,
                             rs.getString("responsible"), rs.getString("slug"), rs.getString("url_key"),
                             withBody ? rs.getString("name") : null).withNote(note);
@@ -283,8 +287,8 @@ public class Dashboards {
                 .list();
     }
 
-    private static DashboardItem item(String type, String number, String title, String status, LocalDate dueOn,
-            long days, String responsible, String bodySlug, String urlKey, String bodyName) {
+    private static DashboardItem item(String type, long id, String number, String title, String status,
+            LocalDate dueOn, long days, String responsible, String bodySlug, String urlKey, String bodyName) {
         boolean motion = "MOTION".equals(type);
         String path = PublicPaths.item(type, bodySlug, urlKey);
         MessageSourceResolvable shown = Phrase.of("item.named." + (motion ? "motion" : "commitment") + ".start",
@@ -293,6 +297,6 @@ public class Dashboards {
         MessageSourceResolvable named = title == null ? shown : Phrase.text(title);
         return new DashboardItem(motion ? "Motie" : "Toezegging", shown, bodyName == null ? named
                 : Phrase.of("dashboard.item.inBody", named, bodyName), ItemStatus.valueOf(status), dueOn, days,
-                responsible == null || responsible.isEmpty() ? null : responsible, path, null);
+                responsible == null || responsible.isEmpty() ? null : responsible, path, null, id, motion);
     }
 }

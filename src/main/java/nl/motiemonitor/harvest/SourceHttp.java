@@ -8,11 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * The one way a source client asks a source for a page: GET with timeouts, a name the source can recognise us by,
- * and a cap on what it reads, so a slow or endless answer cannot hold the harvest or the portal's memory. An answer
- * other than 200 is a {@link HarvestSourceException}.
+ * The one way a source client asks a source for a page: GET (POST only for a SOAP source such as iBabs) with
+ * timeouts, a name the source can recognise us by, and a cap on what it reads, so a slow or endless answer cannot
+ * hold the harvest or the portal's memory. An answer other than 200 is a {@link HarvestSourceException}.
  */
 public final class SourceHttp {
 
@@ -29,12 +30,31 @@ public final class SourceHttp {
 
     /** The body of {@code uri} as text (UTF-8 unless the source says otherwise). */
     public String get(URI uri, String accept) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+        return send(request(uri, accept).GET().build());
+    }
+
+    /**
+     * The answer to a POST of {@code body} to {@code uri}, with the same limits as {@link #get}: for a source that
+     * only answers POSTs, such as iBabs's SOAP service (one POST per question, nothing changes at the source).
+     *
+     * @param headers further headers the source needs, e.g. {@code SOAPAction}
+     */
+    public String post(URI uri, String contentType, Map<String, String> headers, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(uri, contentType).header("Content-Type", contentType);
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
+    private static HttpRequest.Builder request(URI uri, String accept) {
+        return HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", accept)
-                .header("User-Agent", USER_AGENT)
-                .GET()
-                .build();
+                .header("User-Agent", USER_AGENT);
+    }
+
+    private String send(HttpRequest request) throws IOException, InterruptedException {
+        URI uri = request.uri();
         HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,8 +21,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.ItemId;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ElementCollections;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.Version;
 
 /** A letter of the executive to the council. */
@@ -57,6 +61,12 @@ class Letter {
 
     @Version
     private long version;
+
+    /** Where a harvest brought it from (V35); null when a clerk typed it in. Not audited, no new version. */
+    @NotAudited
+    @Embedded
+    @OptimisticLock(excluded = true)
+    private ItemSource source;
 
     @ElementCollection
     @CollectionTable(name = "letter_signatories", joinColumns = @JoinColumn(name = "letter_id"))
@@ -131,6 +141,15 @@ class Letter {
 
     long version() {
         return version;
+    }
+
+    ItemSource source() {
+        return source;
+    }
+
+    /** Records where the letter came from, as the harvest saw it last. */
+    void recordSource(ItemSource harvested) {
+        this.source = harvested;
     }
 
     Long id() {

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.ItemSource;
 
 /** Published letters, as the public sees them. */
 @Service
@@ -27,6 +29,23 @@ public class LetterCatalog {
         return letters.findByIdAndBodyIdAndPublishedTrue(letterId, body.value()).map(LetterView::of);
     }
 
+    /** A published letter by its id, of whichever body. */
+    public Optional<LetterView> findPublished(long letterId) {
+        return letters.findByIdAndPublishedTrue(letterId).map(LetterView::of);
+    }
+
+    /**
+     * Published letters with an id above {@code afterId}, in id order, at most {@code limit}: a page of the open-data
+     * API, which pages by id (keyset). {@code body} null: of every body.
+     */
+    public List<LetterSummary> publishedAfter(BodyId body, long afterId, int limit) {
+        List<Letter> found = body == null
+                ? letters.findByPublishedTrueAndIdGreaterThanOrderByIdAsc(afterId, Limit.of(limit))
+                : letters.findByBodyIdAndPublishedTrueAndIdGreaterThanOrderByIdAsc(body.value(), afterId,
+                        Limit.of(limit));
+        return found.stream().map(LetterSummary::of).toList();
+    }
+
     /** A body's letters including drafts, for its clerks and members. */
     public org.springframework.data.domain.Page<LetterSummary> listAll(BodyId body,
             org.springframework.data.domain.Pageable page) {
@@ -41,7 +60,12 @@ public class LetterCatalog {
     /** The registered facts of a letter of the body, to fill its edit form, with their version. */
     public Optional<EditableLetter> editable(BodyId body, Long letterId) {
         return letters.findByIdAndBodyId(letterId, body.value())
-                .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft()));
+                .map(letter -> new EditableLetter(letter.id(), letter.version(), letter.toDraft(), letter.source()));
+    }
+
+    /** The letter of the body that a harvest brought from the source's record {@code sourceId}, if any. */
+    public Optional<Long> findBySource(BodyId body, String kind, String sourceId) {
+        return letters.findIdBySource(body.value(), kind, sourceId);
     }
 
     /** The letter of the body with this kenmerk (any case), draft or published. */
@@ -49,7 +73,8 @@ public class LetterCatalog {
         return letters.findFirstByBodyIdAndReferenceIgnoreCase(body.value(), reference).map(LetterSummary::of);
     }
 
-    public record EditableLetter(Long id, long version, LetterDraft draft) {
+    /** {@code source}: where a harvest brought it from, or null. */
+    public record EditableLetter(Long id, long version, LetterDraft draft, ItemSource source) {
     }
 
     public List<LetterSummary> latestPublished(int count) {

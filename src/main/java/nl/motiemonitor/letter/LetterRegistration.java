@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.ItemSource;
 
 /**
  * Registers a letter and, once it is published, tells the modules of the items it answers ({@link LetterAnswered}),
@@ -50,6 +51,11 @@ public class LetterRegistration {
     public void revise(BodyId body, long letterId, long expectedVersion, LetterDraft draft, String recordedBy) {
         letters.revise(body, letterId, expectedVersion, draft);
         actIfPublished(letterId, draft, recordedBy);
+    }
+
+    /** Records where a harvest brought the letter from (see {@link Letters#recordSource}). */
+    public void recordSource(BodyId body, long letterId, ItemSource source) {
+        letters.recordSource(body, letterId, source);
     }
 
     private void actIfPublished(long letterId, LetterDraft letter, String recordedBy) {

@@ -3,13 +3,14 @@ package nl.motiemonitor.letter;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.motiemonitor.shared.SourceLink;
 import nl.motiemonitor.shared.TextSegment;
 
 /** A letter with everything its page shows. */
 public record LetterView(LetterSummary summary, String yourReference, String addressee, String contactName,
         String department, String unit, String phone, String email, Integer attachmentCount,
         List<List<TextSegment>> paragraphs, List<Signatory> signatories, List<LetterFootnote> footnotes,
-        List<LetterAnswer> answers, long version) {
+        List<LetterAnswer> answers, long version, SourceLink source) {
 
     static LetterView of(Letter letter) {
         List<String> texts = Paragraphs.of(letter.fullText());
@@ -24,6 +25,7 @@ public record LetterView(LetterSummary summary, String yourReference, String add
         return new LetterView(LetterSummary.of(letter), letter.yourReference(), letter.addressee(),
                 letter.contactName(), letter.department(), letter.unit(), letter.phone(), letter.email(),
                 letter.attachmentCount(), List.copyOf(paragraphs), List.copyOf(letter.signatories()),
-                List.copyOf(letter.footnotes()), List.copyOf(letter.answers()), letter.version());
+                List.copyOf(letter.footnotes()), List.copyOf(letter.answers()), letter.version(),
+                SourceLink.of(letter.source()));
     }
 }

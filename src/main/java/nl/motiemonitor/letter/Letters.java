@@ -3,6 +3,7 @@ package nl.motiemonitor.letter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.ItemSource;
 
 /** Registers letters. */
 @Service
@@ -23,6 +24,16 @@ class Letters {
             throw new DuplicateLetterReferenceException(draft.reference());
         }
         return letters.save(Letter.register(draft)).id();
+    }
+
+    /**
+     * Records where a harvest brought the letter from, and what it last saw there: no revision of its own and no new
+     * version, so a clerk's open edit form stays valid.
+     */
+    public void recordSource(BodyId body, Long letterId, ItemSource source) {
+        letters.findByIdAndBodyId(letterId, body.value())
+                .orElseThrow(() -> new IllegalArgumentException("Brief " + letterId + " bestaat niet."))
+                .recordSource(source);
     }
 
     /**

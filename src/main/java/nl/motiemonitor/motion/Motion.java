@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,10 +27,12 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import nl.motiemonitor.shared.DatePrecision;
 import nl.motiemonitor.shared.ElementCollections;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import nl.motiemonitor.shared.TrackedItem;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.generator.EventType;
 
 /** A motion of a council: its clauses, sponsors and vote; once adopted, its way to discharge. */
@@ -88,6 +91,12 @@ class Motion extends TrackedItem {
 
     /** The earlier motion of the body that this one replaces (gewijzigde motie), if any (V29). */
     private Long replacesMotionId;
+
+    /** Where a harvest brought it from (V35); null when a clerk typed it in. Not audited, no new version. */
+    @NotAudited
+    @Embedded
+    @OptimisticLock(excluded = true)
+    private ItemSource source;
 
     @ElementCollection
     @CollectionTable(name = "clauses", joinColumns = @JoinColumn(name = "motion_id"))
@@ -327,6 +336,15 @@ class Motion extends TrackedItem {
         }
         follow(derived, details);
         partlyDischarged = !toDo.isEmpty() && live.size() > toDo.size();
+    }
+
+    ItemSource source() {
+        return source;
+    }
+
+    /** Records where the motion came from, as the harvest saw it last. */
+    void recordSource(ItemSource harvested) {
+        this.source = harvested;
     }
 
     Long replacesMotionId() {

@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.shared.MotionId;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +65,13 @@ public class MotionCatalog {
         return motions.findByIdAndBodyId(motionId, body.value())
                 .map(motion -> new EditableMotion(motion.id(), motion.version(), motion.status(),
                         motion.toDraft(partyNames(motion)), Optional.ofNullable(motion.replacesMotionId())
-                                .flatMap(motions::findById).map(Motion::registrationNumber).orElse(null)));
+                                .flatMap(motions::findById).map(Motion::registrationNumber).orElse(null),
+                        motion.source()));
+    }
+
+    /** The motion of the body that a harvest brought from the source's record {@code sourceId}, if any. */
+    public Optional<Long> findBySource(BodyId body, String kind, String sourceId) {
+        return motions.findIdBySource(body.value(), kind, sourceId);
     }
 
     /**
@@ -105,13 +114,43 @@ public class MotionCatalog {
                 : bodies.partyNames(motion.partyVotes().stream().map(PartyVote::partyId).toList());
     }
 
-    /** {@code replacesNumber}: the number of the earlier motion this one replaces, or null. */
-    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft, String replacesNumber) {
+    /**
+     * {@code replacesNumber}: the number of the earlier motion this one replaces, or null; {@code source}: where a
+     * harvest brought it from, or null.
+     */
+    public record EditableMotion(Long id, long version, ItemStatus status, MotionDraft draft, String replacesNumber,
+            ItemSource source) {
     }
 
     private Page<MotionSummary> list(Long bodyId, boolean publishedOnly, ItemStatus status, boolean partly,
             Integer year, Pageable page) {
-        Specification<Motion> spec = (root, query, cb) -> cb.equal(root.get("bodyId"), bodyId);
+        return motions.findAll(filter(bodyId, publishedOnly, status, partly, year), page).map(MotionSummary::of);
+    }
+
+    /**
+     * Published motions with an id above {@code afterId}, in id order, at most {@code limit}: a page of the open-data
+     * API, which pages by id (keyset). {@code body} null: of every body; {@code partly}: only "deels afgedaan".
+     */
+    public List<MotionSummary> publishedAfter(BodyId body, ItemStatus status, boolean partly, long afterId,
+            int limit) {
+        Specification<Motion> after = filter(body == null ? null : body.value(), true, status, partly, null)
+                .and((root, query, cb) -> cb.greaterThan(root.get("id"), afterId));
+        return motions.findBy(after, query -> query.sortBy(Sort.by("id")).limit(limit).all()).stream()
+                .map(MotionSummary::of).toList();
+    }
+
+    /** A published motion by its id, of whichever body. */
+    public Optional<MotionView> findPublished(MotionId id) {
+        return motions.findById(id.value()).filter(Motion::published).map(this::view);
+    }
+
+    /** The motions of the body ({@code bodyId} null: of every body) that pass the filters a list offers. */
+    private static Specification<Motion> filter(Long bodyId, boolean publishedOnly, ItemStatus status, boolean partly,
+            Integer year) {
+        Specification<Motion> spec = Specification.unrestricted();
+        if (bodyId != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("bodyId"), bodyId));
+        }
         if (publishedOnly) {
             spec = spec.and((root, query, cb) -> cb.isTrue(root.get("published")));
         }
@@ -125,7 +164,7 @@ public class MotionCatalog {
             spec = spec.and((root, query, cb) -> cb.between(root.get("adoptedOn"), LocalDate.of(year, 1, 1),
                     LocalDate.of(year, 12, 31)));
         }
-        return motions.findAll(spec, page).map(MotionSummary::of);
+        return spec;
     }
 
     public Map<Long, MotionSummary> publishedSummaries(Collection<Long> ids) {

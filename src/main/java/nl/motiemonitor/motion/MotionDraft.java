@@ -41,6 +41,13 @@ public record MotionDraft(
                 footnotes, published);
     }
 
+    /** The same motion, published or a draft. */
+    public MotionDraft withPublished(boolean publish) {
+        return new MotionDraft(bodyId, registrationNumber, title, summary, adoptedOn, adoptedOnPrecision, debate,
+                debateReference, voteOutcome, votesFor, votesAgainst, partyVotes, dueDate, sponsorIds, clauses,
+                footnotes, publish);
+    }
+
     /** A party group's vote: "GroenLinks", for, 8 seats (seats null when not known). */
     public record PartyVoteDraft(String party, VotePosition vote, Integer seats) {
     }

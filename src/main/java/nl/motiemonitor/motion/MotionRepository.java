@@ -13,6 +13,12 @@ interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecification
 
     Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
 
+    /** The id of the body's motion that a harvest brought from this source's record, if any. */
+    @Query("""
+            select m.id from Motion m where m.bodyId = :bodyId and m.source.kind = :kind
+            and m.source.sourceId = :sourceId""")
+    Optional<Long> findIdBySource(Long bodyId, String kind, String sourceId);
+
     /** The body's motions whose number is this one in other punctuation or case (search_number_key, V13). */
     @Query(nativeQuery = true, value = """
             select * from motions where body_id = :bodyId

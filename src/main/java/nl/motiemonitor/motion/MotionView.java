@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.motiemonitor.shared.SourceLink;
 import nl.motiemonitor.shared.StatusChange;
 import nl.motiemonitor.shared.TextSegment;
 
@@ -20,7 +21,8 @@ public record MotionView(
         List<ClauseGroup> clauseGroups,
         List<FootnoteView> footnotes,
         List<StatusChange> history,
-        long version) {
+        long version,
+        SourceLink source) {
 
     /** Consecutive clauses of one kind, shown under one heading. */
     public record ClauseGroup(ClauseKind kind, List<List<TextSegment>> clauses) {
@@ -61,6 +63,6 @@ public record MotionView(
                 List.copyOf(motion.sponsorIds()),
                 groups.stream().map(group -> new ClauseGroup(group.kind(), List.copyOf(group.clauses()))).toList(),
                 motion.footnotes().stream().map(footnote -> new FootnoteView(footnote.marker(), footnote.text())).toList(),
-                List.copyOf(motion.statusChanges()), motion.version());
+                List.copyOf(motion.statusChanges()), motion.version(), SourceLink.of(motion.source()));
     }
 }

@@ -8,6 +8,7 @@ import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.MemberName;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
+import nl.motiemonitor.shared.ItemSource;
 import nl.motiemonitor.shared.Lifecycle;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
@@ -100,6 +101,16 @@ public class Motions implements Lifecycle<MotionId> {
         }
         motion.revise(withSponsors(draft, typedSponsors), partyVotes(draft), adoption);
         motions.flush();
+    }
+
+    /**
+     * Records where a harvest brought the motion from, and what it last saw there: no revision of its own and no new
+     * version, so a clerk's open edit form stays valid.
+     */
+    public void recordSource(BodyId body, Long motionId, ItemSource source) {
+        motions.findByIdAndBodyId(motionId, body.value())
+                .orElseThrow(() -> new IllegalArgumentException("Motie " + motionId + " bestaat niet."))
+                .recordSource(source);
     }
 
     /** The body's motion numbered {@code number} that {@code replacement} may replace; null when none is named. */

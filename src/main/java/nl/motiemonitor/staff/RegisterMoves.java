@@ -1,19 +1,14 @@
 package nl.motiemonitor.staff;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.motiemonitor.commitment.Commitments;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.CommitmentId;
 import nl.motiemonitor.shared.ItemId;
 import nl.motiemonitor.shared.ItemStatus;
-import nl.motiemonitor.shared.Lifecycle;
+import nl.motiemonitor.shared.LifecycleWalk;
 import nl.motiemonitor.shared.MotionId;
 import nl.motiemonitor.shared.StatusChangeDetails;
 import org.springframework.stereotype.Component;
@@ -32,25 +27,7 @@ class RegisterMoves {
 
     /** The moves of the lifecycle from one status to another, shortest first; empty when there is none. */
     static List<ItemStatus> path(ItemStatus from, ItemStatus to) {
-        Map<ItemStatus, ItemStatus> previous = new EnumMap<>(ItemStatus.class);
-        Deque<ItemStatus> queue = new ArrayDeque<>(List.of(from));
-        while (!queue.isEmpty()) {
-            ItemStatus at = queue.poll();
-            if (at == to) {
-                List<ItemStatus> moves = new ArrayList<>();
-                for (ItemStatus step = to; step != from; step = previous.get(step)) {
-                    moves.add(0, step);
-                }
-                return moves;
-            }
-            for (ItemStatus next : at.successors()) {
-                if (next != from && !previous.containsKey(next)) {
-                    previous.put(next, at);
-                    queue.add(next);
-                }
-            }
-        }
-        return List.of();
+        return LifecycleWalk.path(from, to);
     }
 
     /**
@@ -68,28 +45,11 @@ class RegisterMoves {
             StatusChangeDetails details = day == null ? StatusChangeDetails.undated(recordedBy, reason)
                     : StatusChangeDetails.of(day, recordedBy, reason);
             if (item instanceof MotionId motion) {
-                step(motions, motion, at, next, details);
+                LifecycleWalk.step(motions, motion, at, next, details);
             } else {
-                step(commitments, (CommitmentId) item, at, next, details);
+                LifecycleWalk.step(commitments, (CommitmentId) item, at, next, details);
             }
             at = next;
-        }
-    }
-
-    private static <I extends ItemId> void step(Lifecycle<I> lifecycle, I item, ItemStatus from, ItemStatus to,
-            StatusChangeDetails details) {
-        switch (to) {
-            case IN_PROGRESS -> {
-                if (from == ItemStatus.DISCHARGE_PROPOSED) {
-                    lifecycle.rejectDischarge(item, details);
-                } else {
-                    lifecycle.reportProgress(item, details);
-                }
-            }
-            case DISCHARGE_PROPOSED -> lifecycle.proposeDischarge(item, details);
-            case DISCHARGED -> lifecycle.acceptDischarge(item, details);
-            case LAPSED -> lifecycle.lapse(item, details);
-            case OPEN -> throw new IllegalStateException("Geen stap terug naar open.");
         }
     }
 }

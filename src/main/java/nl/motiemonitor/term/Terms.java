@@ -32,7 +32,7 @@ public class Terms {
 
     private static final String TERM_COLUMNS = """
             item_type, item_id, status, started_on, original_due_on, default_term, extensions, due_on, proposed_on,
-            discharged_on, department, portfolio_holder, late_days, due_soon, proposed_late_days""";
+            discharged_on, department, portfolio_holder, late_days, due_soon, proposed_late_days, answered_in_time""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -235,6 +235,7 @@ public class Terms {
                 rs.getInt("extensions"), rs.getObject("due_on", LocalDate.class),
                 rs.getObject("proposed_on", LocalDate.class), rs.getObject("discharged_on", LocalDate.class),
                 rs.getString("department"), rs.getString("portfolio_holder"), (Integer) rs.getObject("late_days"),
-                rs.getBoolean("due_soon"), (Integer) rs.getObject("proposed_late_days"));
+                rs.getBoolean("due_soon"), (Integer) rs.getObject("proposed_late_days"),
+                (Boolean) rs.getObject("answered_in_time"));
     }
 }

@@ -57,6 +57,32 @@ public final class PublicPaths {
         return item(Kind.of(itemType), slug, key);
     }
 
+    /** The root of the read-only open-data API (issue 16); its documentation is {@link #OPEN_DATA}. */
+    public static final String API = "/api/v1";
+
+    /** The page that documents the open data and the API. */
+    public static final String OPEN_DATA = "/open-data";
+
+    /** The API's list of motions, commitments or letters. */
+    public static String apiItems(Kind kind) {
+        return API + "/" + kind.segment;
+    }
+
+    /** A motion, commitment or letter in the API, by its id. */
+    public static String apiItem(Kind kind, long id) {
+        return apiItems(kind) + "/" + id;
+    }
+
+    /** The API's bodies ({@code slug} null) or one body. */
+    public static String apiBody(String slug) {
+        return API + "/organen" + (slug == null ? "" : "/" + slug);
+    }
+
+    /** The figures of the dashboards in the API: of one body, or ({@code slug} null) the national ones. */
+    public static String apiFigures(String slug) {
+        return (slug == null ? API : apiBody(slug)) + "/cijfers";
+    }
+
     /** The Atom feed of a page. */
     public static String feed(String pagePath) {
         return pagePath + "/feed";

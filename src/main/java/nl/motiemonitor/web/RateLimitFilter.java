@@ -28,10 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits how often one client address may ask for the expensive public pages anonymously: search ({@code /zoeken},
  * {@code /{body}/zoeken}), every Atom feed ({@code …/feed}), the dashboards ({@code /overzicht},
- * {@code /{body}/overzicht}), the download of an original document ({@code …/origineel}), and every table as a file:
- * the council's list ({@code /{body}/lijst.pdf}, {@code .xlsx}, {@code .csv}) and every list, search and dashboard
- * table as CSV or Excel ({@code /{body}/moties.csv}, {@code /zoeken.xlsx}, …), each laid out anew for every request
- * and holding up to every row of its table. Each address has a token
+ * {@code /{body}/overzicht}), the open-data API ({@code /api/v1/…}, answered with a JSON problem detail), the download of
+ * an original document ({@code …/origineel}), and every table as a file: the council's list ({@code /{body}/lijst.pdf},
+ * {@code .xlsx}, {@code .csv}) and every list, search and dashboard table as CSV or Excel ({@code /{body}/moties.csv},
+ * {@code /zoeken.xlsx}, …), each laid out anew for every request and holding up to every row of its table. Each
+ * address has a token
  * bucket (Bucket4j): {@code burst} requests at once, refilled at {@code requests-per-minute}. Beyond that the answer
  * is {@code 429 Too Many Requests} with {@code Retry-After} (whole seconds until the next token) and a Dutch page.
  * Logged-in staff are not limited.
@@ -59,9 +60,9 @@ class RateLimitFilter extends OncePerRequestFilter {
                 .expireAfterAccess(Duration.ofSeconds(secondsToFill)).build();
     }
 
-    /** The requests this filter limits: GET and HEAD of the expensive public pages. */
+    /** The requests this filter limits: GET and HEAD of the expensive public pages and of the open-data API. */
     static boolean limited(String method, String path) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && (path.equals("/zoeken")
+        return ("GET".equals(method) || "HEAD".equals(method)) && (path.equals("/zoeken") || api(path)
                 || path.equals("/overzicht") || path.endsWith("/feed") || path.endsWith("/origineel")
                 || BODY_PAGE.matcher(path).matches() || DOWNLOADS.stream().anyMatch(path::endsWith));
     }
@@ -83,7 +84,25 @@ class RateLimitFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
         log.debug("Rate limit: {} asked too often for {}; retry after {} s", client, path, seconds);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        if (api(path)) {
+            tooManyForTheApi(response, seconds);
+            return;
+        }
         response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+    }
+
+    private static boolean api(String path) {
+        return path.equals(PublicPaths.API) || path.startsWith(PublicPaths.API + "/");
+    }
+
+    /** The API's clients read JSON: the refusal is a problem detail (RFC 9457), in Dutch like the page. */
+    private static void tooManyForTheApi(HttpServletResponse response, long seconds) throws IOException {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("""
+                {"type":"about:blank","title":"Te veel verzoeken","status":429,\
+                "detail":"Dit adres heeft te veel verzoeken gedaan. Probeer het over %d seconden opnieuw."}\
+                """.formatted(seconds));
     }
 
     private Bucket newBucket() {

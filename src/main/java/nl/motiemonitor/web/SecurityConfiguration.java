@@ -1,8 +1,13 @@
 package nl.motiemonitor.web;
 
+import java.time.Duration;
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -12,6 +17,9 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Who may request what. The public portal is read-only for everyone. The staff area ({@code /beheer}) needs a login
@@ -22,8 +30,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <p>The accounts module supplies the pieces as beans of Spring Security's own types: the authentication provider
  * (users table, with login throttling), the login failure handler and the session registry (so disabling a user ends
  * their sessions at once).
+ *
+ * <p>Only in a web application: a command that starts the portal's modules without a web server (harvest) has no
+ * requests to secure.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -71,6 +83,7 @@ class SecurityConfiguration {
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?verlopen"))
+                .cors(cors -> cors.configurationSource(openDataCors()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/afmelden"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .rememberMe(AbstractHttpConfigurer::disable)
@@ -78,5 +91,22 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Any web page may read the open-data API with a GET from its own origin (and ask first with OPTIONS); no
+     * credentials travel. Nothing else of the portal is open to other origins.
+     */
+    static CorsConfigurationSource openDataCors() {
+        CorsConfiguration api = new CorsConfiguration();
+        api.addAllowedOrigin("*");
+        api.setAllowedMethods(List.of("GET", "HEAD"));
+        api.addAllowedHeader("*");
+        api.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LINK, HttpHeaders.RETRY_AFTER));
+        api.setAllowCredentials(false);
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration(PublicPaths.API + "/**", api);
+        return source;
     }
 }

@@ -57,7 +57,8 @@ class PortalInBrowserIT extends InChromium {
         for (String path : List.of("/den-haag/toezeggingen/2021-1", "/groningen", "/groningen/moties/2014-11",
                 "/tweede-kamer", "/tweede-kamer/toezeggingen/2019-3", "/den-haag?status=afdoening-voorgesteld",
                 "/bestaat-niet", "/zoeken?q=sekswerkers", "/den-haag/zoeken?q=overweeghuis", "/overzicht",
-                "/den-haag/overzicht", "/groningen/overzicht?sorteer=x", "/overzicht?sorteer=binnen-termijn", "/toegankelijkheid")) {
+                "/den-haag/overzicht", "/groningen/overzicht?sorteer=x", "/overzicht?sorteer=binnen-termijn", "/toegankelijkheid",
+                "/open-data")) {
             open(path);
             assertAccessible(path);
         }
@@ -80,7 +81,7 @@ class PortalInBrowserIT extends InChromium {
     void pagesFitA320PixelWideScreenWithoutSidewaysScrolling() {
         browser.manage().window().setSize(new Dimension(320, 900));
         for (String path : List.of("/", "/den-haag", "/den-haag/moties/ris323480", "/den-haag/toezeggingen/2021-1",
-                "/overzicht", "/den-haag/overzicht")) {
+                "/overzicht", "/den-haag/overzicht", "/open-data")) {
             open(path);
             Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -90,7 +91,8 @@ class PortalInBrowserIT extends InChromium {
 
     @Test
     void pagesLoadEveryResourceAndViolateNoContentSecurityPolicy() {
-        for (String path : List.of("/", "/den-haag/moties/ris323480", "/groningen", "/overzicht", "/den-haag/overzicht")) {
+        for (String path : List.of("/", "/den-haag/moties/ris323480", "/groningen", "/overzicht", "/den-haag/overzicht",
+                "/open-data")) {
             browser.manage().logs().get(LogType.BROWSER); // drop earlier entries
             open(path);
             List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -173,6 +173,33 @@ class StaffInBrowserIT extends StaffInChromium {
     }
 
     @Test
+    void theSourcesPageItsFormsAndItsConflictsPassAxeAlsoWithErrors() {
+        logIn(CLERK);
+        // a conflict to decide (only a harvest makes one through the modules; this test harvests nothing)
+        jdbc.update("insert into harvest_conflicts (body_id, motion_id, field, harvested_value, current_value)"
+                + " select b.id, m.id, 'title', 'Titel in de bron', 'Titel van de griffie' from bodies b"
+                + " join motions m on m.body_id = b.id where b.slug = 'den-haag' and m.url_key = 'ris323480'");
+        open("/beheer/den-haag/bronnen");
+        assertThat(main()).contains("Er zijn nog geen bronnen ingesteld.", "Titel in de bron", "Bronwaarde overnemen");
+        Axe.assertAccessible(browser, "bronnen, met een conflict");
+
+        type(By.id("baseUrl"), "ftp://spiegel.example/odata");
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Bron toevoegen']")));
+        assertThat(errorSummaryTitle()).isEqualTo("Controleer het formulier");
+        Axe.assertAccessible(browser, "bronformulier met fouten");
+
+        type(By.id("baseUrl"), "http://127.0.0.1:9/OData/v4/2.0/");
+        browser.findElement(By.id("scheduled")).click();
+        follow(browser.findElement(By.xpath("//button[normalize-space()='Bron toevoegen']")));
+        assertThat(main()).contains("Bron Tweede Kamer (open data) is toegevoegd.", "Nog niet geoogst.");
+        Axe.assertAccessible(browser, "bronnen, met een bron");
+
+        follow(browser.findElement(By.linkText("Bewerken")));
+        assertThat(heading()).isEqualTo("Bron Tweede Kamer (open data) bewerken");
+        Axe.assertAccessible(browser, "bron bewerken");
+    }
+
+    @Test
     void theTermFormsTheDefaultTermAndFollowingPassAxeAlsoWithErrors() {
         logIn(CLERK);
         open("/beheer/den-haag/moties/" + jdbc.queryForObject("select id from motions where url_key = 'ris323480'",

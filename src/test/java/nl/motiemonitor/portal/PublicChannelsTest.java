@@ -33,8 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Nothing leaks: a draft letter, a draft motion, a draft commitment, and a motion or letter unpublished after it was
  * published leave no trace in any public channel: the pages (kept in the page cache, as in production), the counts,
- * both dashboards, search (with its result cache), the Atom feeds, the tables as CSV (the lists, search, the
- * dashboards' lists, the council's list), the mail to followers and "Elders aangenomen";
+ * both dashboards, search (with its result cache), the Atom feeds, the open-data API, the tables as CSV (the lists,
+ * search, the dashboards' lists, the council's list), the mail to followers and "Elders aangenomen";
  * a draft's progress note (stand van zaken) included.
  * Each case carries a word of its own, looked for everywhere.
  */
@@ -66,6 +66,8 @@ class PublicChannelsTest {
     StaffClient clerk;
     long motion;
     long elsewhere;
+    /** The open-data API's answers about the body, its motion and the nation (its lists in one page each). */
+    List<String> apiPaths;
 
     @BeforeAll
     void createBodies() {
@@ -76,6 +78,9 @@ class PublicChannelsTest {
                 "veilige fietsroutes naar alle basisscholen aan te leggen en de snelheid te verlagen.");
         elsewhere = publishedMotion(lekelders, "E-1", "Fietsroutes naar school veiliger maken",
                 "veilige fietsroutes naar de basisscholen aan te leggen met lagere snelheden.");
+        apiPaths = List.of("/api/v1/moties?orgaan=lekproef&limiet=500", "/api/v1/toezeggingen?orgaan=lekproef&limiet=500",
+                "/api/v1/brieven?orgaan=lekproef&limiet=500", "/api/v1/moties/" + motion,
+                "/api/v1/organen/lekproef/cijfers", "/api/v1/cijfers");
         clerk = StaffClient.clerk(port, jdbc, "lekproef");
         Long user = jdbc.queryForObject("select id from users where username = ?", Long.class, clerk.username());
         // the follow module offers no API to subscribe; MailTest follows the whole way through the portal
@@ -148,6 +153,8 @@ class PublicChannelsTest {
         similarMotions.refreshQueued(Duration.ofMinutes(1));
         eventually("published, it is found", () -> page("/zoeken?q=ooievaarsnest").contains("Ooievaarsnest")
                 && page("/lekproef").contains("Ooievaarsnest") && page("/overzicht").contains("Ooievaarsnest")
+                && page("/api/v1/moties?orgaan=lekproef&limiet=500").contains("Ooievaarsnest")
+                && page("/api/v1/cijfers").contains("Ooievaarsnest")
                 && page("/lekproef/moties.csv").contains("Ooievaarsnest")
                 && page("/zoeken.csv?q=ooievaarsnest").contains("Ooievaarsnest")
                 && page("/overzicht.csv?tabel=te-laat").contains("Ooievaarsnest"));
@@ -169,7 +176,9 @@ class PublicChannelsTest {
         HttpResponse<String> saved = letter("Reigerbos: de fietsroutes zijn aangelegd", true);
         String letterPath = java.net.URI.create(saved.headers().firstValue("Location").orElseThrow()).getPath();
         eventually("published, it is seen", () -> page("/lekproef/moties/l-1").contains("Reigerbos")
-                && page("/zoeken?q=reigerbos").contains("Reigerbos") && page("/lekproef/feed").contains("Reigerbos"));
+                && page("/zoeken?q=reigerbos").contains("Reigerbos") && page("/lekproef/feed").contains("Reigerbos")
+                && page("/api/v1/moties/" + motion).contains("Reigerbos")
+                && page("/api/v1/brieven?orgaan=lekproef&limiet=500").contains("Reigerbos"));
 
         edit(letterPath + "/bewerken", "published", null);
 
@@ -208,13 +217,14 @@ class PublicChannelsTest {
 
     /** Every public channel, now and for the rest of the patience: nothing says the word. */
     private void assertNowhere(String word) {
-        List<String> paths = List.of("/", "/lekproef", "/lekproef/moties/l-1", "/lekproef/overzicht", "/overzicht",
-                "/zoeken?q=" + word, "/lekproef/zoeken?q=" + word, "/feed", "/lekproef/feed",
+        List<String> paths = new ArrayList<>(List.of("/", "/lekproef", "/lekproef/moties/l-1", "/lekproef/overzicht",
+                "/overzicht", "/zoeken?q=" + word, "/lekproef/zoeken?q=" + word, "/feed", "/lekproef/feed",
                 "/lekproef/moties/l-1/feed", "/zoeken/feed?q=" + word, "/lekelders/moties/e-1",
                 "/lekproef/moties.csv", "/lekproef/toezeggingen.csv", "/zoeken.csv?q=" + word,
                 "/lekproef/zoeken.csv?q=" + word, "/lekproef/overzicht.csv?tabel=te-laat",
                 "/lekproef/overzicht.csv?tabel=wacht-op-besluit", "/overzicht.csv?tabel=te-laat",
-                "/overzicht.csv?tabel=wacht-op-besluit", "/lekproef/lijst.csv");
+                "/overzicht.csv?tabel=wacht-op-besluit", "/lekproef/lijst.csv"));
+        paths.addAll(apiPaths);
         eventually("no public channel says " + word, () -> paths.stream()
                 .noneMatch(path -> shown(path).toLowerCase(Locale.ROOT).contains(word)));
         outbox.queueEvents();
@@ -226,6 +236,7 @@ class PublicChannelsTest {
     private void warm(String word) {
         List.of("/", "/lekproef", "/lekproef/moties/l-1", "/lekproef/overzicht", "/overzicht", "/zoeken?q=" + word,
                 "/lekproef/feed", "/lekelders/moties/e-1").forEach(this::page);
+        apiPaths.forEach(this::page);
     }
 
     private HttpResponse<String> letter(String subject, boolean published) {
@@ -258,7 +269,7 @@ class PublicChannelsTest {
     }
 
     private String page(String path) {
-        HttpResponse<String> response = portal.get(path, "text/html,application/atom+xml");
+        HttpResponse<String> response = portal.get(path, "text/html,application/atom+xml,application/json");
         return response.statusCode() == 200 ? response.body() : "";
     }
 

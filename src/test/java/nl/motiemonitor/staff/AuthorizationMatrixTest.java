@@ -3,6 +3,7 @@ package nl.motiemonitor.staff;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
+import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.harvest.HarvestSources;
+import nl.motiemonitor.harvest.SourceKind;
+import nl.motiemonitor.harvest.SourceSetup;
 import nl.motiemonitor.letter.LetterDocuments;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.StaffClient;
@@ -116,7 +122,14 @@ class AuthorizationMatrixTest {
             entry("GET /beheer/{body}/lijst", Rule.READ_BODY),
             entry("GET /beheer/{body}/lijst.{format:[a-z]+}", Rule.READ_BODY),
             entry("POST /beheer/{body}/lijst/besluit", Rule.WRITE_BODY),
-            entry("POST /beheer/{body}/termijn", Rule.WRITE_BODY));
+            entry("POST /beheer/{body}/termijn", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/bronnen", Rule.WRITE_BODY),
+            entry("POST /beheer/{body}/bronnen", Rule.WRITE_BODY),
+            entry("GET /beheer/{body}/bronnen/{id}", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/bronnen/{id}", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/bronnen/{id}/verwijderen", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/bronnen/{id}/oogsten", Rule.WRITE_ITEM),
+            entry("POST /beheer/{body}/bronnen/conflicten/{id}", Rule.WRITE_ITEM));
 
     enum Actor {
         ANONYMOUS, MEMBER_OF_A, CLERK_OF_B, CLERK_OF_A, ADMIN
@@ -139,6 +152,9 @@ class AuthorizationMatrixTest {
 
     @Autowired
     LetterDocuments documents;
+
+    @Autowired
+    HarvestSources harvestSources;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -280,6 +296,22 @@ class AuthorizationMatrixTest {
             return jdbc.queryForObject("insert into pending_imports (id, body_id, created_by, text) "
                     + "select gen_random_uuid(), id, 'matrix', 'Brief' from bodies where slug = ? returning id::text",
                     String.class, slug);
+        }
+        if (pattern.contains("/bronnen/conflicten/")) {
+            // an open conflict of the body's first motion (only a harvest makes one through the modules); a POST
+            // without a choice decides nothing
+            jdbc.update("insert into harvest_conflicts (body_id, motion_id, field, harvested_value, current_value)"
+                    + " select b.id, min(m.id), 'title', 'Bron', 'Eigen' from bodies b join motions m"
+                    + " on m.body_id = b.id where b.slug = ? group by b.id on conflict do nothing", slug);
+            return jdbc.queryForObject("select c.id::text from harvest_conflicts c join bodies b on b.id = c.body_id"
+                    + " where b.slug = ? and c.field = 'title' and c.resolved_at is null", String.class, slug);
+        }
+        if (pattern.contains("/bronnen/")) {
+            // a fresh source every time: removing one must not change the next actor's answer, and its harvest
+            // ("Nu oogsten") meets a closed port at once
+            Long body = jdbc.queryForObject("select id from bodies where slug = ?", Long.class, slug);
+            return String.valueOf(harvestSources.add(new BodyId(body), new SourceSetup(SourceKind.TWEEDE_KAMER,
+                    URI.create("http://127.0.0.1:9/" + UUID.randomUUID() + "/"), Map.of(), false, false)));
         }
         if (pattern.contains("/verzoeken/")) {
             // a request of a motion of the body; a body with none answers for a request that does not exist

@@ -156,6 +156,9 @@ public class Fixtures {
         private LocalDate adoptedOn;
         private LocalDate dueDate;
         private VoteOutcome outcome = VoteOutcome.ADOPTED;
+        private Integer votesFor;
+        private Integer votesAgainst;
+        private final List<MotionDraft.PartyVoteDraft> partyVotes = new ArrayList<>();
         private boolean published = true;
         private final List<Long> sponsors = new ArrayList<>();
         private final List<MotionDraft.ClauseDraft> clauses = new ArrayList<>();
@@ -190,6 +193,14 @@ public class Fixtures {
             return published(false);
         }
 
+        /** The totals of the vote and how party groups voted: "GroenLinks", for, 8 seats. */
+        public MotionBuilder voted(Integer forVotes, Integer againstVotes, MotionDraft.PartyVoteDraft... parties) {
+            this.votesFor = forVotes;
+            this.votesAgainst = againstVotes;
+            partyVotes.addAll(List.of(parties));
+            return this;
+        }
+
         public MotionBuilder published(boolean published) {
             this.published = published;
             return this;
@@ -211,8 +222,8 @@ public class Fixtures {
         }
 
         public MotionId register() {
-            MotionDraft draft = new MotionDraft(body, number, title, null, adoptedOn, null, null, null, outcome, null,
-                    null, List.of(), dueDate, sponsors, clauses, List.of(), published);
+            MotionDraft draft = new MotionDraft(body, number, title, null, adoptedOn, null, null, null, outcome,
+                    votesFor, votesAgainst, partyVotes, dueDate, sponsors, clauses, List.of(), published);
             return new MotionId(motions.register(draft, details(adoptedOn, "Aangenomen.")));
         }
     }

@@ -90,6 +90,26 @@ class RateLimitTest {
         assertThat(RateLimitFilter.limited("GET", "/den-haag/moties/ris1")).isFalse();
         assertThat(RateLimitFilter.limited("POST", "/login")).isFalse();
         assertThat(RateLimitFilter.limited("GET", "/beheer/den-haag/moties")).isFalse();
+        assertThat(RateLimitFilter.limited("GET", "/api/v1/moties")).as("the open-data API").isTrue();
+        assertThat(RateLimitFilter.limited("HEAD", "/api/v1/openapi.json")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/api/v1")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/apiary")).isFalse();
+    }
+
+    @Test
+    void theApiIsLimitedLikeThePagesAndSaysSoInJson() {
+        PortalClient portal = new PortalClient(port);
+        Map<String, String> client = Map.of("X-Forwarded-For", "203.0.113.20", "Accept", "application/json");
+        for (String path : new String[] {"/api/v1/organen", "/api/v1/moties", "/api/v1/brieven"}) {
+            assertThat(portal.get(path, client).statusCode()).as(path).isEqualTo(200);
+        }
+
+        HttpResponse<String> refused = portal.get("/api/v1/toezeggingen", client);
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(refused.body()).contains("\"status\":429", "Te veel verzoeken", "Probeer het over");
     }
 
     @Test

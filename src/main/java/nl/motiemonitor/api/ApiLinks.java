@@ -1,0 +1,33 @@
+package nl.motiemonitor.api;
+
+import nl.motiemonitor.web.PublicPaths;
+import nl.motiemonitor.web.PublicPaths.Kind;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Absolute addresses in the API's answers: an object's {@code url} (its place in the API) and {@code page} (its
+ * public page), both from the portal's public address ({@code motiemonitor.follow.base-url}), never from the
+ * request's Host header, and every path from {@link PublicPaths}.
+ */
+@Component
+class ApiLinks {
+
+    private final String base;
+
+    ApiLinks(@Value("${motiemonitor.follow.base-url:http://localhost:8080}") String baseUrl) {
+        this.base = baseUrl.replaceAll("/+$", "");
+    }
+
+    String absolute(String path) {
+        return base + path;
+    }
+
+    String api(Kind kind, long id) {
+        return absolute(PublicPaths.apiItem(kind, id));
+    }
+
+    String page(Kind kind, String slug, String key) {
+        return absolute(PublicPaths.item(kind, slug, key));
+    }
+}

@@ -1,0 +1,246 @@
+package nl.motiemonitor.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.motion.MotionCatalog;
+import nl.motiemonitor.motion.MotionCatalog.EditableMotion;
+import nl.motiemonitor.motion.MotionDraft;
+import nl.motiemonitor.motion.Motions;
+import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.testsupport.Fixtures;
+import nl.motiemonitor.testsupport.MotiemonitorTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 16's done-when, per source: the source's recorded-shape answers come from a server on this machine, and the
+ * harvest loads them twice with the same result (no duplicates), resumes after an interruption from the page that
+ * failed, unpublishes what the source deleted, and keeps a clerk's edit (showing the source's value as a conflict).
+ * A source is a row of {@link #sources()}: its fixtures, how its server answers, and what the fixtures hold.
+ */
+@MotiemonitorTest
+class HarvestTest {
+
+    static Stream<SourceCase> sources() {
+        return Stream.of(SourceCase.TWEEDE_KAMER);
+        // Notubiz and iBabs: a row each (a SourceCase), with their fixtures and their Responder
+    }
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    HarvestSources sources;
+
+    @Autowired
+    Harvester harvester;
+
+    @Autowired
+    HarvestConflicts conflicts;
+
+    @Autowired
+    Motions motions;
+
+    @Autowired
+    MotionCatalog catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MessageSource messages;
+
+    HarvestedBody harvested;
+    FixtureServer server;
+    BodyId body;
+
+    @AfterEach
+    void removeTheSourceAndItsBody() {
+        if (harvested != null) {
+            harvested.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void loadsTheSourceTwiceWithTheSameResult(SourceCase source) {
+        long id = start(source);
+
+        HarvestRun first = harvester.harvest(id, HarvestOptions.NEXT);
+        List<Map<String, Object>> items = items();
+        Map<String, Long> rows = rows();
+        HarvestRun again = harvester.harvest(id, new HarvestOptions(true, 0));
+        HarvestRun resumed = harvester.harvest(id, HarvestOptions.NEXT);
+
+        assertThat(first.error()).isNull();
+        assertThat(first.complete()).isTrue();
+        assertThat(first.counts().created()).isEqualTo(source.motions() + source.commitments() + source.letters());
+        assertThat(rows).containsEntry("motions", (long) source.motions())
+                .containsEntry("commitments", (long) source.commitments())
+                .containsEntry("letters", (long) source.letters());
+        assertThat(again.error()).isNull();
+        assertThat(again.counts().created()).isZero();
+        assertThat(again.counts().updated()).isZero();
+        assertThat(again.counts().conflicts()).isZero();
+        assertThat(again.counts().unchanged()).isEqualTo(first.counts().created());
+        assertThat(resumed.error()).isNull();
+        assertThat(resumed.counts().created() + resumed.counts().updated()).isZero();
+        assertThat(items()).isEqualTo(items);
+        assertThat(rows()).isEqualTo(rows);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void resumesAfterAnInterruptionFromThePageThatFailed(SourceCase source) {
+        long id = start(source);
+        server.failOnce(source.secondPage());
+
+        HarvestRun broken = harvester.harvest(id, HarvestOptions.NEXT);
+        HarvestSource afterBreak = sources.find(body, id).orElseThrow();
+        long storedBeforeBreak = rows().get("motions");
+        List<FixtureServer.Request> brokenRequests = server.requests();
+        server.forgetRequests();
+        HarvestRun resumed = harvester.harvest(id, HarvestOptions.NEXT);
+
+        assertThat(broken.failed()).isTrue();
+        assertThat(afterBreak.lastError()).contains("503");
+        assertThat(afterBreak.cursor()).isNotNull();
+        assertThat(storedBeforeBreak).isPositive().isLessThan(source.motions());
+        assertThat(resumed.error()).isNull();
+        assertThat(resumed.complete()).isTrue();
+        assertThat(server.requests().get(0)).matches(source.secondPage(), "the second page of motions");
+        assertThat(server.requests()).as("the first page is not asked for again")
+                .doesNotContain(brokenRequests.get(0));
+        assertThat(rows()).containsEntry("motions", (long) source.motions())
+                .containsEntry("commitments", (long) source.commitments())
+                .containsEntry("letters", (long) source.letters());
+        assertThat(sources.find(body, id).orElseThrow().lastError()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void unpublishesWhatTheSourceDeletedAndRecordsTheDeletion(SourceCase source) {
+        long id = start(source);
+        harvester.harvest(id, HarvestOptions.NEXT);
+        EditableMotion before = motion(source, source.deletedMotion());
+
+        server.moveTo(source.laterFolder());
+        HarvestRun later = harvester.harvest(id, HarvestOptions.NEXT);
+        EditableMotion deleted = motion(source, source.deletedMotion());
+
+        assertThat(before.draft().published()).isTrue();
+        assertThat(later.counts().deleted()).isEqualTo(1);
+        assertThat(deleted.draft().published()).isFalse();
+        assertThat(deleted.source().deletedAt()).isNotNull();
+        assertThat(catalog.findPublished(body, before.draft().registrationNumber().toLowerCase()))
+                .isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void keepsAClerksEditBetweenTwoHarvestsAndShowsTheSourcesValueAsAConflict(SourceCase source) {
+        long id = start(source);
+        harvester.harvest(id, HarvestOptions.NEXT);
+        EditableMotion harvested = motion(source, source.editedMotion());
+        motions.revise(body, harvested.id(), harvested.version(),
+                withTitle(harvested.draft(), "Voorlichting op scholen (titel van de griffie)"), List.of(),
+                StatusChangeDetails.of(null, Fixtures.CLERK, "Titel verbeterd."));
+
+        server.moveTo(source.laterFolder());
+        HarvestRun later = harvester.harvest(id, HarvestOptions.NEXT);
+        List<HarvestConflicts.ConflictView> open = conflicts.open(body);
+        HarvestRun again = harvester.harvest(id, new HarvestOptions(false, 0));
+
+        assertThat(later.counts().conflicts()).isEqualTo(1);
+        assertThat(motion(source, source.editedMotion()).draft().title())
+                .isEqualTo("Voorlichting op scholen (titel van de griffie)");
+        assertThat(open).singleElement().satisfies(conflict -> {
+            assertThat(text(conflict.field())).isEqualTo("Titel");
+            assertThat(text(conflict.harvested())).isEqualTo(source.laterTitle());
+            assertThat(text(conflict.current())).isEqualTo("Voorlichting op scholen (titel van de griffie)");
+        });
+        assertThat(again.counts().conflicts()).as("the same conflict is not raised twice").isZero();
+        assertThat(conflicts.open(body)).hasSize(1);
+
+        assertThat(conflicts.takeSource(body, open.get(0).id(), Fixtures.CLERK)).isTrue();
+
+        assertThat(motion(source, source.editedMotion()).draft().title()).isEqualTo(source.laterTitle());
+        assertThat(conflicts.open(body)).isEmpty();
+    }
+
+    /** A body of its own and the source on a server of its own; the source's id. */
+    private long start(SourceCase source) {
+        harvested = new HarvestedBody(source, fixtures, sources);
+        server = harvested.server;
+        body = harvested.body;
+        return harvested.source;
+    }
+
+    private EditableMotion motion(SourceCase source, String sourceId) {
+        long id = catalog.findBySource(body, source.kind().name(), sourceId).orElseThrow();
+        return catalog.editable(body, id).orElseThrow();
+    }
+
+    /** Every item of the body as the harvest left it: what a second load must leave as it is. */
+    private List<Map<String, Object>> items() {
+        return jdbc.queryForList("""
+                select 'motion' as item, source_kind, source_id, registration_number as number, title, summary as text,
+                       adopted_on as day, vote_outcome as outcome, status, published, due_date, votes_for, votes_against
+                from motions where body_id = ?
+                union all
+                select 'commitment', source_kind, source_id, number, null, text, made_on, null, status, published,
+                       due_date, null, null
+                from commitments where body_id = ?
+                union all
+                select 'letter', source_kind, source_id, reference, subject, null, sent_on, null, null, published,
+                       null, null, null
+                from letters where body_id = ?
+                order by item, source_id""", body.value(), body.value(), body.value());
+    }
+
+    /** How many rows the body has in each table a harvest writes: no record is stored twice. */
+    private Map<String, Long> rows() {
+        return Map.ofEntries(
+                count("motions", "select count(*) from motions where body_id = ?"),
+                count("commitments", "select count(*) from commitments where body_id = ?"),
+                count("letters", "select count(*) from letters where body_id = ?"),
+                count("members", "select count(*) from members where body_id = ?"),
+                count("parties", "select count(*) from parties where body_id = ?"),
+                count("sponsors", "select count(*) from motion_sponsors s join motions m on m.id = s.motion_id"
+                        + " where m.body_id = ?"),
+                count("partyVotes", "select count(*) from motion_party_votes v join motions m on m.id = v.motion_id"
+                        + " where m.body_id = ?"),
+                count("statusChanges", "select count(*) from status_changes s left join motions m"
+                        + " on m.id = s.motion_id left join commitments c on c.id = s.commitment_id"
+                        + " where coalesce(m.body_id, c.body_id) = ?"),
+                count("letterItems", "select count(*) from letter_items i join letters l on l.id = i.letter_id"
+                        + " where l.body_id = ?"),
+                count("responsibilities", "select count(*) from responsibilities r left join motions m"
+                        + " on m.id = r.motion_id left join commitments c on c.id = r.commitment_id"
+                        + " where coalesce(m.body_id, c.body_id) = ?"));
+    }
+
+    private Map.Entry<String, Long> count(String name, String sql) {
+        return Map.entry(name, jdbc.queryForObject(sql, Long.class, body.value()));
+    }
+
+    private String text(org.springframework.context.MessageSourceResolvable message) {
+        return messages.getMessage(message, java.util.Locale.forLanguageTag("nl"));
+    }
+
+    private static MotionDraft withTitle(MotionDraft draft, String title) {
+        return new MotionDraft(draft.bodyId(), draft.registrationNumber(), title, draft.summary(), draft.adoptedOn(),
+                draft.adoptedOnPrecision(), draft.debate(), draft.debateReference(), draft.voteOutcome(),
+                draft.votesFor(), draft.votesAgainst(), draft.partyVotes(), draft.dueDate(), draft.sponsorIds(),
+                draft.clauses(), draft.footnotes(), draft.published());
+    }
+}
