@@ -1,18 +1,16 @@
 package nl.motiemonitor.councillist;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import nl.motiemonitor.table.TableFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The council's list as a file to download: "lijst-den-haag-2026-12-05.pdf", .xlsx or .csv. */
 public enum CouncilListDownloads {
     PDF("pdf", MediaType.APPLICATION_PDF),
-    XLSX("xlsx", MediaType.parseMediaType(CouncilListSpreadsheet.CONTENT_TYPE)),
-    CSV("csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    XLSX("xlsx", TableFormat.XLSX.type()),
+    CSV("csv", TableFormat.CSV.type());
 
     /**
      * The most lines a PDF holds: about 3 s and 240 pages on the development machine (docs/benchmarks.md). A longer
@@ -56,13 +54,9 @@ public enum CouncilListDownloads {
         CouncilListTable table = CouncilListTables.of(list, bodyName, council);
         byte[] content = switch (this) {
             case PDF -> CouncilListPdf.write(table, accent);
-            case XLSX -> CouncilListSpreadsheet.write(table);
-            case CSV -> CouncilListCsv.write(table);
+            case XLSX -> TableFormat.XLSX.write(table.flat());
+            case CSV -> TableFormat.CSV.write(table.flat());
         };
-        String name = "lijst-" + bodySlug + "-" + list.today() + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(content);
+        return TableFormat.attachment(type, "lijst-" + bodySlug + "-" + list.today() + "." + extension, content);
     }
 }

@@ -149,7 +149,7 @@ public final class CouncilListPdf {
             if (i == 0 && row.mark() != null) {
                 html.append("<strong class=\"mark\">").append(escape(row.mark())).append("</strong> ");
             }
-            html.append(escape(row.cells().get(i))).append("</td>");
+            html.append(escape(row.cells().get(i).text())).append("</td>");
         }
         html.append("</tr>\n");
     }
@@ -164,7 +164,7 @@ public final class CouncilListPdf {
         for (CouncilListTable.Group group : table.groups()) {
             for (CouncilListTable.Row row : group.rows()) {
                 for (int i = 0; i < compact.length; i++) {
-                    String cell = row.cells().get(i);
+                    String cell = row.cells().get(i).text();
                     compact[i] &= cell.length() <= COMPACT_CELL && cell.indexOf('\n') < 0;
                 }
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.motiemonitor.shared.DutchDates;
+import nl.motiemonitor.table.Cell;
 
 /** The council's list as the table its downloads (PDF, Excel, CSV) lay out, in Dutch as the council reads it. */
 public final class CouncilListTables {
@@ -37,9 +38,8 @@ public final class CouncilListTables {
                 .reduce((date, subjectLine) -> date + ", " + subjectLine).orElse("");
         String responsible = Stream.of(row.portfolioHolder(), row.department())
                 .filter(part -> part != null && !part.isBlank()).reduce((a, b) -> a + ", " + b).orElse("");
-        return new CouncilListTable.Row(List.of(row.displayNumber(), subject, status,
-                row.dueOn() == null ? "" : DutchDates.format(row.dueOn()),
-                row.lateDays() == null ? "" : String.valueOf(row.lateDays()), letter, responsible),
+        return new CouncilListTable.Row(List.of(Cell.text(row.displayNumber()), Cell.text(subject), Cell.text(status),
+                Cell.date(row.dueOn()), Cell.number(row.lateDays()), Cell.text(letter), Cell.text(responsible)),
                 row.mark() == null ? null : row.mark().word());
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything on a body's dashboard (or, with every body, on the national one). The counts are of all items; the
- * lists hold at most {@link Dashboards#LIST_SIZE} of them.
+ * lists hold at most {@link Dashboards#LIST_SIZE} of them (as many as a download asks for, see
+ * {@link Dashboards#dashboard(Long, java.time.LocalDate, int)}).
  */
 public record BodyDashboard(List<StatusCount> statuses, long late, long dueSoon, long awaitingDecision,
         List<DashboardItem> lateItems, List<DashboardItem> awaitingDecisionItems,

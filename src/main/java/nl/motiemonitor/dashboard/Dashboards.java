@@ -56,8 +56,22 @@ public class Dashboards {
     /** The dashboard of one body, or of all bodies when {@code bodyId} is null, as it stands on {@code today}. */
     @Cacheable(CACHE)
     public BodyDashboard dashboard(Long bodyId, LocalDate today) {
+        return compute(bodyId, today, LIST_SIZE);
+    }
+
+    /**
+     * The same dashboard with up to {@code listSize} items in each list instead of {@link #LIST_SIZE}: the downloads
+     * of its tables hold every item, not the first fifty. Of several requests at once, one computes it.
+     */
+    @Cacheable(cacheNames = CACHE, sync = true)
+    public BodyDashboard dashboard(Long bodyId, LocalDate today, int listSize) {
+        return compute(bodyId, today, listSize);
+    }
+
+    private BodyDashboard compute(Long bodyId, LocalDate today, int listSize) {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("today", today);
+        params.put("listSize", listSize);
         if (bodyId != null) {
             params.put("body", bodyId);
         }
@@ -160,7 +174,7 @@ public class Dashboards {
                        b.name,
                        concat_ws(', ', t.portfolio_holder, t.department) as responsible
                 from dashboard_items t join bodies b on b.id = t.body_id
-                where %s order by %s limit %d""".formatted(days, where, order, LIST_SIZE))
+                where %s order by %s limit :listSize""".formatted(days, where, order))
                 .params(params)
                 .query((rs, row) -> item(rs.getString("item_type"), rs.getLong("item_id"), rs.getString("number"),
                         rs.getString("title"), rs.getString("status"), rs.getObject("due_on", LocalDate.class),
@@ -192,7 +206,7 @@ public class Dashboards {
                 where %s and t.status in ('DISCHARGE_PROPOSED', %s)
                 group by t.item_type, t.item_id, t.number, t.title, t.status, t.due_on, t.url_key, b.slug, b.name,
                          t.portfolio_holder, t.department
-                order by t.item_type, t.item_id limit %d""".formatted(CLOSED, scope, DISCHARGED, LIST_SIZE))
+                order by t.item_type, t.item_id limit :listSize""".formatted(CLOSED, scope, DISCHARGED))
                 .params(params)
                 .query((rs, row) -> {
                     long promises = rs.getLong("promises");
@@ -244,12 +258,12 @@ public class Dashboards {
 
     private List<GroupFigures> groups(String scope, Map<String, Object> params, String column) {
         return jdbc.sql("""
-                select %1$s as name, count(*) filter (where t.status not in %5$s) as open,
+                select %1$s as name, count(*) filter (where t.status not in %4$s) as open,
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %2$s) as discharged
                 from dashboard_items t where %3$s and %1$s is not null
-                group by %1$s order by count(*) desc, %1$s limit %4$d""".formatted(column, DISCHARGED, scope,
-                        LIST_SIZE, CLOSED))
+                group by %1$s order by count(*) desc, %1$s limit :listSize""".formatted(column, DISCHARGED, scope,
+                        CLOSED))
                 .params(params)
                 .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("late"),
                         rs.getLong("discharged")))
@@ -259,14 +273,14 @@ public class Dashboards {
     /** Motions per party of their sponsors; a motion with sponsors of two parties counts for both. */
     private List<GroupFigures> parties(String scope, Map<String, Object> params) {
         return jdbc.sql("""
-                select p.party as name, count(*) filter (where t.status not in %4$s) as open,
+                select p.party as name, count(*) filter (where t.status not in %3$s) as open,
                        count(*) filter (where t.late_days is not null) as late,
                        count(*) filter (where t.status = %1$s) as discharged
                 from dashboard_items t
                 join motion_parties p on p.motion_id = t.item_id
                 where %2$s and t.item_type = 'MOTION'
-                group by p.party order by count(*) desc, p.party limit %3$d""".formatted(DISCHARGED, scope,
-                        LIST_SIZE, CLOSED))
+                group by p.party order by count(*) desc, p.party limit :listSize""".formatted(DISCHARGED, scope,
+                        CLOSED))
                 .params(params)
                 .query((rs, row) -> new GroupFigures(rs.getString("name"), rs.getLong("open"), rs.getLong("late"),
                         rs.getLong("discharged")))

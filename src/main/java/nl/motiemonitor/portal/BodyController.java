@@ -1,35 +1,32 @@
 package nl.motiemonitor.portal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.commitment.CommitmentCatalog;
 import nl.motiemonitor.commitment.CommitmentSummary;
-import nl.motiemonitor.letter.AnsweringLetter;
-import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
 import nl.motiemonitor.shared.ItemStatus;
-import nl.motiemonitor.term.ItemTerm;
-import nl.motiemonitor.term.TermItem;
+import nl.motiemonitor.table.TableDownloads;
+import nl.motiemonitor.table.TableFormat;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.FeedLink;
-import nl.motiemonitor.web.Notices;
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A body's page: its motions and commitments, filtered by status and year, a page at a time. */
+/**
+ * A body's page: its motions and commitments, filtered by status and year, a page at a time; and each list as CSV
+ * and Excel with the same filters, every item at once ({@code /den-haag/moties.csv?status=open}).
+ */
 @Controller
 class BodyController {
 
@@ -38,26 +35,21 @@ class BodyController {
     private final BodyResolver bodies;
     private final MotionCatalog motions;
     private final CommitmentCatalog commitments;
-    private final LetterCatalog letters;
+    private final BodyLists lists;
+    private final BodyListTables tables;
+    private final TableDownloads downloads;
     private final Terms terms;
 
-    BodyController(BodyResolver bodies, MotionCatalog motions, CommitmentCatalog commitments, LetterCatalog letters,
-            Terms terms) {
+    BodyController(BodyResolver bodies, MotionCatalog motions, CommitmentCatalog commitments, BodyLists lists,
+            BodyListTables tables, TableDownloads downloads, Terms terms) {
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
-        this.letters = letters;
+        this.lists = lists;
+        this.tables = tables;
+        this.downloads = downloads;
         this.terms = terms;
     }
-
-    record MotionRow(MotionSummary motion, ItemTerm term, AnsweringLetter latestLetter) {
-    }
-
-    record CommitmentRow(CommitmentSummary commitment, ItemTerm term, AnsweringLetter latestLetter) {
-    }
-
-    /** The status filter's value for motions of which some requests are discharged, not all. */
-    static final String PARTLY_DISCHARGED = "deels-afgedaan";
 
     @GetMapping("/{body:[a-z0-9-]+}")
     String body(@PathVariable("body") String slug,
@@ -67,38 +59,11 @@ class BodyController {
             @RequestParam(name = "toezeggingen-pagina", required = false) String commitmentPageParam,
             Model model) {
         BodyView body = bodies.require(slug);
-        List<MessageSourceResolvable> notices = new ArrayList<>();
-        ItemStatus status = null;
-        boolean partly = PARTLY_DISCHARGED.equals(statusParam);
-        if (statusParam != null && !statusParam.isBlank() && !partly) {
-            Optional<ItemStatus> parsed = ItemStatus.fromSlug(statusParam);
-            if (parsed.isPresent()) {
-                status = parsed.get();
-            } else {
-                notices.add(Notices.of("filter.notice.status", statusParam));
-            }
-        }
-        Integer year = null;
-        if (yearParam != null && !yearParam.isBlank()) {
-            year = parseYear(yearParam);
-            if (year == null) {
-                notices.add(Notices.of("filter.notice.year", yearParam));
-            }
-        }
-        Sort newestFirst = Sort.by(Sort.Order.desc("adoptedOn").nullsLast(), Sort.Order.desc("id"));
-        Page<MotionSummary> motionPage = motions.listPublished(body.bodyId(), status, partly, year,
-                PageRequest.of(pageIndex(pageParam), PAGE_SIZE, newestFirst));
-        PageRequest commitmentPageRequest = PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE,
-                Sort.by(Sort.Order.desc("madeOn").nullsLast(), Sort.Order.desc("id")));
-        // only motions have requests, so no commitment is "deels afgedaan"
-        Page<CommitmentSummary> commitmentPage = partly ? Page.empty(commitmentPageRequest)
-                : commitments.listPublished(body.bodyId(), status, year, commitmentPageRequest);
-
-        var today = terms.today();
-        Map<Long, List<AnsweringLetter>> motionLetters = letters.answeringMotions(
-                motionPage.getContent().stream().map(MotionSummary::id).toList());
-        Map<Long, List<AnsweringLetter>> commitmentLetters = letters.answeringCommitments(
-                commitmentPage.getContent().stream().map(CommitmentSummary::id).toList());
+        ItemListFilter filter = ItemListFilter.parse(statusParam, yearParam);
+        Page<MotionSummary> motionPage = lists.motions(body, filter,
+                PageRequest.of(pageIndex(pageParam), PAGE_SIZE, BodyLists.MOTIONS_NEWEST_FIRST));
+        Page<CommitmentSummary> commitmentPage = lists.commitments(body, filter,
+                PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE, BodyLists.COMMITMENTS_NEWEST_FIRST));
 
         TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
         years.addAll(motions.publishedAdoptionYears(body.bodyId()));
@@ -106,47 +71,51 @@ class BodyController {
 
         model.addAttribute("body", body);
         model.addAttribute("theme", body.theme());
-        model.addAttribute("notices", notices);
+        model.addAttribute("notices", filter.notices());
         model.addAttribute("statuses", ItemStatus.values());
-        model.addAttribute("selectedStatus", status);
-        model.addAttribute("partlySelected", partly);
-        model.addAttribute("selectedYear", year);
+        model.addAttribute("selectedStatus", filter.status());
+        model.addAttribute("partlySelected", filter.partly());
+        model.addAttribute("selectedYear", filter.year());
         model.addAttribute("years", years);
         model.addAttribute("motionPage", motionPage);
-        Map<Long, ItemTerm> motionTerms = terms.terms(TermItem.MOTION,
-                motionPage.getContent().stream().map(MotionSummary::id).toList());
-        model.addAttribute("motions", motionPage.getContent().stream().map(motion -> {
-            ItemTerm term = motionTerms.get(motion.id());
-            return new MotionRow(motion, term, first(motionLetters.get(motion.id())));
-        }).toList());
+        model.addAttribute("motions", lists.motionRows(motionPage.getContent()));
         model.addAttribute("commitmentPage", commitmentPage);
-        Map<Long, ItemTerm> commitmentTerms = terms.terms(TermItem.COMMITMENT,
-                commitmentPage.getContent().stream().map(CommitmentSummary::id).toList());
-        model.addAttribute("commitments", commitmentPage.getContent().stream().map(commitment -> {
-            ItemTerm term = commitmentTerms.get(commitment.id());
-            return new CommitmentRow(commitment, term, first(commitmentLetters.get(commitment.id())));
-        }).toList());
-        model.addAttribute("today", today);
+        model.addAttribute("commitments", lists.commitmentRows(commitmentPage.getContent()));
+        model.addAttribute("today", terms.today());
         model.addAttribute("termCounts", terms.counts(body.bodyId()));
         model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", "feed.title.body", body.name()));
-        model.addAttribute("filterParams", new FilterParams(partly ? PARTLY_DISCHARGED
-                : status == null ? null : status.slug(), year,
-                motionPage.getNumber() + 1, commitmentPage.getNumber() + 1));
+        model.addAttribute("filterParams", new FilterParams(filter, motionPage.getNumber() + 1,
+                commitmentPage.getNumber() + 1));
         return "body";
     }
 
+    /**
+     * The motions or the commitments of the page as a file, with the page's filters; back to the page (which says
+     * why) for a filter it does not know or more items than a download holds.
+     */
+    @GetMapping("/{body:[a-z0-9-]+}/{list:moties|toezeggingen}.{format:[a-z]+}")
+    ResponseEntity<byte[]> download(@PathVariable("body") String slug, @PathVariable("list") String list,
+            @PathVariable("format") String extension,
+            @RequestParam(name = "status", required = false) String statusParam,
+            @RequestParam(name = "jaar", required = false) String yearParam, HttpServletRequest request) {
+        BodyView body = bodies.require(slug);
+        TableFormat format = TableDownloads.format(extension);
+        ItemListFilter filter = ItemListFilter.parse(statusParam, yearParam);
+        boolean motionList = "moties".equals(list);
+        long rows = motionList ? lists.countMotions(body, filter) : lists.countCommitments(body, filter);
+        if (!filter.notices().isEmpty() || !downloads.fits(rows)) {
+            return TableDownloads.backTo(TableDownloads.page("/" + body.slug(), request.getQueryString()) + "#" + list);
+        }
+        return downloads.send(format, motionList ? tables.motions(body, filter) : tables.commitments(body, filter),
+                list + "-" + body.slug());
+    }
+
     /** The query of the current list, so pagination links keep the filters. */
-    record FilterParams(String status, Integer year, int page, int commitmentPage) {
+    record FilterParams(ItemListFilter filter, int page, int commitmentPage) {
 
         /** The query string for this list with {@code param} set to page {@code number}: "?status=open&pagina=2". */
         public String href(String param, int number) {
-            StringBuilder query = new StringBuilder();
-            if (status != null) {
-                query.append("&status=").append(status);
-            }
-            if (year != null) {
-                query.append("&jaar=").append(year);
-            }
+            StringBuilder query = new StringBuilder(filter.query());
             int motionPage = "pagina".equals(param) ? number : page;
             int commitments = "toezeggingen-pagina".equals(param) ? number : commitmentPage;
             if (motionPage > 1) {
@@ -155,20 +124,12 @@ class BodyController {
             if (commitments > 1) {
                 query.append("&toezeggingen-pagina=").append(commitments);
             }
-            return query.isEmpty() ? "?" : "?" + query.substring(1);
+            return query.isEmpty() ? "?" : "?" + (query.charAt(0) == '&' ? query.substring(1) : query);
         }
-    }
 
-    private static AnsweringLetter first(List<AnsweringLetter> letters) {
-        return letters == null || letters.isEmpty() ? null : letters.get(0);
-    }
-
-    private static Integer parseYear(String value) {
-        try {
-            int year = Integer.parseInt(value.strip());
-            return year >= 1800 && year <= 2200 ? year : null;
-        } catch (NumberFormatException e) {
-            return null;
+        /** The filters of the list, for its downloads: "?status=open&jaar=2021", or "". */
+        public String downloadQuery() {
+            return filter.query().isEmpty() ? "" : "?" + filter.query();
         }
     }
 

@@ -12,15 +12,22 @@ import nl.motiemonitor.dashboard.Dashboards;
 import nl.motiemonitor.dashboard.NationalDashboard;
 import nl.motiemonitor.dashboard.QuarterFigures;
 import nl.motiemonitor.dashboard.StatusCount;
+import nl.motiemonitor.table.TableDownloads;
+import nl.motiemonitor.table.TableFormat;
 import nl.motiemonitor.term.Terms;
+import nl.motiemonitor.web.NotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public dashboards: {@code /{body}/overzicht} for one body, {@code /overzicht} for all of them. */
+/**
+ * The public dashboards: {@code /{body}/overzicht} for one body, {@code /overzicht} for all of them; and each of their
+ * tables as CSV and Excel, {@code /den-haag/overzicht.csv?tabel=te-laat} (see {@link DashboardTables.Kind}).
+ */
 @Controller
 class DashboardController {
 
@@ -63,14 +70,18 @@ class DashboardController {
     private final NationalDashboard nationalDashboard;
     private final Terms terms;
     private final MessageSource messages;
+    private final DashboardTables tables;
+    private final TableDownloads downloads;
 
     DashboardController(BodyResolver bodies, Dashboards dashboards, NationalDashboard nationalDashboard,
-            Terms terms, MessageSource messages) {
+            Terms terms, MessageSource messages, DashboardTables tables, TableDownloads downloads) {
         this.bodies = bodies;
         this.dashboards = dashboards;
         this.nationalDashboard = nationalDashboard;
         this.terms = terms;
         this.messages = messages;
+        this.tables = tables;
+        this.downloads = downloads;
     }
 
     @GetMapping("/overzicht")
@@ -87,7 +98,24 @@ class DashboardController {
         model.addAttribute("council", message(locale, "dashboard.council.all"));
         model.addAttribute("body", null);
         model.addAttribute("theme", null);
+        model.addAttribute("downloadPath", "/overzicht");
         return "dashboard";
+    }
+
+    @GetMapping("/overzicht.{format:[a-z]+}")
+    ResponseEntity<byte[]> nationalTable(@PathVariable("format") String extension,
+            @RequestParam(name = "tabel", required = false) String table,
+            @RequestParam(name = "sorteer", required = false) String sortParam) {
+        TableFormat format = TableDownloads.format(extension);
+        DashboardTables.Kind kind = kind(table);
+        LocalDate today = terms.today();
+        NationalDashboard.Snapshot national = nationalDashboard.get(today);
+        Sort sort = Sort.fromSlug(sortParam);
+        List<BodyComparison> comparison = national.comparison().stream().sorted(sort.order).toList();
+        BodyDashboard dashboard = kind.list ? dashboards.dashboard(null, today, listSize()) : national.dashboard();
+        String page = "/overzicht" + (kind == DashboardTables.Kind.VERGELIJKING ? "?sorteer=" + sort.slug() : "");
+        return send(format, kind, dashboard, comparison, downloads.nl("dashboard.scope.all"),
+                downloads.nl("dashboard.council.all"), page, "overzicht-" + kind.slug);
     }
 
     @GetMapping("/{body:[a-z0-9-]+}/overzicht")
@@ -99,7 +127,45 @@ class DashboardController {
         model.addAttribute("council", message(locale, "body.council." + body.kind()));
         model.addAttribute("theme", body.theme());
         model.addAttribute("bodyTerm", terms.bodyTerm(body.bodyId()));
+        model.addAttribute("downloadPath", "/" + body.slug() + "/overzicht");
         return "dashboard";
+    }
+
+    @GetMapping("/{body:[a-z0-9-]+}/overzicht.{format:[a-z]+}")
+    ResponseEntity<byte[]> bodyTable(@PathVariable("body") String slug, @PathVariable("format") String extension,
+            @RequestParam(name = "tabel", required = false) String table) {
+        BodyView body = bodies.require(slug);
+        TableFormat format = TableDownloads.format(extension);
+        DashboardTables.Kind kind = kind(table);
+        if (kind == DashboardTables.Kind.VERGELIJKING) {
+            throw new NotFoundException("tabel " + table + " van " + slug);
+        }
+        LocalDate today = terms.today();
+        BodyDashboard dashboard = kind.list ? dashboards.dashboard(body.id(), today, listSize())
+                : dashboards.dashboard(body.id(), today);
+        return send(format, kind, dashboard, List.of(), body.name(), downloads.nl("body.council." + body.kind()),
+                "/" + body.slug() + "/overzicht", "overzicht-" + kind.slug + "-" + body.slug());
+    }
+
+    /**
+     * The table as a file; back to the dashboard ({@code page}, at the table) when it has more rows than a download
+     * holds, where the page says so.
+     */
+    private ResponseEntity<byte[]> send(TableFormat format, DashboardTables.Kind kind, BodyDashboard dashboard,
+            List<BodyComparison> comparison, String scope, String council, String page, String name) {
+        if (!downloads.fits(DashboardTables.rows(kind, dashboard, comparison))) {
+            return TableDownloads.backTo(page + "#" + kind.slug);
+        }
+        return downloads.send(format, tables.table(kind, dashboard, comparison, scope, council), name);
+    }
+
+    /** A list one longer than a download may hold, so that a longer one shows. */
+    private int listSize() {
+        return downloads.maxRows() + 1;
+    }
+
+    private static DashboardTables.Kind kind(String table) {
+        return DashboardTables.Kind.fromSlug(table).orElseThrow(() -> new NotFoundException("tabel " + table));
     }
 
     private void addDashboard(Model model, BodyDashboard dashboard, LocalDate today, String scope, Locale locale) {

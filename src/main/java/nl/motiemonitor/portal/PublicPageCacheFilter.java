@@ -35,7 +35,9 @@ import org.springframework.web.util.UrlPathHelper;
  * <p>Only a GET of an HTML page with status 200, by an anonymous visitor without a session, is served or kept:
  * a session may hold a message for its next page (flash attributes) and a logged-in user sees forms of their own.
  * A response that starts a session or sets a cookie is not kept. The national dashboard (computed in the background
- * on its own schedule) and the pages of the e-mail subscriptions are never kept. Of several requests for a page that
+ * on its own schedule) and the pages of the e-mail subscriptions are never kept, nor is a table or list as a file
+ * ({@code lijst.pdf}, {@code moties.csv}, {@code overzicht.xlsx}): not HTML, often large, and rate-limited instead
+ * (web/RateLimitFilter), so they pass by the cache unbuffered. Of several requests for a page that
  * is not kept yet, one renders it and the others wait for its result ({@link PublicPageCache#claim}). Pages are kept
  * per language, which is known here before Spring MVC resolves it ({@link Languages#of}); a request that switches
  * language ({@code ?lang=}) sets a cookie, so its page is never kept.
@@ -130,7 +132,8 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         if (!"GET".equals(request.getMethod()) || !cache.serving() || request.getSession(false) != null) {
             return false;
         }
-        if (NEVER_KEPT.contains(path) || path.startsWith("/beheer") || path.startsWith("/abonnementen/")) {
+        if (NEVER_KEPT.contains(path) || path.startsWith("/beheer") || path.startsWith("/abonnementen/")
+                || path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".csv")) {
             return false;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -181,38 +181,35 @@ public class SearchService {
         }
     }
 
+    /**
+     * Every result of the search, as its pages show them one after the other (at most {@link #MAX_RESULTS}, in the
+     * same order, under the same time limit), without the snippets: for the search's downloads. The result of a
+     * query the page would not search says why, as {@link #search} does; its facets are empty.
+     */
+    public SearchResult allPages(SearchQuery query) {
+        String text = SearchText.clean(query.text());
+        String refused = refusal(text);
+        if (refused != null) {
+            return SearchResult.notSearched(refused, SearchText.MAX_LENGTH);
+        }
+        String websearch = SearchText.forWebsearch(text);
+        try {
+            List<SearchHit> hits = limited(() -> {
+                Map<String, Object> params = new LinkedHashMap<>();
+                return hits(query, filters(query, websearch, params), params, MAX_RESULTS, 0, false);
+            });
+            return new SearchResult(hits, hits.size(), hits.size() >= MAX_RESULTS, false, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), null, List.of());
+        } catch (SearchTooExpensiveException e) {
+            return SearchResult.notSearched("search.refused.expensive");
+        }
+    }
+
     private SearchResult searchWithin(SearchQuery query, String websearch) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = filters(query, websearch, params);
-        // names of output columns, so the same order serves the candidates, the page and the outer query
-        String order = (query.newestFirst() ? "" : "number_match desc, rank desc, ")
-                + "item_date desc nulls last, item_type, item_id desc";
-
-        // the headline is computed only for the rows of this page (the outer query), as it reads the whole text
-        List<SearchHit> hits = new ArrayList<>(jdbc.sql("""
-                %s
-                select p.item_type, p.item_id, p.url_key, p.title, p.status, p.item_date, p.rank, b.slug, b.name,
-                       d.titled, d.number, d.sender,
-                       ts_headline('dutch', d.content, q.query, :options) as headline
-                from (select * from found order by %s limit :limit offset :offset) p
-                join search_documents d on d.item_type = p.item_type and d.item_id = p.item_id
-                join bodies b on b.id = p.body_id
-                cross join q
-                order by %s""".formatted(found(where, true), order, order))
-                .params(params)
-                .param("candidates", MAX_RESULTS)
-                .param("options", HEADLINE_OPTIONS)
-                .param("limit", PAGE_SIZE + 1)
-                .param("offset", (query.page() - 1) * PAGE_SIZE)
-                .query((rs, row) -> {
-                    ItemType type = ItemType.valueOf(rs.getString("item_type"));
-                    String slug = rs.getString("slug");
-                    String status = rs.getString("status");
-                    return new SearchHit(type, rs.getLong("item_id"), slug, rs.getString("name"),
-                            rs.getString("title"), label(rs), status == null ? null : ItemStatus.valueOf(status),
-                            rs.getObject("item_date", LocalDate.class), safeHeadline(rs.getString("headline")),
-                            path(type, slug, rs.getString("url_key")));
-                }).list());
+        List<SearchHit> hits = new ArrayList<>(hits(query, where, params, PAGE_SIZE + 1,
+                (query.page() - 1) * PAGE_SIZE, true));
         boolean hasNext = hits.size() > PAGE_SIZE;
         if (hasNext) {
             hits.remove(PAGE_SIZE);
@@ -280,6 +277,42 @@ public class SearchService {
         parties.sort(java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label));
         return new SearchResult(List.copyOf(hits), total, total >= MAX_RESULTS, hasNext, bodies, types, statuses,
                 years, bodyKinds, parties, null, List.of());
+    }
+
+    /**
+     * {@code limit} results from {@code offset} in the page's order (numbers first, then by rank, or newest first),
+     * with the snippet of each when {@code headlines}: it reads the whole text, so only for the rows of a page.
+     */
+    private List<SearchHit> hits(SearchQuery query, String where, Map<String, Object> params, int limit, int offset,
+            boolean headlines) {
+        // names of output columns, so the same order serves the candidates, the page and the outer query
+        String order = (query.newestFirst() ? "" : "number_match desc, rank desc, ")
+                + "item_date desc nulls last, item_type, item_id desc";
+        return jdbc.sql("""
+                %s
+                select p.item_type, p.item_id, p.url_key, p.title, p.status, p.item_date, p.rank, b.slug, b.name,
+                       d.titled, d.number, d.sender,
+                       %s as headline
+                from (select * from found order by %s limit :limit offset :offset) p
+                join search_documents d on d.item_type = p.item_type and d.item_id = p.item_id
+                join bodies b on b.id = p.body_id
+                cross join q
+                order by %s""".formatted(found(where, true),
+                        headlines ? "ts_headline('dutch', d.content, q.query, :options)" : "null", order, order))
+                .params(params)
+                .param("candidates", MAX_RESULTS)
+                .param("options", HEADLINE_OPTIONS)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, row) -> {
+                    ItemType type = ItemType.valueOf(rs.getString("item_type"));
+                    String slug = rs.getString("slug");
+                    String status = rs.getString("status");
+                    return new SearchHit(type, rs.getLong("item_id"), slug, rs.getString("name"),
+                            rs.getString("title"), label(rs), status == null ? null : ItemStatus.valueOf(status),
+                            rs.getObject("item_date", LocalDate.class), safeHeadline(rs.getString("headline")),
+                            path(type, slug, rs.getString("url_key")));
+                }).list();
     }
 
     /**

@@ -29,7 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Limits how often one client address may ask for the expensive public pages anonymously: search ({@code /zoeken},
  * {@code /{body}/zoeken}), every Atom feed ({@code …/feed}), the dashboards ({@code /overzicht},
  * {@code /{body}/overzicht}), the open-data API ({@code /api/v1/…}, answered with a JSON problem detail), the download of
- * an original document ({@code …/origineel}) and the council's list as a file ({@code /{body}/lijst.pdf}, {@code .xlsx}, {@code .csv}: laid out anew for every request). Each address has a token
+ * an original document ({@code …/origineel}), and every table as a file: the council's list ({@code /{body}/lijst.pdf},
+ * {@code .xlsx}, {@code .csv}) and every list, search and dashboard table as CSV or Excel ({@code /{body}/moties.csv},
+ * {@code /zoeken.xlsx}, …), each laid out anew for every request and holding up to every row of its table. Each
+ * address has a token
  * bucket (Bucket4j): {@code burst} requests at once, refilled at {@code requests-per-minute}. Beyond that the answer
  * is {@code 429 Too Many Requests} with {@code Retry-After} (whole seconds until the next token) and a Dutch page.
  * Logged-in staff are not limited.
@@ -43,8 +46,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-    private static final Pattern BODY_PAGE = Pattern.compile(
-            "/[a-z0-9-]++/(?:zoeken|overzicht|lijst\\.(?:pdf|xlsx|csv))");
+    private static final Pattern BODY_PAGE = Pattern.compile("/[a-z0-9-]++/(?:zoeken|overzicht)");
+    /** A table or list as a file, anywhere: {@code /den-haag/lijst.pdf}, {@code /zoeken.csv}, {@code /overzicht.xlsx}. */
+    private static final java.util.List<String> DOWNLOADS = java.util.List.of(".pdf", ".xlsx", ".csv");
 
     private final RateLimitProperties properties;
     private final Cache<String, Bucket> buckets;
@@ -60,7 +64,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     static boolean limited(String method, String path) {
         return ("GET".equals(method) || "HEAD".equals(method)) && (path.equals("/zoeken") || api(path)
                 || path.equals("/overzicht") || path.endsWith("/feed") || path.endsWith("/origineel")
-                || BODY_PAGE.matcher(path).matches());
+                || BODY_PAGE.matcher(path).matches() || DOWNLOADS.stream().anyMatch(path::endsWith));
     }
 
     @Override

@@ -34,7 +34,7 @@ class CouncilListPdfTest {
                     "Moties", "Toezeggingen", "Stand van zaken", "Pagina 1 van 1");
             for (CouncilListTable.Group group : table.groups()) {
                 for (CouncilListTable.Row row : group.rows()) {
-                    assertThat(text).contains(row.cells().get(0), row.cells().get(1));
+                    assertThat(text).contains(row.texts().get(0), row.texts().get(1));
                 }
             }
             assertThat(text).containsPattern("nieuw\\s+M-2026-01").containsPattern("gewijzigd\\s+M-2026-02")
@@ -95,7 +95,7 @@ class CouncilListPdfTest {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             String text = text(pdf);
             for (CouncilListTable.Row row : table.groups().get(0).rows()) {
-                assertThat(text).contains(row.cells().get(0));
+                assertThat(text).contains(row.texts().get(0));
             }
             for (int i = 1; i <= 130; i++) {
                 assertThat(text).contains("Onderwerp van motie nummer " + i + " over");

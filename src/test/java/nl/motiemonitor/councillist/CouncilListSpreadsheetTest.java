@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.motiemonitor.table.TableFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,12 +15,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+/** The council's list as an Excel sheet: the table module's writer, given the list {@link CouncilListTable#flat() flat}. */
 class CouncilListSpreadsheetTest {
+
+    private static final int HEADER_ROW = 2;
 
     @Test
     void hasTheTitleTheSubtitleTheHeaderAndEveryRow() throws IOException {
         CouncilListTable table = SampleTables.small();
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(table))) {
+        try (XSSFWorkbook workbook = read(xlsx(table))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(1);
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).as("at most 31 characters").isEqualTo("Lijst van moties en toezegginge");
@@ -30,20 +34,20 @@ class CouncilListSpreadsheetTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("Gemeenteraad Utrecht — Stand per 5 december 2026");
 
-            assertThat(cells(sheet.getRow(CouncilListSpreadsheet.HEADER_ROW))).containsExactly("Groep", "Nr.", "Onderwerp",
+            assertThat(cells(sheet.getRow(HEADER_ROW))).containsExactly("Groep", "Nr.", "Onderwerp",
                     "Datum raad", "Portefeuillehouder", "Stand van zaken", "Sinds vorige lijst");
             assertThat(cells(sheet.getRow(3))).containsExactly("Moties", "M-2026-01",
                     "Meer groen in de wijk; ook bij scholen", "14-03-2026", "Wethouder De Boer", "In behandeling", "nieuw");
             assertThat(cells(sheet.getRow(4))).contains("Wethouder Ëmre Çelik", "Brief volgt\nvóór de zomer", "gewijzigd");
             assertThat(cells(sheet.getRow(6))).containsExactly("Toezeggingen", "TZ-2026-07", "Raad informeren over de pilot",
                     "2-4-2026", "Burgemeester", "Voorjaar 2027", "");
-            assertThat(sheet.getLastRowNum()).isEqualTo(CouncilListSpreadsheet.HEADER_ROW + table.rowCount());
+            assertThat(sheet.getLastRowNum()).isEqualTo(HEADER_ROW + table.rowCount());
         }
     }
 
     @Test
     void freezesTheHeaderFiltersOnItAndSizesTheColumns() throws IOException {
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(SampleTables.small()))) {
+        try (XSSFWorkbook workbook = read(xlsx(SampleTables.small()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
@@ -56,7 +60,7 @@ class CouncilListSpreadsheetTest {
 
     @Test
     void keepsFormulasAndMarkupAsText() throws IOException {
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(SampleTables.hostile()))) {
+        try (XSSFWorkbook workbook = read(xlsx(SampleTables.hostile()))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             Cell formula = sheet.getRow(4).getCell(2);
             assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
@@ -68,12 +72,16 @@ class CouncilListSpreadsheetTest {
 
     @Test
     void writesALongListWholly() throws IOException {
-        try (XSSFWorkbook workbook = read(CouncilListSpreadsheet.write(SampleTables.longList(500)))) {
+        try (XSSFWorkbook workbook = read(xlsx(SampleTables.longList(500)))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(CouncilListSpreadsheet.HEADER_ROW + 500);
-            assertThat(sheet.getRow(CouncilListSpreadsheet.HEADER_ROW + 500).getCell(1).getStringCellValue())
+            assertThat(sheet.getLastRowNum()).isEqualTo(HEADER_ROW + 500);
+            assertThat(sheet.getRow(HEADER_ROW + 500).getCell(1).getStringCellValue())
                     .isEqualTo("M-2026-500");
         }
+    }
+
+    private static byte[] xlsx(CouncilListTable table) {
+        return TableFormat.XLSX.write(table.flat());
     }
 
     private static XSSFWorkbook read(byte[] xlsx) throws IOException {

@@ -9,6 +9,8 @@ import java.util.List;
 
 import nl.motiemonitor.councillist.CouncilListTable.Group;
 import nl.motiemonitor.councillist.CouncilListTable.Row;
+import nl.motiemonitor.table.Cell;
+import nl.motiemonitor.table.Table;
 import org.junit.jupiter.api.Test;
 
 class CouncilListTableTest {
@@ -16,16 +18,30 @@ class CouncilListTableTest {
     @Test
     void everyRowHasOneCellPerColumn() {
         assertThatThrownBy(() -> new CouncilListTable("Lijst", "Raad", "", List.of("Nr.", "Onderwerp"),
-                List.of(new Group("Moties", List.of(new Row(List.of("M-1")))))))
+                List.of(new Group("Moties", List.of(Row.of(List.of("M-1")))))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 cells").hasMessageContaining("2 columns");
     }
 
     @Test
     void aMissingCellIsEmptyAndABlankMarkIsNone() {
-        Row row = new Row(Arrays.asList("M-1", null), " ");
-        assertThat(row.cells()).containsExactly("M-1", "");
+        Row row = Row.of(Arrays.asList("M-1", null), " ");
+        assertThat(row.texts()).containsExactly("M-1", "");
         assertThat(row.mark()).isNull();
-        assertThat(new Row(List.of("M-1"), " nieuw ").mark()).isEqualTo("nieuw");
+        assertThat(Row.of(List.of("M-1"), " nieuw ").mark()).isEqualTo("nieuw");
+    }
+
+    @Test
+    void isOneTableForExcelAndCsvWithTheGroupFirstAndTheMarkLast() {
+        Table flat = SampleTables.small().flat();
+        assertThat(flat.title()).isEqualTo("Lijst van moties en toezeggingen");
+        assertThat(flat.subtitle()).isEqualTo("Gemeenteraad Utrecht — Stand per 5 december 2026");
+        assertThat(flat.headings()).containsExactly("Groep", "Nr.", "Onderwerp", "Datum raad", "Portefeuillehouder",
+                "Stand van zaken", "Sinds vorige lijst");
+        assertThat(flat.rows()).hasSize(4);
+        assertThat(flat.rows().get(3)).extracting(Cell::text).containsExactly("Toezeggingen", "TZ-2026-07",
+                "Raad informeren over de pilot", "2-4-2026", "Burgemeester", "Voorjaar 2027", "");
+        assertThat(new CouncilListTable("Lijst", "", "Stand", List.of("Nr."), null).flat().subtitle()).isEqualTo("Stand");
+        assertThat(new CouncilListTable("Lijst", "Raad", "", List.of("Nr."), null).flat().subtitle()).isEqualTo("Raad");
     }
 
     @Test
@@ -46,12 +62,12 @@ class CouncilListTableTest {
     @Test
     void isNotChangedByChangesToTheListsItWasMadeFrom() {
         List<String> cells = new ArrayList<>(List.of("M-1"));
-        List<Row> rows = new ArrayList<>(List.of(new Row(cells)));
+        List<Row> rows = new ArrayList<>(List.of(Row.of(cells)));
         CouncilListTable table = new CouncilListTable("Lijst", "", "", List.of("Nr."), List.of(new Group("Moties", rows)));
         cells.set(0, "M-2");
         rows.clear();
         assertThat(table.groups().get(0).rows()).singleElement()
-                .satisfies(row -> assertThat(row.cells()).containsExactly("M-1"));
+                .satisfies(row -> assertThat(row.texts()).containsExactly("M-1"));
         assertThatThrownBy(() -> table.groups().get(0).rows().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -33,8 +33,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Nothing leaks: a draft letter, a draft motion, a draft commitment, and a motion or letter unpublished after it was
  * published leave no trace in any public channel: the pages (kept in the page cache, as in production), the counts,
- * both dashboards, search (with its result cache), the Atom feeds, the open-data API, the mail to followers and
- * "Elders aangenomen";
+ * both dashboards, search (with its result cache), the Atom feeds, the open-data API, the tables as CSV (the lists,
+ * search, the dashboards' lists, the council's list), the mail to followers and "Elders aangenomen";
  * a draft's progress note (stand van zaken) included.
  * Each case carries a word of its own, looked for everywhere.
  */
@@ -154,7 +154,10 @@ class PublicChannelsTest {
         eventually("published, it is found", () -> page("/zoeken?q=ooievaarsnest").contains("Ooievaarsnest")
                 && page("/lekproef").contains("Ooievaarsnest") && page("/overzicht").contains("Ooievaarsnest")
                 && page("/api/v1/moties?orgaan=lekproef&limiet=500").contains("Ooievaarsnest")
-                && page("/api/v1/cijfers").contains("Ooievaarsnest"));
+                && page("/api/v1/cijfers").contains("Ooievaarsnest")
+                && page("/lekproef/moties.csv").contains("Ooievaarsnest")
+                && page("/zoeken.csv?q=ooievaarsnest").contains("Ooievaarsnest")
+                && page("/overzicht.csv?tabel=te-laat").contains("Ooievaarsnest"));
         outbox.queueEvents();
         assertThat(jdbc.queryForList("select body from mail_queue", String.class)).as("published, it is mailed")
                 .anyMatch(mail -> mail.contains("Ooievaarsnest"));
@@ -216,7 +219,11 @@ class PublicChannelsTest {
     private void assertNowhere(String word) {
         List<String> paths = new ArrayList<>(List.of("/", "/lekproef", "/lekproef/moties/l-1", "/lekproef/overzicht",
                 "/overzicht", "/zoeken?q=" + word, "/lekproef/zoeken?q=" + word, "/feed", "/lekproef/feed",
-                "/lekproef/moties/l-1/feed", "/zoeken/feed?q=" + word, "/lekelders/moties/e-1"));
+                "/lekproef/moties/l-1/feed", "/zoeken/feed?q=" + word, "/lekelders/moties/e-1",
+                "/lekproef/moties.csv", "/lekproef/toezeggingen.csv", "/zoeken.csv?q=" + word,
+                "/lekproef/zoeken.csv?q=" + word, "/lekproef/overzicht.csv?tabel=te-laat",
+                "/lekproef/overzicht.csv?tabel=wacht-op-besluit", "/overzicht.csv?tabel=te-laat",
+                "/overzicht.csv?tabel=wacht-op-besluit", "/lekproef/lijst.csv"));
         paths.addAll(apiPaths);
         eventually("no public channel says " + word, () -> paths.stream()
                 .noneMatch(path -> shown(path).toLowerCase(Locale.ROOT).contains(word)));
@@ -269,6 +276,9 @@ class PublicChannelsTest {
     /** What a page shows of the portal's data: of a search, its results (not the question asked); of a feed, its entries. */
     private String shown(String path) {
         String page = page(path);
+        if (path.contains(".csv")) {
+            return page;
+        }
         if (path.contains("zoeken/feed")) {
             return org.jsoup.Jsoup.parse(page, org.jsoup.parser.Parser.xmlParser()).select("entry").outerHtml();
         }

@@ -78,6 +78,13 @@ class RateLimitTest {
         assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst.pdf")).isTrue();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst.xlsx")).isTrue();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst.csv")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/moties.csv")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/toezeggingen.xlsx")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/zoeken.csv")).isTrue();
+        assertThat(RateLimitFilter.limited("HEAD", "/den-haag/zoeken.xlsx")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/overzicht.csv")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/den-haag/overzicht.xlsx")).isTrue();
+        assertThat(RateLimitFilter.limited("GET", "/bestuursorganen.csv")).isTrue();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/lijst")).as("the page is kept in memory").isFalse();
         assertThat(RateLimitFilter.limited("GET", "/den-haag")).isFalse();
         assertThat(RateLimitFilter.limited("GET", "/den-haag/moties/ris1")).isFalse();
