@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PublicPaths {
 
+    /** The read-only API (issue 16). */
+    public static final String API = "/api/v1";
+
     /** The kinds of item with a public page, as the database names them ({@code item_type}). */
     public enum Kind {
         MOTION("moties"), COMMITMENT("toezeggingen"), LETTER("brieven");
@@ -55,6 +58,16 @@ public final class PublicPaths {
     /** The same, with the kind as the database names it: MOTION, COMMITMENT or LETTER. */
     public static String item(String itemType, String slug, String key) {
         return item(Kind.of(itemType), slug, key);
+    }
+
+    /** An item in the API, by its database id: {@code /api/v1/moties/123}. */
+    public static String apiItem(Kind kind, long id) {
+        return API + "/" + kind.segment + "/" + id;
+    }
+
+    /** A body in the API: {@code /api/v1/organen/den-haag}. */
+    public static String apiBody(String slug) {
+        return API + "/organen/" + slug;
     }
 
     /** The Atom feed of a page. */
