@@ -1,5 +1,5 @@
 -- The change feed (issue 16, /api/v1/wijzigingen): every change the public can see, one row per item per transaction,
--- in commit order, so that others can mirror the portal as the Kamer's SyncFeed is mirrored (docs/adr/0017).
+-- in commit order, so that others can mirror the portal as the Kamer's SyncFeed is mirrored (docs/adr/0018).
 --
 -- An item is a motion, a commitment, a letter or a body, with the parts its page shows (V11 lists them). Actions:
 --   published    a new published item, or a draft that became published

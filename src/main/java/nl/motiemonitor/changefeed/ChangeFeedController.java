@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.motiemonitor.web.PublicPaths;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/wijzigingen?na=<cursor>&limiet=<1..1000>}: the changes committed after the cursor, oldest first
- * ({@code na} left out: from the first). The answer's {@code next} always works: with nothing new it asks again from
- * the same cursor. A wrong parameter is a {@code 400} in {@code application/problem+json} that says what is wrong.
+ * ({@code na} empty or left out: from the first, as the API's lists take it). The answer's {@code next}, also in the
+ * {@code Link} header, always works: with nothing new it asks again from the same cursor. A wrong parameter is a
+ * {@code 400} in {@code application/problem+json} that says what is wrong.
  */
 @RestController
 class ChangeFeedController {
@@ -33,7 +36,7 @@ class ChangeFeedController {
     }
 
     @GetMapping(PATH)
-    ChangeFeedPage changes(@RequestParam(name = "na", required = false) String after,
+    ResponseEntity<ChangeFeedPage> changes(@RequestParam(name = "na", required = false) String after,
             @RequestParam(name = "limiet", required = false) String limit) {
         long cursor = cursor(after);
         int size = limit(limit);
@@ -47,11 +50,12 @@ class ChangeFeedController {
         }
         long last = changes.isEmpty() ? cursor : changes.get(changes.size() - 1).cursor();
         String next = links.absolute(PATH + "?na=" + last + (limit == null ? "" : "&limiet=" + size));
-        return new ChangeFeedPage(links.entries(changes), next);
+        return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"")
+                .body(new ChangeFeedPage(links.entries(changes), next));
     }
 
     private static long cursor(String after) {
-        if (after == null) {
+        if (after == null || after.isEmpty()) {
             return 0;
         }
         if (!CURSOR.matcher(after).matches()) {

@@ -222,11 +222,16 @@ class ChangeFeedTest {
         assertThat(empty.get("next").asString()).isEqualTo(third.get("next").asString());
         assertThat(feed.next(empty).get("changes")).isEmpty();
 
-        // without na, from the very first change; without limiet, 500 at most
+        // without na (or with it empty), from the very first change; without limiet, 500 at most
+        String oldest = jdbc.queryForObject("select min(cursor)::text from public_changes", String.class);
         JsonNode beginning = feed.page("");
-        assertThat(beginning.get("changes").get(0).get("cursor").asString()).isEqualTo("1");
+        assertThat(beginning.get("changes").get(0).get("cursor").asString()).isEqualTo(oldest);
         assertThat(beginning.get("changes").size()).isLessThanOrEqualTo(500);
         assertThat(beginning.get("next").asString()).doesNotContain("limiet");
+        assertThat(feed.page("?na=&limiet=1").get("changes").get(0).get("cursor").asString()).isEqualTo(oldest);
+        String lastNext = third.get("next").asString();
+        assertThat(feed.get(lastNext.substring(lastNext.indexOf('?'))).headers().firstValue("Link"))
+                .contains("<" + lastNext + ">; rel=\"next\"");
     }
 
     @Test
@@ -235,7 +240,6 @@ class ChangeFeedTest {
         for (String[] wrong : new String[][] {
                 {"?na=abc", "De parameter na moet een cursor uit deze feed zijn"},
                 {"?na=-1", "niet \"-1\""},
-                {"?na=", "De parameter na"},
                 {"?na=99999999999999999999", "De parameter na"},
                 {"?na=" + (newest + 1000), "is hier nooit uitgegeven: de nieuwste is " + newest},
                 {"?limiet=0", "De parameter limiet moet een geheel getal van 1 tot en met 1000 zijn"},
@@ -248,7 +252,7 @@ class ChangeFeedTest {
             assertThat(response.body()).as(wrong[0]).doesNotContain("Exception", "at nl.", "trace");
             JsonNode problem = feed.json(response.body());
             assertThat(problem.get("detail").asString()).as(wrong[0]).contains(wrong[1]);
-            assertThat(problem.get("title").asString()).isEqualTo("Ongeldige aanvraag");
+            assertThat(problem.get("title").asString()).isEqualTo("Ongeldig verzoek");
             assertThat(problem.get("status").asInt()).isEqualTo(400);
         }
         assertThat(feed.get("?na=" + newest + "&limiet=1000").statusCode()).isEqualTo(200);
