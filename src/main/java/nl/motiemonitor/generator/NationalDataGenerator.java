@@ -42,7 +42,7 @@ final class NationalDataGenerator {
      * followers (a generated past has no events to follow), and on every loaded table but search_documents the
      * statement trigger that tells the portal's page cache of a change (one message for the whole load instead), and
      * those that collect the change feed (one 'published' per item instead: COPY through them took about 70 s more of
-     * the default load, the announcement takes 3 s); they are off only inside the load transaction.
+     * the default load, the announcement takes 3 to 4 s); they are off only inside the load transaction.
      */
     private static final String[][] TRIGGERS_OFF_DURING_LOAD = Stream.concat(Stream.of(
             new String[] {"motions", "search_motions"}, new String[] {"clauses", "search_clauses"},
