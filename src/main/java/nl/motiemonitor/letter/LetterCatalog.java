@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
@@ -75,6 +77,12 @@ public class LetterCatalog {
 
     /** {@code source}: where a harvest brought it from, or null. */
     public record EditableLetter(Long id, long version, LetterDraft draft, ItemSource source) {
+    }
+
+    /** Of these letters, the published ones, by id. */
+    public Map<Long, LetterSummary> publishedSummaries(Collection<Long> ids) {
+        return letters.findByIdInAndPublishedTrue(ids).stream().map(LetterSummary::of)
+                .collect(Collectors.toMap(LetterSummary::id, Function.identity()));
     }
 
     public List<LetterSummary> latestPublished(int count) {

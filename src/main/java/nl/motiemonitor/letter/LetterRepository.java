@@ -28,6 +28,8 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
 
     org.springframework.data.domain.Page<Letter> findByBodyId(Long bodyId, Pageable page);
 
+    List<Letter> findByIdInAndPublishedTrue(Collection<Long> ids);
+
     boolean existsByBodyIdAndReferenceIgnoreCase(Long bodyId, String reference);
 
     Optional<Letter> findFirstByBodyIdAndReferenceIgnoreCase(Long bodyId, String reference);

@@ -76,7 +76,10 @@ class ApiContractTest {
                 new Call("/api/v1/brieven", 200),
                 new Call("/api/v1/brieven/" + letter, 200),
                 new Call("/api/v1/moties?na=onzin", 400),
-                new Call("/api/v1/brieven/0", 404));
+                new Call("/api/v1/brieven/0", 404),
+                new Call("/api/v1/wijzigingen?limiet=3", 200),
+                new Call("/api/v1/wijzigingen", 200),
+                new Call("/api/v1/wijzigingen?na=onzin", 400));
     }
 
     @BeforeAll

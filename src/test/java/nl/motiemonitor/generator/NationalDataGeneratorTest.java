@@ -144,6 +144,20 @@ class NationalDataGeneratorTest {
     }
 
     @Test
+    void theChangeFeedAnnouncesEveryBodyAndPublishedItemOnceAndItsTriggersAreOnAgain() {
+        long published = jdbc.queryForObject("select (select count(*) from bodies) + (select count(*) from motions "
+                + "where published) + (select count(*) from commitments where published) + (select count(*) "
+                + "from letters where published)", Long.class);
+        assertThat(jdbc.queryForObject("select count(distinct (item_type, item_id)) from public_changes "
+                + "where action = 'published'", Long.class)).isEqualTo(published)
+                .isEqualTo(result.rows("public_changes")).isEqualTo(count("public_changes"));
+        // three statement triggers on each of 4 item and 15 part tables, one row trigger on letters, and the one that
+        // numbers a transaction's changes at its commit
+        assertThat(jdbc.queryForObject("select count(*) from pg_trigger where tgname like 'public\\_changes\\_%' "
+                + "and tgenabled = 'O' and not tgisinternal", Long.class)).isEqualTo(59);
+    }
+
+    @Test
     void searchFindsGeneratedText() {
         String word = "verkeersveiligheid";
         long expected = jdbc.queryForObject("select count(*) from search_documents where published "

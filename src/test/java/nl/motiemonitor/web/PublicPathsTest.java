@@ -27,6 +27,10 @@ class PublicPathsTest {
         assertThat(PublicPaths.letterOriginal("groningen", 12)).isEqualTo("/groningen/brieven/12/origineel");
         assertThat(PublicPaths.item("COMMITMENT", "a", "b")).isEqualTo(PublicPaths.commitment("a", "b"));
         assertThat(PublicPaths.feed(PublicPaths.body("den-haag"))).isEqualTo("/den-haag/feed");
+        assertThat(PublicPaths.apiItem(PublicPaths.Kind.MOTION, 123)).isEqualTo("/api/v1/moties/123");
+        assertThat(PublicPaths.apiItem(PublicPaths.Kind.COMMITMENT, 4)).isEqualTo("/api/v1/toezeggingen/4");
+        assertThat(PublicPaths.apiItem(PublicPaths.Kind.LETTER, 5)).isEqualTo("/api/v1/brieven/5");
+        assertThat(PublicPaths.apiBody("den-haag")).isEqualTo("/api/v1/organen/den-haag");
         assertThat(PublicPaths.search(null, "")).isEqualTo("/zoeken");
         assertThat(PublicPaths.search("den-haag", "q=motie")).isEqualTo("/den-haag/zoeken?q=motie");
         assertThat(PublicPaths.partyMotions("den-haag", "Partij voor de Dieren"))
