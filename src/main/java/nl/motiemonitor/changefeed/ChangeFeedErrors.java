@@ -8,10 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -43,23 +42,25 @@ class ChangeFeedErrors {
     }
 
     @ExceptionHandler(InvalidRequest.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidRequest invalid, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ProblemDetail invalid(InvalidRequest invalid, HttpServletRequest request) {
         return problem(HttpStatus.BAD_REQUEST, "api.problem.badRequest",
                 messages.getMessage(invalid.code, invalid.arguments, Languages.DUTCH), request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> failed(Exception failure, HttpServletRequest request) {
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    ProblemDetail failed(Exception failure, HttpServletRequest request) {
         log.error("The change feed could not answer", failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "api.problem.failed",
                 messages.getMessage("api.problem.failedDetail", null, Languages.DUTCH), request);
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,
+    private ProblemDetail problem(HttpStatus status, String title, String detail,
             HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(messages.getMessage(title, null, Languages.DUTCH));
         problem.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return problem;
     }
 }
