@@ -12,6 +12,7 @@ import nl.motiemonitor.motion.MotionCatalog.EditableMotion;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.AfterEach;

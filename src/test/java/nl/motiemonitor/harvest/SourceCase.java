@@ -3,6 +3,8 @@ package nl.motiemonitor.harvest;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import nl.motiemonitor.testsupport.FixtureServer;
+
 /**
  * One kind of source as the harvest tests serve it from this machine ({@link FixtureServer}): its fixtures and what
  * they hold.

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
-import nl.motiemonitor.harvest.FixtureServer;
 import nl.motiemonitor.harvest.HarvestSource;
 import nl.motiemonitor.harvest.HarvestSources;
 import nl.motiemonitor.harvest.TweedeKamerFixtures;
@@ -21,6 +20,7 @@ import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
