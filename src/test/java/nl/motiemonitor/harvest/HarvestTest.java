@@ -1,6 +1,7 @@
 package nl.motiemonitor.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import nl.motiemonitor.motion.MotionCatalog.EditableMotion;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.StatusChangeDetails;
-import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import org.junit.jupiter.api.AfterEach;
@@ -21,19 +21,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import nl.motiemonitor.testsupport.FixtureServer;
 
 /**
  * Issue 16's done-when, per source: the source's recorded-shape answers come from a server on this machine, and the
  * harvest loads them twice with the same result (no duplicates), resumes after an interruption from the page that
- * failed, unpublishes what the source deleted, and keeps a clerk's edit (showing the source's value as a conflict).
- * A source is a row of {@link #sources()}: its fixtures, how its server answers, and what the fixtures hold.
+ * failed, unpublishes what the source deleted, and keeps a clerk's edit (showing the source's value as a conflict). A
+ * source is a row of {@link #sources()}: its fixtures, how its server answers, and what the fixtures hold. iBabs
+ * marks no deletion ({@link SourceCase.Later#deletionUnseen()}): its row skips the deletion tests and shows instead
+ * that a motion it no longer lists is left as it was.
  */
 @MotiemonitorTest
 class HarvestTest {
 
     static Stream<SourceCase> sources() {
-        return Stream.of(SourceCase.TWEEDE_KAMER);
-        // Notubiz and iBabs: a row each (a SourceCase), with their fixtures and their Responder
+        return Stream.of(SourceCase.TWEEDE_KAMER, SourceCase.NOTUBIZ, SourceCase.IBABS);
     }
 
     @Autowired
@@ -130,13 +132,14 @@ class HarvestTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
     void unpublishesWhatTheSourceDeletedAndRecordsTheDeletion(SourceCase source) {
+        assumeTrue(source.later().deletionUnseen() == null, source.later().deletionUnseen());
         long id = start(source);
         harvester.harvest(id, HarvestOptions.NEXT);
-        EditableMotion before = motion(source, source.deletedMotion());
+        EditableMotion before = motion(source, source.later().deletedMotion());
 
-        server.moveTo(source.laterFolder());
+        server.moveTo(source.later().folder());
         HarvestRun later = harvester.harvest(id, HarvestOptions.NEXT);
-        EditableMotion deleted = motion(source, source.deletedMotion());
+        EditableMotion deleted = motion(source, source.later().deletedMotion());
 
         assertThat(before.draft().published()).isTrue();
         assertThat(later.counts().deleted()).isEqualTo(1);
@@ -148,25 +151,42 @@ class HarvestTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
+    void leavesAMotionTheSourceNoLongerListsAsItWasWhereTheSourceMarksNoDeletion(SourceCase source) {
+        assumeTrue(source.later().deletionUnseen() != null, "the source marks its deletions");
+        long id = start(source);
+        harvester.harvest(id, HarvestOptions.NEXT);
+
+        server.moveTo(source.later().folder());
+        HarvestRun fromStart = harvester.harvest(id, new HarvestOptions(true, 0));
+        EditableMotion unlisted = motion(source, source.later().deletedMotion());
+
+        assertThat(fromStart.error()).isNull();
+        assertThat(fromStart.counts().deleted()).isZero();
+        assertThat(unlisted.draft().published()).as(source.later().deletionUnseen()).isTrue();
+        assertThat(unlisted.source().deletedAt()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
     void keepsAClerksEditBetweenTwoHarvestsAndShowsTheSourcesValueAsAConflict(SourceCase source) {
         long id = start(source);
         harvester.harvest(id, HarvestOptions.NEXT);
-        EditableMotion harvested = motion(source, source.editedMotion());
+        EditableMotion harvested = motion(source, source.later().editedMotion());
         motions.revise(body, harvested.id(), harvested.version(),
                 withTitle(harvested.draft(), "Voorlichting op scholen (titel van de griffie)"), List.of(),
                 StatusChangeDetails.of(null, Fixtures.CLERK, "Titel verbeterd."));
 
-        server.moveTo(source.laterFolder());
+        server.moveTo(source.later().folder());
         HarvestRun later = harvester.harvest(id, HarvestOptions.NEXT);
         List<HarvestConflicts.ConflictView> open = conflicts.open(body);
         HarvestRun again = harvester.harvest(id, new HarvestOptions(false, 0));
 
         assertThat(later.counts().conflicts()).isEqualTo(1);
-        assertThat(motion(source, source.editedMotion()).draft().title())
+        assertThat(motion(source, source.later().editedMotion()).draft().title())
                 .isEqualTo("Voorlichting op scholen (titel van de griffie)");
         assertThat(open).singleElement().satisfies(conflict -> {
             assertThat(text(conflict.field())).isEqualTo("Titel");
-            assertThat(text(conflict.harvested())).isEqualTo(source.laterTitle());
+            assertThat(text(conflict.harvested())).isEqualTo(source.later().title());
             assertThat(text(conflict.current())).isEqualTo("Voorlichting op scholen (titel van de griffie)");
         });
         assertThat(again.counts().conflicts()).as("the same conflict is not raised twice").isZero();
@@ -174,7 +194,7 @@ class HarvestTest {
 
         assertThat(conflicts.takeSource(body, open.get(0).id(), Fixtures.CLERK)).isTrue();
 
-        assertThat(motion(source, source.editedMotion()).draft().title()).isEqualTo(source.laterTitle());
+        assertThat(motion(source, source.later().editedMotion()).draft().title()).isEqualTo(source.later().title());
         assertThat(conflicts.open(body)).isEmpty();
     }
 
