@@ -1,6 +1,7 @@
 package nl.motiemonitor.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
@@ -26,10 +27,10 @@ import nl.motiemonitor.testsupport.FixtureServer;
 /**
  * Issue 16's done-when, per source: the source's recorded-shape answers come from a server on this machine, and the
  * harvest loads them twice with the same result (no duplicates), resumes after an interruption from the page that
- * failed, unpublishes what the source deleted, and keeps a clerk's edit (showing the source's value as a conflict). A
- * source is a row of {@link #sources()}: its fixtures, how its server answers, and what the fixtures hold. iBabs
- * marks no deletion ({@link SourceCase.Later#deletionUnseen()}): its row skips the deletion tests and shows instead
- * that a motion it no longer lists is left as it was.
+ * failed, unpublishes what the source deleted (and publishes it again when it comes back), and keeps a clerk's edit
+ * (showing the source's value as a conflict). A source is a row of {@link #sources()}: its fixtures, how its server
+ * answers, and what the fixtures hold. iBabs marks no deletion ({@link SourceCase.Later#deletionUnseen()}): its row
+ * skips the deletion tests and shows instead that a motion it no longer lists is left as it was.
  */
 @MotiemonitorTest
 class HarvestTest {
@@ -168,6 +169,54 @@ class HarvestTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
+    void publishesAgainWhatTheSourceDeletedAndHasAgain(SourceCase source) {
+        long id = harvestedBeforeAndAfterItsDeletion(source);
+        EditableMotion deleted = motion(source, source.later().deletedMotion());
+
+        server.moveTo(source.later().againFolder());
+        HarvestRun again = harvester.harvest(id, HarvestOptions.NEXT);
+        EditableMotion back = motion(source, source.later().deletedMotion());
+
+        assertThat(deleted.draft().published()).isFalse();
+        assertThat(again.error()).isNull();
+        assertThat(again.counts().conflicts()).isZero();
+        assertThat(back.draft().published()).isTrue();
+        assertThat(back.source().deletedAt()).isNull();
+        assertThat(catalog.findPublished(body, back.draft().registrationNumber().toLowerCase())).isPresent();
+        assertThat(conflicts.open(body)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void aClerksEditOfWhatTheSourceDeletedMakesItsReturnAConflict(SourceCase source) {
+        long id = harvestedBeforeAndAfterItsDeletion(source);
+        EditableMotion deleted = motion(source, source.later().deletedMotion());
+        motions.revise(body, deleted.id(), deleted.version(), withTitle(deleted.draft(), "Titel van de griffie"),
+                List.of(), StatusChangeDetails.of(null, Fixtures.CLERK, "Titel verbeterd."));
+
+        server.moveTo(source.later().againFolder());
+        HarvestRun again = harvester.harvest(id, HarvestOptions.NEXT);
+        List<HarvestConflicts.ConflictView> open = conflicts.open(body);
+
+        assertThat(again.counts().conflicts()).isEqualTo(1);
+        assertThat(motion(source, source.later().deletedMotion()).draft().published()).isFalse();
+        assertThat(open).extracting(conflict -> text(conflict.field()), conflict -> text(conflict.harvested()),
+                conflict -> text(conflict.current())).as("its return, and the title the clerk changed")
+                .containsExactlyInAnyOrder(tuple("Bij de bron", "Gepubliceerd", "Verwijderd"),
+                        tuple("Titel", deleted.draft().title(), "Titel van de griffie"));
+        HarvestConflicts.ConflictView returned = open.stream()
+                .filter(conflict -> text(conflict.field()).equals("Bij de bron")).findFirst().orElseThrow();
+
+        assertThat(conflicts.takeSource(body, returned.id(), Fixtures.CLERK)).isTrue();
+
+        EditableMotion taken = motion(source, source.later().deletedMotion());
+        assertThat(taken.draft().published()).isTrue();
+        assertThat(taken.draft().title()).isEqualTo("Titel van de griffie");
+        assertThat(conflicts.open(body)).extracting(conflict -> text(conflict.field())).containsExactly("Titel");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
     void keepsAClerksEditBetweenTwoHarvestsAndShowsTheSourcesValueAsAConflict(SourceCase source) {
         long id = start(source);
         harvester.harvest(id, HarvestOptions.NEXT);
@@ -196,6 +245,19 @@ class HarvestTest {
 
         assertThat(motion(source, source.later().editedMotion()).draft().title()).isEqualTo(source.later().title());
         assertThat(conflicts.open(body)).isEmpty();
+    }
+
+    /**
+     * The source harvested, then harvested again in its later state, which deletes the motion
+     * {@code source.later().deletedMotion()}; the source's id. Only for a source that marks its deletions.
+     */
+    private long harvestedBeforeAndAfterItsDeletion(SourceCase source) {
+        assumeTrue(source.later().deletionUnseen() == null, source.later().deletionUnseen());
+        long id = start(source);
+        harvester.harvest(id, HarvestOptions.NEXT);
+        server.moveTo(source.later().folder());
+        harvester.harvest(id, HarvestOptions.NEXT);
+        return id;
     }
 
     /** A body of its own and the source on a server of its own; the source's id. */
