@@ -3,6 +3,7 @@ package nl.motiemonitor.staff;
 import static nl.motiemonitor.staff.StaffMotionTest.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +14,13 @@ import java.util.function.Supplier;
 
 import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.harvest.HarvestOptions;
 import nl.motiemonitor.harvest.HarvestSource;
 import nl.motiemonitor.harvest.HarvestSources;
+import nl.motiemonitor.harvest.Harvester;
+import nl.motiemonitor.harvest.NotubizFixtures;
+import nl.motiemonitor.harvest.SourceKind;
+import nl.motiemonitor.harvest.SourceSetup;
 import nl.motiemonitor.harvest.TweedeKamerFixtures;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionDraft;
@@ -32,7 +38,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A clerk sets up the body's source, harvests it with "Nu oogsten", and decides a conflict with the harvest. */
+/**
+ * A clerk sets up the body's source, harvests it with "Nu oogsten", decides a conflict with the harvest, and sees which
+ * records it skipped and why.
+ */
 @MotiemonitorTest
 class StaffSourcesTest {
 
@@ -55,6 +64,9 @@ class StaffSourcesTest {
 
     @Autowired
     Motions motions;
+
+    @Autowired
+    Harvester harvester;
 
     FixtureServer server;
     Long body;
@@ -168,6 +180,22 @@ class StaffSourcesTest {
         assertThat(changed.parameters()).containsEntry("spiegel", "ja");
         assertThat(changed.setup().scheduled()).isFalse();
         assertThat(sources.of(new BodyId(body))).isEmpty();
+    }
+
+    @Test
+    void theSourcesPageListsTheRecordsTheHarvestSkippedAndWhy() {
+        try (FixtureServer notubiz = new FixtureServer("harvest/notubiz/problems", "",
+                new NotubizFixtures(NotubizFixtures.RECORDED))) {
+            long source = sources.add(new BodyId(body), new SourceSetup(SourceKind.NOTUBIZ,
+                    URI.create(notubiz.baseUrl()), Map.of("organisation", NotubizFixtures.ORGANISATION, "module",
+                            NotubizFixtures.MOTIONS, "from", "2025"), true, false));
+            harvester.harvest(source, HarvestOptions.NEXT);
+        }
+
+        assertThat(clerk.get("/beheer/" + slug + "/bronnen").body()).contains("Overgeslagen records",
+                "10 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten, 0 verwijderd, 3 overgeslagen", "Motie",
+                "id bij de bron: 5108", "Motie M2026-022 Langere openingstijden van de bibliotheek: Er zijn 2"
+                        + " raadsleden met de naam J. Jansen.");
     }
 
     private static <T> T until(Supplier<T> read, java.util.function.Predicate<T> done) {
