@@ -39,13 +39,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A clerk sets up the body's source, harvests it with "Nu oogsten", decides a conflict with the harvest, and sees which
- * records it skipped and why.
+ * A clerk sets up the body's source, harvests it with "Nu oogsten", decides a conflict with the harvest, sees which
+ * records it skipped and why, and sees a harvested item's source (and its deletion) on its staff page.
  */
 @MotiemonitorTest
 class StaffSourcesTest {
 
     private static final String EDITED = "a3c51f0e-6f2d-4f8a-9b1e-2d7c4e9a0002";
+    private static final String DELETED = "a3c51f0e-6f2d-4f8a-9b1e-2d7c4e9a0001";
 
     @LocalServerPort
     int port;
@@ -180,6 +181,29 @@ class StaffSourcesTest {
         assertThat(changed.parameters()).containsEntry("spiegel", "ja");
         assertThat(changed.setup().scheduled()).isFalse();
         assertThat(sources.of(new BodyId(body))).isEmpty();
+    }
+
+    @Test
+    void theStaffPagesOfHarvestedItemsNameTheirSourceAndItsDeletion() {
+        long source = sources.add(new BodyId(body), new SourceSetup(SourceKind.TWEEDE_KAMER,
+                URI.create(server.baseUrl()), Map.of(), true, false));
+        harvester.harvest(source, HarvestOptions.NEXT);
+        server.moveTo("harvest/tweedekamer/later");
+        harvester.harvest(source, HarvestOptions.NEXT);
+        Long deleted = catalog.findBySource(new BodyId(body), "TWEEDE_KAMER", DELETED).orElseThrow();
+        Long kept = catalog.findBySource(new BodyId(body), "TWEEDE_KAMER", EDITED).orElseThrow();
+        Long commitment = jdbc.queryForObject("select min(id) from commitments where body_id = ?", Long.class, body);
+        Long letter = jdbc.queryForObject("select min(id) from letters where body_id = ?", Long.class, body);
+
+        assertThat(clerk.get("/beheer/" + slug + "/moties/" + deleted).body()).contains("Bron",
+                "href=\"https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2026Z02817\"",
+                "Tweede Kamer (open data)", "Verwijderd bij de bron op ");
+        assertThat(clerk.get("/beheer/" + slug + "/moties/" + kept).body()).contains("Tweede Kamer (open data)")
+                .doesNotContain("Verwijderd bij de bron");
+        assertThat(clerk.get("/beheer/" + slug + "/toezeggingen/" + commitment).body()).contains("Bron",
+                "Tweede Kamer (open data)");
+        assertThat(clerk.get("/beheer/" + slug + "/brieven/" + letter).body()).contains("Bron",
+                "Tweede Kamer (open data)");
     }
 
     @Test
