@@ -161,13 +161,13 @@ class CommitmentRecords extends RecordStore<HarvestedCommitment> {
     }
 
     @Override
-    void unpublish(HarvestContext context, long id) {
+    void publish(HarvestContext context, long id, boolean published) {
         EditableCommitment editable = editable(context, id);
         CommitmentDraft draft = editable.draft();
-        if (draft.published()) {
+        if (draft.published() != published) {
             commitments.revise(context.body(), id, editable.version(), new CommitmentDraft(draft.bodyId(),
                     draft.text(), draft.madeOn(), draft.madeIn(), draft.madeInLetterId(), draft.requestedByMemberId(),
-                    draft.dueDate(), draft.dueDateText(), false));
+                    draft.dueDate(), draft.dueDateText(), published));
         }
     }
 

@@ -12,6 +12,12 @@ public sealed interface HarvestedRecord permits HarvestedMotion, HarvestedCommit
     /** What kind of item a record is. */
     enum Kind { MOTION, COMMITMENT, LETTER }
 
+    /** The kind of item the record is (a deletion: the kind of item it deletes). */
+    default Kind kind() {
+        return this instanceof HarvestedMotion ? Kind.MOTION
+                : this instanceof HarvestedCommitment ? Kind.COMMITMENT : Kind.LETTER;
+    }
+
     /** The page of the record at its source, for "Bron: …"; may be null. */
     default URI sourceUrl() {
         return null;

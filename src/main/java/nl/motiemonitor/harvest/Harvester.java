@@ -1,6 +1,7 @@
 package nl.motiemonitor.harvest;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
  * Harvests one source: from where its last run stopped (or, with nothing to go on, its first page), page after page,
  * each page stored with the cursor of the next in one transaction ({@link PageWriter}), until the last page, whose
  * resume cursor the next run starts from. One run of a source at a time ({@link HarvestLock}). An error stops the
- * run and is recorded with the source; the pages stored stay, and the next run asks for the page that failed.
+ * run and is recorded with the source; the pages stored stay, and the next run asks for the page that failed. A
+ * record that breaks a rule of the council's business stops nothing: it is skipped and listed ({@link HarvestProblems}).
  */
 @Service
 public class Harvester {
@@ -61,8 +63,7 @@ public class Harvester {
             }
             while (options.maxPages() == 0 || pages < options.maxPages()) {
                 HarvestPage page = client.fetch(source.settings(), cursor);
-                counts = counts.plus(AuditContext.as(HarvestContext.ACTOR, PageWriter.context(source).note(),
-                        () -> writer.store(source, page)));
+                counts = counts.plus(store(source, page));
                 pages++;
                 if (page.last()) {
                     complete = true;
@@ -87,5 +88,24 @@ public class Harvester {
         }
         sources.finished(source.id(), error);
         return new HarvestRun(sources.find(source.id()).orElse(source), counts, pages, complete, error, false);
+    }
+
+    /**
+     * Stores the page; a record that breaks a rule of the council's business is left out and the page stored again
+     * without it (in a transaction of its own each time, so nothing of the refused record stays), at most once per
+     * record of the page.
+     */
+    private HarvestCounts store(HarvestSource source, HarvestPage page) {
+        List<PageWriter.Skipped> skipped = new ArrayList<>();
+        while (true) {
+            try {
+                return AuditContext.as(HarvestContext.ACTOR, PageWriter.context(source).note(),
+                        () -> writer.store(source, page, skipped));
+            } catch (PageWriter.RecordRefusedException refused) {
+                LOG.info("Oogst van bron {} slaat record {} over: {}", source.id(),
+                        refused.skipped().record().sourceId(), refused.getMessage());
+                skipped.add(refused.skipped());
+            }
+        }
     }
 }

@@ -128,12 +128,12 @@ class LetterRecords extends RecordStore<HarvestedLetter> {
     }
 
     @Override
-    void unpublish(HarvestContext context, long id) {
+    void publish(HarvestContext context, long id, boolean published) {
         EditableLetter editable = editable(context, id);
         LetterDraft draft = editable.draft();
-        if (draft.published()) {
-            letters.revise(context.body(), id, editable.version(), draft(draft, Map.of(), draft.answers(), false),
-                    HarvestContext.ACTOR);
+        if (draft.published() != published) {
+            letters.revise(context.body(), id, editable.version(), draft(draft, Map.of(), draft.answers(),
+                    published), HarvestContext.ACTOR);
         }
     }
 

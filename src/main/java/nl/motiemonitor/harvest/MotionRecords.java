@@ -169,11 +169,11 @@ class MotionRecords extends RecordStore<HarvestedMotion> {
     }
 
     @Override
-    void unpublish(HarvestContext context, long id) {
+    void publish(HarvestContext context, long id, boolean published) {
         EditableMotion editable = editable(context, id);
         MotionDraft draft = editable.draft();
-        if (draft.published()) {
-            motions.revise(context.body(), id, editable.version(), draft.withPublished(false), List.of(),
+        if (draft.published() != published) {
+            motions.revise(context.body(), id, editable.version(), draft.withPublished(published), List.of(),
                     context.details(draft.adoptedOn(), context.reason()));
         }
     }

@@ -15,7 +15,8 @@ import nl.motiemonitor.shared.ItemSource;
  * published, per the source), else merged field by field ({@link FieldMerge}): what nobody edited takes the source's
  * value, a clerk's edit is kept and a differing source value becomes a conflict. A record is found by its source id,
  * so it is never stored twice; a record the body already has under its number, typed in by a clerk, is taken as
- * that item (the clerk's values count as edits). The source's deletion unpublishes an item nobody edited.
+ * that item (the clerk's values count as edits). The source's deletion unpublishes an item nobody edited, and its
+ * return publishes it again.
  */
 abstract class RecordStore<R extends HarvestedRecord> {
 
@@ -53,7 +54,8 @@ abstract class RecordStore<R extends HarvestedRecord> {
 
     abstract boolean published(HarvestContext context, long id);
 
-    abstract void unpublish(HarvestContext context, long id);
+    /** Publishes the item, or takes it off the public pages; nothing when it is so already. */
+    abstract void publish(HarvestContext context, long id, boolean published);
 
     /** Whether the item can take this value of the field; otherwise the clerk decides (a conflict). */
     boolean applicable(String field, String current, String incoming) {
@@ -78,13 +80,13 @@ abstract class RecordStore<R extends HarvestedRecord> {
         ItemRef item = new ItemRef(kind(), id);
         SourceValues values = before == null ? SourceValues.EMPTY : SourceValues.parse(before.values());
         Map<String, String> current = current(context, id);
+        boolean conflicted = before != null && before.deletedAt() != null && back(context, item, values, current);
         FieldMerge.Plan plan = FieldMerge.plan(incoming, current, values,
                 (field, value) -> conflicts.keptOwn(item, field, value), this::applicable);
         if (!plan.apply().isEmpty()) {
             apply(context, id, plan.apply(), record);
             current = current(context, id);
         }
-        boolean conflicted = false;
         for (Map.Entry<String, String> conflict : plan.conflicts().entrySet()) {
             conflicted |= conflicts.record(context.bodyId(), item, conflict.getKey(), conflict.getValue(),
                     current.get(conflict.getKey()));
@@ -98,6 +100,29 @@ abstract class RecordStore<R extends HarvestedRecord> {
         boolean relinked = before == null || before.deletedAt() != null || !Objects.equals(before.url(), url(record));
         return conflicted ? Outcome.CONFLICT
                 : !plan.apply().isEmpty() || relinked ? Outcome.UPDATED : Outcome.UNCHANGED;
+    }
+
+    /**
+     * The source has the record again after it deleted it: an item the deletion unpublished is published again when
+     * the source publishes what it brings, unless a clerk edited it since the harvest stored it (then that is a
+     * conflict, the clerk decides); a deletion the clerk had to decide on is past.
+     *
+     * @return whether that is a new conflict
+     */
+    private boolean back(HarvestContext context, ItemRef item, SourceValues values, Map<String, String> current) {
+        if (published(context, item.id())) {
+            conflicts.settled(item, DELETED);
+            return false;
+        }
+        if (values.editedAny(current)) {
+            return !conflicts.keptOwn(item, DELETED, "false")
+                    && conflicts.record(context.bodyId(), item, DELETED, "false", "true");
+        }
+        conflicts.settled(item, DELETED);
+        if (context.publish()) {
+            publish(context, item.id(), true);
+        }
+        return false;
     }
 
     /**
@@ -123,7 +148,7 @@ abstract class RecordStore<R extends HarvestedRecord> {
             outcome = conflicts.keptOwn(item, DELETED, "true") || !conflicts.record(context.bodyId(), item, DELETED,
                     "true", "false") ? Outcome.UNCHANGED : Outcome.CONFLICT;
         } else {
-            unpublish(context, id);
+            publish(context, id, false);
             outcome = Outcome.DELETED;
         }
         if (before.deletedAt() == null) {
@@ -133,12 +158,15 @@ abstract class RecordStore<R extends HarvestedRecord> {
         return outcome;
     }
 
-    /** A clerk takes the source's value of one field (or its deletion) after a conflict. */
+    /**
+     * A clerk takes the source's value of one field after a conflict; of {@link #DELETED}: the item is taken off the
+     * public pages ({@code "true"}: the source deleted the record) or published ({@code "false"}: it has it again).
+     */
     void take(BodyId body, long id, String field, String value) {
         ItemSource before = source(new HarvestContext(body, null, false), id);
         HarvestContext context = new HarvestContext(body, SourceKind.valueOf(before.kind()), false);
         if (DELETED.equals(field)) {
-            unpublish(context, id);
+            publish(context, id, !Boolean.parseBoolean(value));
             return;
         }
         apply(context, id, Map.of(field, value), null);

@@ -64,9 +64,9 @@ public class ItemSource {
         return deletedAt;
     }
 
-    /** What a public page shows of it: "Bron: Tweede Kamer (open data)", linking the record's page. */
+    /** What a page shows of it: "Bron: Tweede Kamer (open data)", linking the record's page, and its deletion. */
     public SourceLink link() {
-        return new SourceLink(kind, url);
+        return new SourceLink(kind, url, deletedAt);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import nl.motiemonitor.body.BodyView;
 import nl.motiemonitor.harvest.HarvestConflicts;
 import nl.motiemonitor.harvest.HarvestInBackground;
+import nl.motiemonitor.harvest.HarvestProblems;
 import nl.motiemonitor.harvest.HarvestSource;
 import nl.motiemonitor.harvest.HarvestSources;
 import nl.motiemonitor.harvest.SourceKind;
@@ -24,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A body's sources in the staff area ({@code /beheer/{body}/bronnen}, administrators and the body's clerks): set
- * them up, see how their last run went, start one ("Nu oogsten", in the background), and decide the conflicts between
- * the harvest and clerks' edits.
+ * them up, see how their last run went and which records it skipped (and why), start one ("Nu oogsten", in the
+ * background), and decide the conflicts between the harvest and clerks' edits.
  */
 @Controller
 class HarvestAdminController {
@@ -36,14 +37,16 @@ class HarvestAdminController {
     private final HarvestSources sources;
     private final HarvestInBackground background;
     private final HarvestConflicts conflicts;
+    private final HarvestProblems problems;
     private final StaffText text;
 
     HarvestAdminController(StaffAccess access, HarvestSources sources, HarvestInBackground background,
-            HarvestConflicts conflicts, StaffText text) {
+            HarvestConflicts conflicts, HarvestProblems problems, StaffText text) {
         this.access = access;
         this.sources = sources;
         this.background = background;
         this.conflicts = conflicts;
+        this.problems = problems;
         this.text = text;
     }
 
@@ -153,6 +156,7 @@ class HarvestAdminController {
         model.addAttribute("theme", body.theme());
         model.addAttribute("sources", sources.of(body.bodyId()));
         model.addAttribute("conflicts", conflicts.open(body.bodyId()));
+        model.addAttribute("problems", problems.of(body.bodyId()));
         model.addAttribute("kinds", SourceKind.values());
         model.addAttribute(FORM, form);
         return "admin/harvest/sources";

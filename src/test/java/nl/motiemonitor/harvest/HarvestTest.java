@@ -1,6 +1,8 @@
 package nl.motiemonitor.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -20,19 +22,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import nl.motiemonitor.testsupport.FixtureServer;
 
 /**
  * Issue 16's done-when, per source: the source's recorded-shape answers come from a server on this machine, and the
  * harvest loads them twice with the same result (no duplicates), resumes after an interruption from the page that
- * failed, unpublishes what the source deleted, and keeps a clerk's edit (showing the source's value as a conflict).
- * A source is a row of {@link #sources()}: its fixtures, how its server answers, and what the fixtures hold.
+ * failed, unpublishes what the source deleted (and publishes it again when it comes back), and keeps a clerk's edit
+ * (showing the source's value as a conflict). A source is a row of {@link #sources()}: its fixtures, how its server
+ * answers, and what the fixtures hold. iBabs marks no deletion ({@link SourceCase.Later#deletionUnseen()}): its row
+ * skips the deletion tests and shows instead that a motion it no longer lists is left as it was.
  */
 @MotiemonitorTest
 class HarvestTest {
 
     static Stream<SourceCase> sources() {
-        return Stream.of(SourceCase.TWEEDE_KAMER);
-        // Notubiz and iBabs: a row each (a SourceCase), with their fixtures and their Responder
+        return Stream.of(SourceCase.TWEEDE_KAMER, SourceCase.NOTUBIZ, SourceCase.IBABS);
     }
 
     @Autowired
@@ -129,13 +133,14 @@ class HarvestTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
     void unpublishesWhatTheSourceDeletedAndRecordsTheDeletion(SourceCase source) {
+        assumeTrue(source.later().deletionUnseen() == null, source.later().deletionUnseen());
         long id = start(source);
         harvester.harvest(id, HarvestOptions.NEXT);
-        EditableMotion before = motion(source, source.deletedMotion());
+        EditableMotion before = motion(source, source.later().deletedMotion());
 
-        server.moveTo(source.laterFolder());
+        server.moveTo(source.later().folder());
         HarvestRun later = harvester.harvest(id, HarvestOptions.NEXT);
-        EditableMotion deleted = motion(source, source.deletedMotion());
+        EditableMotion deleted = motion(source, source.later().deletedMotion());
 
         assertThat(before.draft().published()).isTrue();
         assertThat(later.counts().deleted()).isEqualTo(1);
@@ -147,25 +152,90 @@ class HarvestTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sources")
+    void leavesAMotionTheSourceNoLongerListsAsItWasWhereTheSourceMarksNoDeletion(SourceCase source) {
+        assumeTrue(source.later().deletionUnseen() != null, "the source marks its deletions");
+        long id = start(source);
+        harvester.harvest(id, HarvestOptions.NEXT);
+
+        server.moveTo(source.later().folder());
+        HarvestRun fromStart = harvester.harvest(id, new HarvestOptions(true, 0));
+        EditableMotion unlisted = motion(source, source.later().deletedMotion());
+
+        assertThat(fromStart.error()).isNull();
+        assertThat(fromStart.counts().deleted()).isZero();
+        assertThat(unlisted.draft().published()).as(source.later().deletionUnseen()).isTrue();
+        assertThat(unlisted.source().deletedAt()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void publishesAgainWhatTheSourceDeletedAndHasAgain(SourceCase source) {
+        long id = harvestedBeforeAndAfterItsDeletion(source);
+        EditableMotion deleted = motion(source, source.later().deletedMotion());
+
+        server.moveTo(source.later().againFolder());
+        HarvestRun again = harvester.harvest(id, HarvestOptions.NEXT);
+        EditableMotion back = motion(source, source.later().deletedMotion());
+
+        assertThat(deleted.draft().published()).isFalse();
+        assertThat(again.error()).isNull();
+        assertThat(again.counts().conflicts()).isZero();
+        assertThat(back.draft().published()).isTrue();
+        assertThat(back.source().deletedAt()).isNull();
+        assertThat(catalog.findPublished(body, back.draft().registrationNumber().toLowerCase())).isPresent();
+        assertThat(conflicts.open(body)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
+    void aClerksEditOfWhatTheSourceDeletedMakesItsReturnAConflict(SourceCase source) {
+        long id = harvestedBeforeAndAfterItsDeletion(source);
+        EditableMotion deleted = motion(source, source.later().deletedMotion());
+        motions.revise(body, deleted.id(), deleted.version(), withTitle(deleted.draft(), "Titel van de griffie"),
+                List.of(), StatusChangeDetails.of(null, Fixtures.CLERK, "Titel verbeterd."));
+
+        server.moveTo(source.later().againFolder());
+        HarvestRun again = harvester.harvest(id, HarvestOptions.NEXT);
+        List<HarvestConflicts.ConflictView> open = conflicts.open(body);
+
+        assertThat(again.counts().conflicts()).isEqualTo(1);
+        assertThat(motion(source, source.later().deletedMotion()).draft().published()).isFalse();
+        assertThat(open).extracting(conflict -> text(conflict.field()), conflict -> text(conflict.harvested()),
+                conflict -> text(conflict.current())).as("its return, and the title the clerk changed")
+                .containsExactlyInAnyOrder(tuple("Bij de bron", "Gepubliceerd", "Verwijderd"),
+                        tuple("Titel", deleted.draft().title(), "Titel van de griffie"));
+        HarvestConflicts.ConflictView returned = open.stream()
+                .filter(conflict -> text(conflict.field()).equals("Bij de bron")).findFirst().orElseThrow();
+
+        assertThat(conflicts.takeSource(body, returned.id(), Fixtures.CLERK)).isTrue();
+
+        EditableMotion taken = motion(source, source.later().deletedMotion());
+        assertThat(taken.draft().published()).isTrue();
+        assertThat(taken.draft().title()).isEqualTo("Titel van de griffie");
+        assertThat(conflicts.open(body)).extracting(conflict -> text(conflict.field())).containsExactly("Titel");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sources")
     void keepsAClerksEditBetweenTwoHarvestsAndShowsTheSourcesValueAsAConflict(SourceCase source) {
         long id = start(source);
         harvester.harvest(id, HarvestOptions.NEXT);
-        EditableMotion harvested = motion(source, source.editedMotion());
+        EditableMotion harvested = motion(source, source.later().editedMotion());
         motions.revise(body, harvested.id(), harvested.version(),
                 withTitle(harvested.draft(), "Voorlichting op scholen (titel van de griffie)"), List.of(),
                 StatusChangeDetails.of(null, Fixtures.CLERK, "Titel verbeterd."));
 
-        server.moveTo(source.laterFolder());
+        server.moveTo(source.later().folder());
         HarvestRun later = harvester.harvest(id, HarvestOptions.NEXT);
         List<HarvestConflicts.ConflictView> open = conflicts.open(body);
         HarvestRun again = harvester.harvest(id, new HarvestOptions(false, 0));
 
         assertThat(later.counts().conflicts()).isEqualTo(1);
-        assertThat(motion(source, source.editedMotion()).draft().title())
+        assertThat(motion(source, source.later().editedMotion()).draft().title())
                 .isEqualTo("Voorlichting op scholen (titel van de griffie)");
         assertThat(open).singleElement().satisfies(conflict -> {
             assertThat(text(conflict.field())).isEqualTo("Titel");
-            assertThat(text(conflict.harvested())).isEqualTo(source.laterTitle());
+            assertThat(text(conflict.harvested())).isEqualTo(source.later().title());
             assertThat(text(conflict.current())).isEqualTo("Voorlichting op scholen (titel van de griffie)");
         });
         assertThat(again.counts().conflicts()).as("the same conflict is not raised twice").isZero();
@@ -173,8 +243,21 @@ class HarvestTest {
 
         assertThat(conflicts.takeSource(body, open.get(0).id(), Fixtures.CLERK)).isTrue();
 
-        assertThat(motion(source, source.editedMotion()).draft().title()).isEqualTo(source.laterTitle());
+        assertThat(motion(source, source.later().editedMotion()).draft().title()).isEqualTo(source.later().title());
         assertThat(conflicts.open(body)).isEmpty();
+    }
+
+    /**
+     * The source harvested, then harvested again in its later state, which deletes the motion
+     * {@code source.later().deletedMotion()}; the source's id. Only for a source that marks its deletions.
+     */
+    private long harvestedBeforeAndAfterItsDeletion(SourceCase source) {
+        assumeTrue(source.later().deletionUnseen() == null, source.later().deletionUnseen());
+        long id = start(source);
+        harvester.harvest(id, HarvestOptions.NEXT);
+        server.moveTo(source.later().folder());
+        harvester.harvest(id, HarvestOptions.NEXT);
+        return id;
     }
 
     /** A body of its own and the source on a server of its own; the source's id. */

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.testsupport.Fixtures;
 
 /**

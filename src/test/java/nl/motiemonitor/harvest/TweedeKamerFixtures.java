@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import nl.motiemonitor.testsupport.FixtureServer;
 
 /**
  * The Kamer's OData service as the fixtures record it ({@code src/test/resources/harvest/tweedekamer/}): an entity

@@ -78,7 +78,7 @@ class TweedeKamerHarvestTest {
         assertThat(bodies.members(adopted.sponsorIds())).extracting(MemberView::display)
                 .containsExactly("S.C. Kröger (GroenLinks-PvdA)", "I. Dobbe (SP)");
         assertThat(adopted.source()).isEqualTo(new SourceLink("TWEEDE_KAMER",
-                "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2026Z02817"));
+                "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2026Z02817", null));
         assertThat(adopted.history()).singleElement().satisfies(change -> {
             assertThat(change.recordedBy()).isEqualTo("Motiemonitor (oogst)");
             assertThat(change.reason()).isEqualTo("Geoogst uit Tweede Kamer (open data).");

@@ -3,6 +3,7 @@ package nl.motiemonitor.staff;
 import static nl.motiemonitor.staff.StaffMotionTest.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,14 +14,19 @@ import java.util.function.Supplier;
 
 import nl.motiemonitor.body.BodyId;
 import nl.motiemonitor.body.BodyKind;
-import nl.motiemonitor.harvest.FixtureServer;
+import nl.motiemonitor.harvest.HarvestOptions;
 import nl.motiemonitor.harvest.HarvestSource;
 import nl.motiemonitor.harvest.HarvestSources;
+import nl.motiemonitor.harvest.Harvester;
+import nl.motiemonitor.harvest.NotubizFixtures;
+import nl.motiemonitor.harvest.SourceKind;
+import nl.motiemonitor.harvest.SourceSetup;
 import nl.motiemonitor.harvest.TweedeKamerFixtures;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionDraft;
 import nl.motiemonitor.motion.Motions;
 import nl.motiemonitor.shared.StatusChangeDetails;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.testsupport.Fixtures;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
@@ -32,11 +38,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A clerk sets up the body's source, harvests it with "Nu oogsten", and decides a conflict with the harvest. */
+/**
+ * A clerk sets up the body's source, harvests it with "Nu oogsten", decides a conflict with the harvest, sees which
+ * records it skipped and why, and sees a harvested item's source (and its deletion) on its staff page.
+ */
 @MotiemonitorTest
 class StaffSourcesTest {
 
     private static final String EDITED = "a3c51f0e-6f2d-4f8a-9b1e-2d7c4e9a0002";
+    private static final String DELETED = "a3c51f0e-6f2d-4f8a-9b1e-2d7c4e9a0001";
 
     @LocalServerPort
     int port;
@@ -55,6 +65,9 @@ class StaffSourcesTest {
 
     @Autowired
     Motions motions;
+
+    @Autowired
+    Harvester harvester;
 
     FixtureServer server;
     Long body;
@@ -168,6 +181,45 @@ class StaffSourcesTest {
         assertThat(changed.parameters()).containsEntry("spiegel", "ja");
         assertThat(changed.setup().scheduled()).isFalse();
         assertThat(sources.of(new BodyId(body))).isEmpty();
+    }
+
+    @Test
+    void theStaffPagesOfHarvestedItemsNameTheirSourceAndItsDeletion() {
+        long source = sources.add(new BodyId(body), new SourceSetup(SourceKind.TWEEDE_KAMER,
+                URI.create(server.baseUrl()), Map.of(), true, false));
+        harvester.harvest(source, HarvestOptions.NEXT);
+        server.moveTo("harvest/tweedekamer/later");
+        harvester.harvest(source, HarvestOptions.NEXT);
+        Long deleted = catalog.findBySource(new BodyId(body), "TWEEDE_KAMER", DELETED).orElseThrow();
+        Long kept = catalog.findBySource(new BodyId(body), "TWEEDE_KAMER", EDITED).orElseThrow();
+        Long commitment = jdbc.queryForObject("select min(id) from commitments where body_id = ?", Long.class, body);
+        Long letter = jdbc.queryForObject("select min(id) from letters where body_id = ?", Long.class, body);
+
+        assertThat(clerk.get("/beheer/" + slug + "/moties/" + deleted).body()).contains("Bron",
+                "href=\"https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2026Z02817\"",
+                "Tweede Kamer (open data)", "Verwijderd bij de bron op ");
+        assertThat(clerk.get("/beheer/" + slug + "/moties/" + kept).body()).contains("Tweede Kamer (open data)")
+                .doesNotContain("Verwijderd bij de bron");
+        assertThat(clerk.get("/beheer/" + slug + "/toezeggingen/" + commitment).body()).contains("Bron",
+                "Tweede Kamer (open data)");
+        assertThat(clerk.get("/beheer/" + slug + "/brieven/" + letter).body()).contains("Bron",
+                "Tweede Kamer (open data)");
+    }
+
+    @Test
+    void theSourcesPageListsTheRecordsTheHarvestSkippedAndWhy() {
+        try (FixtureServer notubiz = new FixtureServer("harvest/notubiz/problems", "",
+                new NotubizFixtures(NotubizFixtures.RECORDED))) {
+            long source = sources.add(new BodyId(body), new SourceSetup(SourceKind.NOTUBIZ,
+                    URI.create(notubiz.baseUrl()), Map.of("organisation", NotubizFixtures.ORGANISATION, "module",
+                            NotubizFixtures.MOTIONS, "from", "2025"), true, false));
+            harvester.harvest(source, HarvestOptions.NEXT);
+        }
+
+        assertThat(clerk.get("/beheer/" + slug + "/bronnen").body()).contains("Overgeslagen records",
+                "10 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten, 0 verwijderd, 3 overgeslagen", "Motie",
+                "id bij de bron: 5108", "Motie M2026-022 Langere openingstijden van de bibliotheek: Er zijn 2"
+                        + " raadsleden met de naam J. Jansen.");
     }
 
     private static <T> T until(Supplier<T> read, java.util.function.Predicate<T> done) {

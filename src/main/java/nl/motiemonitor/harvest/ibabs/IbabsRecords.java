@@ -117,7 +117,10 @@ final class IbabsRecords {
                 .filter(text -> !VoteTally.read(text).equals(VoteTally.NONE)).findFirst().orElse(null);
     }
 
-    /** The members' votes counted, and per party group how many voted each way (a split group has two lines). */
+    /**
+     * The members' votes counted, and each party group's vote with the members it counted; a group whose members
+     * voted both ways has no vote of its own (as the Kamer's roll calls are read), its members count in the totals.
+     */
     private static VoteTally tally(List<MemberVote> votes) {
         Map<String, int[]> groups = new LinkedHashMap<>();
         for (MemberVote vote : votes) {
@@ -127,10 +130,9 @@ final class IbabsRecords {
         }
         List<PartyVote> parties = new ArrayList<>();
         groups.forEach((group, counts) -> {
-            if (counts[0] > 0) {
+            if (counts[1] == 0) {
                 parties.add(new PartyVote(group, VotePosition.FOR, counts[0]));
-            }
-            if (counts[1] > 0) {
+            } else if (counts[0] == 0) {
                 parties.add(new PartyVote(group, VotePosition.AGAINST, counts[1]));
             }
         });

@@ -24,6 +24,7 @@ import nl.motiemonitor.harvest.HarvestedLetter;
 import nl.motiemonitor.harvest.HarvestedMotion;
 import nl.motiemonitor.harvest.HarvestedMotion.PartyVote;
 import nl.motiemonitor.harvest.HarvestedRecord;
+import nl.motiemonitor.harvest.NotubizFixtures;
 import nl.motiemonitor.harvest.SourceKind;
 import nl.motiemonitor.harvest.SourceSettings;
 import nl.motiemonitor.motion.VoteOutcome;
@@ -32,19 +33,11 @@ import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.testsupport.FixtureServer;
 
-/** The Notubiz client against recorded-shape answers of a made-up organisation (9999), served locally. */
+/** The Notubiz client against recorded-shape answers of a made-up organisation (9999), served locally ({@link NotubizFixtures}). */
 class NotubizClientTest {
 
-    private static final String ITEMS = "/organisations/9999/modules/6/items?format=json&version=1.17.0";
-    private static final String YEAR_2025 = ITEMS + "&date_from=2025-01-01 00:00:00&date_to=2025-12-31 23:59:59";
-    private static final String YEAR_2026 = ITEMS + "&date_from=2026-01-01 00:00:00&date_to=2026-12-31 23:59:59";
-    private static final String COMMITMENTS_2026 = "/organisations/9999/modules/3/items?format=json&version=1.17.0"
-            + "&date_from=2026-01-01 00:00:00&date_to=2026-12-31 23:59:59";
-
-    private final FixtureServer server = FixtureServer.serving("harvest/notubiz")
-            .get(YEAR_2025, "motions-2025.json")
-            .get(YEAR_2026, "motions-2026.json")
-            .get(COMMITMENTS_2026, "commitments-2026.json");
+    private final FixtureServer server = new FixtureServer("harvest/notubiz", "",
+            new NotubizFixtures(NotubizFixtures.RECORDED));
     private final NotubizClient client = new NotubizClient(
             Clock.fixed(Instant.parse("2026-03-15T10:00:00Z"), DutchDates.NETHERLANDS));
 
@@ -59,7 +52,7 @@ class NotubizClientTest {
             parameters.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         parameters.values().removeIf(value -> value == null);
-        return new SourceSettings(SourceKind.NOTUBIZ, server.uri(), parameters);
+        return new SourceSettings(SourceKind.NOTUBIZ, URI.create(server.baseUrl()), parameters);
     }
 
     private Map<String, HarvestedMotion> motions() throws Exception {
@@ -220,27 +213,22 @@ class NotubizClientTest {
 
     @Test
     void anErrorOfTheSourceStopsThePageAndTheSameRequestWorksAfterwards() throws Exception {
-        server.failOnceOnGet(YEAR_2025, 500);
+        server.failOnce(request -> request.parameters().get("date_from").startsWith("2025-"));
 
         assertThatThrownBy(() -> client.fetch(settings(), null)).isInstanceOf(HarvestSourceException.class)
-                .hasMessageContaining("De bron antwoordde 500");
+                .hasMessageContaining("De bron antwoordde 503");
         assertThat(client.fetch(settings(), null).records()).hasSize(5);
     }
 
     @Test
     void aRefusalWrittenInAnAnswerIsAnError() {
-        server.get(ITEMS.replace("/6/", "/7/") + "&date_from=2025-01-01 00:00:00&date_to=2025-12-31 23:59:59",
-                "refused.json");
-
         assertThatThrownBy(() -> client.fetch(settings("module", "7"), null)).isInstanceOf(HarvestSourceException.class)
                 .hasMessageContaining("No rights to see this module");
     }
 
     @Test
     void startsOneCouncilTermBackWhenNoFirstYearIsSet() throws Exception {
-        server.get(ITEMS + "&date_from=2022-01-01 00:00:00&date_to=2022-12-31 23:59:59", "empty.json");
-
-        HarvestPage page = client.fetch(new SourceSettings(SourceKind.NOTUBIZ, URI.create(server.uri() + "/"),
+        HarvestPage page = client.fetch(new SourceSettings(SourceKind.NOTUBIZ, URI.create(server.baseUrl() + "/"),
                 Map.of("organisation", "9999", "module", "6")), null);
 
         assertThat(page.records()).isEmpty();

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
-import nl.motiemonitor.harvest.FixtureServer;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.harvest.HarvestedCommitment;
 import nl.motiemonitor.harvest.HarvestedDeletion;
 import nl.motiemonitor.harvest.HarvestedLetter;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nl.motiemonitor.harvest.FixtureServer;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.harvest.HarvestPage;
 import nl.motiemonitor.harvest.HarvestSourceException;
 import nl.motiemonitor.harvest.HarvestedRecord;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
 
-import nl.motiemonitor.harvest.FixtureServer;
+import nl.motiemonitor.testsupport.FixtureServer;
 import nl.motiemonitor.harvest.HarvestedDeletion;
 import nl.motiemonitor.harvest.HarvestedMotion;
 import nl.motiemonitor.harvest.HarvestedMotion.PartyVote;
