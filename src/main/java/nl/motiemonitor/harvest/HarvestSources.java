@@ -32,7 +32,7 @@ public class HarvestSources {
     private static final String SELECT = "select s.id, s.body_id, s.kind, s.base_url, s.parameters::text as parameters,"
             + " s.publish, s.scheduled, s.cursor, s.resume_cursor, s.last_started_at, s.last_finished_at,"
             + " s.last_error, s.last_pages, s.created_count, s.updated_count, s.unchanged_count, s.conflict_count,"
-            + " s.deleted_count, s.skipped_count, exists (select 1 from pg_locks l where l.locktype = 'advisory'"
+            + " s.deleted_count, s.skipped_count, s.refused_count, exists (select 1 from pg_locks l where l.locktype = 'advisory'"
             + " and l.classid::bigint = " + HarvestLock.LOCK_CLASS + " and l.objid::bigint = s.id"
             + " and l.objsubid = 2 and l.granted) as running from harvest_sources s ";
 
@@ -112,7 +112,8 @@ public class HarvestSources {
     void started(long id) {
         jdbc.sql("update harvest_sources set last_started_at = now(), last_finished_at = null, last_error = null,"
                         + " last_pages = 0, created_count = 0, updated_count = 0, unchanged_count = 0,"
-                        + " conflict_count = 0, deleted_count = 0, skipped_count = 0 where id = :id")
+                        + " conflict_count = 0, deleted_count = 0, skipped_count = 0, refused_count = 0"
+                        + " where id = :id")
                 .param("id", id).update();
     }
 
@@ -127,11 +128,13 @@ public class HarvestSources {
                         + " last_pages = last_pages + 1, created_count = created_count + :created,"
                         + " updated_count = updated_count + :updated, unchanged_count = unchanged_count + :unchanged,"
                         + " conflict_count = conflict_count + :conflicts, deleted_count = deleted_count + :deleted,"
-                        + " skipped_count = skipped_count + :skipped where id = :id")
+                        + " skipped_count = skipped_count + :skipped, refused_count = refused_count + :refused"
+                        + " where id = :id")
                 .param("cursor", page.nextCursor()).param("last", page.last()).param("resume", page.resumeCursor())
                 .param("created", counts.created()).param("updated", counts.updated())
                 .param("unchanged", counts.unchanged()).param("conflicts", counts.conflicts())
-                .param("deleted", counts.deleted()).param("skipped", counts.skipped()).param("id", id).update();
+                .param("deleted", counts.deleted()).param("skipped", counts.skipped()).param("refused", counts.refused()).param("id", id)
+                .update();
     }
 
     /** The run ended: well ({@code error} null), or with this error (Dutch). */
@@ -152,7 +155,7 @@ public class HarvestSources {
                 rs.getBoolean("scheduled"));
         HarvestCounts counts = new HarvestCounts(rs.getInt("created_count"), rs.getInt("updated_count"),
                 rs.getInt("unchanged_count"), rs.getInt("conflict_count"), rs.getInt("deleted_count"),
-                rs.getInt("skipped_count"));
+                rs.getInt("skipped_count"), rs.getInt("refused_count"));
         return new HarvestSource(rs.getLong("id"), rs.getLong("body_id"), setup, rs.getString("cursor"),
                 rs.getString("resume_cursor"), instant(rs.getTimestamp("last_started_at")),
                 instant(rs.getTimestamp("last_finished_at")), rs.getString("last_error"), rs.getInt("last_pages"),

@@ -56,7 +56,7 @@ class PageWriter {
             Optional<Skipped> skip = skipped.stream().filter(problem -> problem.record() == record).findFirst();
             if (skip.isPresent()) {
                 problems.skipped(source.id(), record, skip.get().message());
-                counts = counts.plus(Outcome.SKIPPED);
+                counts = counts.plus(Outcome.REFUSED);
                 continue;
             }
             try {

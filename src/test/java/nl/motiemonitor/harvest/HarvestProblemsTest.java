@@ -64,8 +64,9 @@ class HarvestProblemsTest {
         assertThat(first.error()).isNull();
         assertThat(first.complete()).isTrue();
         assertThat(first.counts().created()).as("the other nine motions and 5107").isEqualTo(10);
-        assertThat(first.counts().skipped()).as("5108, the deletion of 5008 never harvested, the undecided 5104")
-                .isEqualTo(3);
+        assertThat(first.counts().skipped()).as("the deletion of 5008 never harvested, the undecided 5104")
+                .isEqualTo(2);
+        assertThat(first.counts().refused()).as("5108, listed as a problem").isEqualTo(1);
         assertThat(sources.find(notubiz.body, notubiz.source).orElseThrow().cursor()).as("the run went on").isNull();
         assertThat(listed).singleElement().satisfies(problem -> {
             assertThat(problem.kind()).isEqualTo(SourceKind.NOTUBIZ);

@@ -124,9 +124,9 @@ class TweedeKamerHarvestTest {
         assertThat(again).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
                 kamer.slug + ", Tweede Kamer (open data) (" + kamer.server.baseUrl() + "): 10 nieuw, 0 bijgewerkt, 0 ongewijzigd,"
-                        + " 0 conflicten, 0 verwijderd, 2 overgeslagen (5 pagina's).",
+                        + " 0 conflicten, 0 verwijderd, 2 niets op te slaan, 0 overgeslagen (5 pagina's).",
                 kamer.slug + ", Tweede Kamer (open data) (" + kamer.server.baseUrl() + "): 0 nieuw, 0 bijgewerkt, 10 ongewijzigd,"
-                        + " 0 conflicten, 0 verwijderd, 2 overgeslagen (5 pagina's).");
+                        + " 0 conflicten, 0 verwijderd, 2 niets op te slaan, 0 overgeslagen (5 pagina's).");
     }
 
     private MotionView motion(String sourceId) {

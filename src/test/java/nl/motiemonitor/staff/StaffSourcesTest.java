@@ -127,7 +127,8 @@ class StaffSourcesTest {
                 found -> found.lastFinishedAt() != null);
         assertThat(harvested.lastError()).isNull();
         assertThat(clerk.get("/beheer/" + slug + "/bronnen").body()).contains("Geslaagd op",
-                "10 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten, 0 verwijderd, 2 overgeslagen");
+                "10 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten, 0 verwijderd, 2 niets op te slaan (nog niet besloten,"
+                        + " of al weg bij de bron), 0 overgeslagen");
 
         Long motion = catalog.findBySource(new BodyId(body), "TWEEDE_KAMER", EDITED).orElseThrow();
         MotionDraft draft = catalog.editable(new BodyId(body), motion).orElseThrow().draft();
@@ -217,7 +218,8 @@ class StaffSourcesTest {
         }
 
         assertThat(clerk.get("/beheer/" + slug + "/bronnen").body()).contains("Overgeslagen records",
-                "10 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten, 0 verwijderd, 3 overgeslagen", "Motie",
+                "10 nieuw, 0 bijgewerkt, 0 ongewijzigd, 0 conflicten, 0 verwijderd, 2 niets op te slaan (nog niet besloten,"
+                        + " of al weg bij de bron), 1 overgeslagen", "Motie",
                 "id bij de bron: 5108", "Motie M2026-022 Langere openingstijden van de bibliotheek: Er zijn 2"
                         + " raadsleden met de naam J. Jansen.");
     }
