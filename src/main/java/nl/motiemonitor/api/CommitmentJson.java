@@ -28,5 +28,7 @@ record CommitmentJson(
         @Schema(description = "De toezegging waarvan deze is afgesplitst, toen een brief maar een deel afdeed.")
         @JsonProperty("split_from") ItemRefJson splitFrom,
         @Schema(description = "De delen die van deze toezegging zijn afgesplitst.", requiredMode = REQUIRED)
-        @JsonProperty("split_off") List<ItemRefJson> splitOff) {
+        @JsonProperty("split_off") List<ItemRefJson> splitOff,
+        @Schema(description = "Waar het onderdeel vandaan komt, als een oogst het bracht (Popolo sources); "
+                + "ontbreekt bij wat de griffie zelf invoerde.") List<SourceJson> sources) {
 }

@@ -80,7 +80,8 @@ class CommitmentResources {
                         .orElse(null),
                 parts.history(commitment.history(), slug, visibleLetters), parts.letters(answering, slug),
                 reference(split.splitFrom(), slug),
-                split.splitOff().stream().map(part -> reference(part, slug)).toList());
+                split.splitOff().stream().map(part -> reference(part, slug)).toList(),
+                SourceJson.of(commitment.source()));
     }
 
     private ItemRefJson reference(CommitmentSummary commitment, String slug) {

@@ -22,7 +22,9 @@ record LetterJson(
         @Schema(description = "Het originele document (PDF), als de griffie het bewaarde; de rechten daarop zijn die "
                 + "van het document zelf.", format = "uri") String original,
         @Schema(description = "Elke openbare motie en toezegging die de brief beantwoordt, en wat de brief ervan zegt.",
-                requiredMode = REQUIRED) List<Answer> answers) {
+                requiredMode = REQUIRED) List<Answer> answers,
+        @Schema(description = "Waar het onderdeel vandaan komt, als een oogst het bracht (Popolo sources); "
+                + "ontbreekt bij wat de griffie zelf invoerde.") List<SourceJson> sources) {
 
     @Schema(name = "Signatory", description = "Een ondertekenaar.")
     @JsonInclude(JsonInclude.Include.NON_NULL)

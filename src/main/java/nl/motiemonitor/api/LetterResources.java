@@ -73,7 +73,7 @@ class LetterResources {
         return new LetterJson(item(summary, slug), letter.addressee(), text,
                 letter.signatories().stream().map(signatory -> new LetterJson.Signatory(signatory.name(),
                         signatory.role())).toList(),
-                original, answers(letter.answers(), slug));
+                original, answers(letter.answers(), slug), SourceJson.of(letter.source()));
     }
 
     /** What the letter answers, in its order: only items that are published themselves. */

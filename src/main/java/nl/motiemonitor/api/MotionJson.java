@@ -38,7 +38,9 @@ record MotionJson(
         @Schema(description = "De openbare brieven die op de motie antwoorden, nieuwste eerst.", requiredMode = REQUIRED)
         List<LetterRefJson> letters,
         @Schema(description = "De eerdere motie die deze vervangt (gewijzigde motie).") ItemRefJson replaces,
-        @Schema(description = "De latere motie die deze vervangt.") @JsonProperty("replaced_by") ItemRefJson replacedBy) {
+        @Schema(description = "De latere motie die deze vervangt.") @JsonProperty("replaced_by") ItemRefJson replacedBy,
+        @Schema(description = "Waar het onderdeel vandaan komt, als een oogst het bracht (Popolo sources); "
+                + "ontbreekt bij wat de griffie zelf invoerde.") List<SourceJson> sources) {
 
     @Schema(name = "Clause", description = "Een overweging of verzoek van de motie.")
     record Clause(

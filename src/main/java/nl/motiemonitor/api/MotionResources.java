@@ -92,7 +92,7 @@ class MotionResources {
                 sponsors.isEmpty() ? null : sponsors.get(0), sponsors, voteEvent(motion),
                 parts.history(motion.history(), slug, visibleLetters), requests(id, answering, slug, visibleLetters),
                 parts.letters(answering, slug), reference(replacements.replaces(), slug),
-                reference(replacements.replacedBy(), slug));
+                reference(replacements.replacedBy(), slug), SourceJson.of(motion.source()));
     }
 
     private List<MotionJson.Request> requests(long motionId, List<AnsweringLetter> answering, String slug,

@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @MotiemonitorTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiContractTest {
+public class ApiContractTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -56,7 +56,7 @@ class ApiContractTest {
     long letter;
 
     /** A request and the status it answers with. Add a line for each new endpoint. */
-    record Call(String path, int status) {
+    public record Call(String path, int status) {
     }
 
     List<Call> calls() {
@@ -153,7 +153,7 @@ class ApiContractTest {
     }
 
     /** What is wrong with {@code body} as the answer to {@code call}, by the response schema in {@code document}. */
-    static List<String> errors(JsonNode document, Call call, JsonNode body) {
+    public static List<String> errors(JsonNode document, Call call, JsonNode body) {
         String path = call.path().replaceFirst("\\?.*", "");
         String template = operation(document, path);
         JsonNode response = document.get("paths").get(template).get("get").get("responses")

@@ -22,7 +22,12 @@ import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.shared.SourceLink;
 import nl.motiemonitor.shared.StatusChange;
 import nl.motiemonitor.testsupport.Fixtures;
+import nl.motiemonitor.api.ApiContractTest;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
+import nl.motiemonitor.testsupport.PortalClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** What a harvest of the Tweede Kamer's fixtures stores, item by item, and what the harvest command says of it. */
 @MotiemonitorTest
 class TweedeKamerHarvestTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     Fixtures fixtures;
@@ -127,6 +137,23 @@ class TweedeKamerHarvestTest {
                         + " 0 conflicten, 0 verwijderd, 2 niets op te slaan, 0 overgeslagen (5 pagina's).",
                 kamer.slug + ", Tweede Kamer (open data) (" + kamer.server.baseUrl() + "): 0 nieuw, 0 bijgewerkt, 10 ongewijzigd,"
                         + " 0 conflicten, 0 verwijderd, 2 niets op te slaan, 0 overgeslagen (5 pagina's).");
+    }
+
+    @Test
+    void theApiNamesTheSourceOfWhatAHarvestBroughtAsPopoloSources() {
+        harvester.harvest(kamer.source, HarvestOptions.NEXT);
+        PortalClient portal = new PortalClient(port);
+        JsonNode description = JSON.readTree(portal.get("/api/v1/openapi.json", "application/json").body());
+        MotionView adopted = motion("a3c51f0e-6f2d-4f8a-9b1e-2d7c4e9a0001");
+        String path = "/api/v1/moties/" + adopted.summary().id();
+
+        JsonNode answer = JSON.readTree(portal.get(path, "application/json").body());
+
+        assertThat(ApiContractTest.errors(description, new ApiContractTest.Call(path, 200), answer)).isEmpty();
+        assertThat(answer.path("sources").size()).isEqualTo(1);
+        assertThat(answer.path("sources").path(0).path("note").asString()).isEqualTo("Tweede Kamer (open data)");
+        assertThat(answer.path("sources").path(0).path("url").asString()).isEqualTo(adopted.source().url());
+        assertThat(answer.path("sources").path(0).has("deleted_at")).isFalse();
     }
 
     private MotionView motion(String sourceId) {
