@@ -42,15 +42,17 @@ public class HarvestInBackground {
     }
 
     /**
-     * Starts harvesting the body's source in the background.
+     * Starts harvesting the body's source in the background: on from where the last run stopped, or ({@code fromStart})
+     * the whole source again, e.g. to store records skipped before that the source has not changed since.
      *
      * @return false when the body has no such source
      */
-    public boolean start(BodyId body, long sourceId) {
+    public boolean start(BodyId body, long sourceId, boolean fromStart) {
         if (sources.find(body, sourceId).isEmpty()) {
             return false;
         }
-        runs.execute(() -> run(sourceId));
+        HarvestOptions options = fromStart ? new HarvestOptions(true, 0) : HarvestOptions.NEXT;
+        runs.execute(() -> run(sourceId, options));
         return true;
     }
 
@@ -61,7 +63,7 @@ public class HarvestInBackground {
             runs.execute(() -> {
                 try {
                     sources.all().stream().filter(source -> source.setup().scheduled())
-                            .forEach(source -> run(source.id()));
+                            .forEach(source -> run(source.id(), HarvestOptions.NEXT));
                 } finally {
                     roundPending.set(false);
                 }
@@ -69,9 +71,9 @@ public class HarvestInBackground {
         }
     }
 
-    private void run(long sourceId) {
+    private void run(long sourceId, HarvestOptions options) {
         try {
-            harvester.harvest(sourceId, HarvestOptions.NEXT);
+            harvester.harvest(sourceId, options);
         } catch (RuntimeException e) {
             LOG.error("Oogst van bron {} mislukt", sourceId, e);
         }

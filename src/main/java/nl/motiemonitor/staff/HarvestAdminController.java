@@ -104,10 +104,13 @@ class HarvestAdminController {
                 redirect);
     }
 
+    /** {@code vanaf=begin} reads the whole source again; anything else goes on from where the last run stopped. */
     @PostMapping("/beheer/{body}/bronnen/{id}/oogsten")
-    String harvest(@PathVariable("body") String slug, @PathVariable("id") String id, RedirectAttributes redirect) {
-        return act(slug, id, "staff.source.started",
-                (body, source) -> background.start(body.bodyId(), source.id()), redirect);
+    String harvest(@PathVariable("body") String slug, @PathVariable("id") String id,
+            @RequestParam(name = "vanaf", required = false) String from, RedirectAttributes redirect) {
+        boolean fromStart = "begin".equals(from);
+        return act(slug, id, fromStart ? "staff.source.startedFromStart" : "staff.source.started",
+                (body, source) -> background.start(body.bodyId(), source.id(), fromStart), redirect);
     }
 
     /** Does something with the body's source, and says so on the list of sources. */

@@ -160,6 +160,15 @@ class StaffSourcesTest {
         assertThat(clerk.get("/beheer/" + slug + "/bronnen").body()).contains("De eigen waarde blijft staan",
                 "Er zijn geen open conflicten.");
         assertThat(catalog.editable(new BodyId(body), motion).orElseThrow().draft().title()).isEqualTo("Eigen titel");
+
+        server.forgetRequests();
+        Instant second = sources.find(new BodyId(body), source.id()).orElseThrow().lastFinishedAt();
+        location(clerk.post("/beheer/" + slug + "/bronnen/" + source.id() + "/oogsten", Map.of("vanaf", "begin")));
+        until(() -> sources.find(new BodyId(body), source.id()).orElseThrow(),
+                found -> found.lastFinishedAt() != null && found.lastFinishedAt().isAfter(second));
+        assertThat(server.requests()).as("'Alles opnieuw oogsten' reads the motions from their first page again")
+                .anyMatch(request -> request.path().endsWith("/Zaak") && !request.parameters().containsKey("$skip")
+                        && !request.parameters().getOrDefault("$filter", "").contains("GewijzigdOp ge"));
     }
 
     @Test
