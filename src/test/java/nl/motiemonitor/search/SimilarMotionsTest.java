@@ -146,6 +146,28 @@ class SimilarMotionsTest {
     }
 
     @Test
+    void theWordIndexFollowsPublicationSoARecomputedListDropsAnUnpublishedMotion() {
+        Long found = motion(utrecht, "EP-60", "Overweeghuis", "ADOPTED", true, "2024-02-01",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        assertThat(words(found)).contains("overweeghuis", "sekswerker");
+        assertThat(paths(overweeghuis)).containsExactly("/elders-utrecht/moties/ep-60");
+
+        jdbc.update("update motions set published = false where id = ?", found);
+        assertThat(words(found)).as("no longer a candidate").isEmpty();
+        jdbc.update("insert into similar_motions_queue (motion_id, cascade) values (?, false)"
+                + " on conflict (motion_id) do nothing", overweeghuis);
+        assertThat(paths(overweeghuis)).isEmpty();
+    }
+
+    @Test
+    void oneSharedDistinctiveWordIsNotEnough() {
+        motion(utrecht, "EP-70", "Overweeghuis elders", "ADOPTED", true, "2024-02-01",
+                "een overweeghuis bij de haven te bouwen");
+
+        assertThat(paths(overweeghuis)).isEmpty();
+    }
+
+    @Test
     void staleListsAreQueuedAgain() {
         refresher.refreshQueued(Duration.ofMinutes(1));
         jdbc.update("update similar_motions set computed_at = now() - interval '8 days' where motion_id = ?",
@@ -170,6 +192,10 @@ class SimilarMotionsTest {
     private List<String> paths(Long motion) {
         refresher.refreshQueued(Duration.ofMinutes(1));
         return similar.adoptedElsewhere(motion).stream().map(SimilarMotion::path).toList();
+    }
+
+    private List<String> words(Long motion) {
+        return jdbc.queryForList("select lexeme from similar_motion_words where motion_id = ?", String.class, motion);
     }
 
     private String page(String path) {
