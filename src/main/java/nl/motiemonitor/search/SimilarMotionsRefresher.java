@@ -23,7 +23,7 @@ public class SimilarMotionsRefresher {
 
     /** Stored per motion: twice what is shown, so that some may be unpublished later without emptying the list. */
     static final int STORED = 2 * SimilarMotions.LIMIT;
-    /** About 7 ms a motion on the generated country: a batch holds a saved motion back for less than a second. */
+    /** About 2–7 ms a motion on the generated country: a batch holds a saved motion back for less than a second. */
     static final int BATCH = 100;
     /** Candidates taken per pair of a motion's most distinctive words (V39). */
     static final int PER_PAIR = 20;

@@ -112,6 +112,21 @@ class SimilarMotionsTest {
     }
 
     @Test
+    void theTitleNamesTheSubjectSoAMotionOnTheSameSubjectComesBeforeOneWithMoreSharedWording() {
+        Long stalling = adopted(utrecht, "EP-80", "Fietsenstalling bij het station", "2024-01-01",
+                "de fietsenstalling bij het station uit te breiden met plekken voor bakfietsen");
+        // newer and sharing more of the wording, but on another subject (bakfietsen)
+        adopted(drenthe, "EP-81", "Bakfietsen in de binnenstad", "2025-06-01",
+                "de plekken voor bakfietsen bij het station uit te breiden");
+        // the same subject in its title, few words shared
+        adopted(drenthe, "EP-82", "Een fietsenstalling bij het station", "2023-01-01",
+                "een fietsenstalling te bouwen");
+
+        assertThat(paths(stalling)).as("the same subject first, though older and sharing fewer words")
+                .containsExactly("/elders-drenthe/moties/ep-82", "/elders-drenthe/moties/ep-81");
+    }
+
+    @Test
     void withoutSimilarMotionsThereIsNoHeading() {
         motion(utrecht, "EP-30", "Iets anders", "ADOPTED", true, "2024-01-01", "de fietsenstalling uit te breiden");
 
@@ -187,6 +202,10 @@ class SimilarMotionsTest {
                 .adoptedOn(voteOutcome.adopted() ? LocalDate.parse(adoptedOn) : null)
                 .clause(ClauseKind.NOTING, "er in deze gemeente nog geen plek is").requesting(request).register()
                 .value();
+    }
+
+    private Long adopted(Long body, String number, String title, String adoptedOn, String request) {
+        return motion(body, number, title, "ADOPTED", true, adoptedOn, request);
     }
 
     private List<String> paths(Long motion) {
