@@ -109,11 +109,12 @@ select coalesce(subject_lexemes[1] = any (c.title_lexemes), false),
        (select coalesce(sum(u.idf), 0) from unnest(subject_lexemes, subject_idfs) u (lexeme, idf)
         where u.lexeme = any (c.title_lexemes)),
        o.shared, o.weight
-from similar_motion_candidates c
+-- one index lookup (limit 1: a batch of a hundred motions must not hash all candidates)
+from (select * from similar_motion_candidates c where c.motion_id = candidate limit 1) c
 cross join lateral (select count(*) as shared, coalesce(sum(u.weight), 0) as weight
                     from unnest(terms, weights) u (lexeme, weight)
                     where u.lexeme = any (c.lexemes)) o
-where c.motion_id = candidate and o.shared >= least(2, cardinality(terms))
+where o.shared >= least(2, cardinality(terms))
 $$;
 
 -- The lists of the given motions, up to `results` ids each: published motions with a lifecycle of other bodies, most
