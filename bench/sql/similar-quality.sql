@@ -6,8 +6,14 @@
 -- a found motion is on topic when its title names the same subject.
 create or replace function pg_temp.subject(title text) returns text language sql immutable
 return regexp_replace(regexp_replace(title,
-    '^(Meer\ aandacht\ voor|Investeren\ in|Onderzoek\ naar|Verbeteren\ van|Betaalbaar\ houden\ van|Samen\ werken\ aan|Plan\ van\ aanpak\ voor|Veilig\ en\ toegankelijk:|Toekomstbestendig\ maken\ van|Evaluatie\ van|Behoud\ van|Duidelijkheid\ over|Versterken\ van|Eerlijke\ kansen\ in)\s+', ''),
-    '\s+(in\ de\ binnenstad|in\ de\ wijken|in\ de\ kernen|in\ het\ buitengebied|in\ de\ dorpen|langs\ de\ rivier|rond\ het\ station|bij\ de\ scholen|in\ de\ oude\ wijken|in\ de\ nieuwbouwwijken|op\ het\ bedrijventerrein|in\ het\ centrum|in\ de\ polder|aan\ de\ rand\ van\ de\ stad|in\ de\ regio|in\ de\ provincie|in\ ons\ land|in\ de\ gemeente|in\ de\ buurten\ met\ weinig\ groen|rond\ het\ ziekenhuis)$', '');
+    '^(Meer\ aandacht\ voor|Investeren\ in|Onderzoek\ naar|Verbeteren\ van|Betaalbaar\ houden\ van|'
+    || 'Samen\ werken\ aan|Plan\ van\ aanpak\ voor|Veilig\ en\ toegankelijk:|Toekomstbestendig\ maken\ van|'
+    || 'Evaluatie\ van|Behoud\ van|Duidelijkheid\ over|Versterken\ van|Eerlijke\ kansen\ in)\s+', ''),
+    '\s+(in\ de\ binnenstad|in\ de\ wijken|in\ de\ kernen|in\ het\ buitengebied|in\ de\ dorpen|'
+    || 'langs\ de\ rivier|rond\ het\ station|bij\ de\ scholen|in\ de\ oude\ wijken|in\ de\ nieuwbouwwijken|'
+    || 'op\ het\ bedrijventerrein|in\ het\ centrum|in\ de\ polder|aan\ de\ rand\ van\ de\ stad|'
+    || 'in\ de\ regio|in\ de\ provincie|in\ ons\ land|in\ de\ gemeente|in\ de\ buurten\ met\ weinig\ groen|'
+    || 'rond\ het\ ziekenhuis)$', '');
 
 create or replace function pg_temp.telling(motion bigint) returns text[] language sql stable
 return array(select w.lexeme from search_documents d cross join unnest(d.document) w

@@ -73,13 +73,14 @@ from search_documents d cross join unnest(d.document) w
 where d.item_type = 'MOTION' and d.published and d.status is not null and similar_motions_telling(w.lexeme);
 insert into similar_motion_candidates (motion_id, lexemes, title_lexemes)
 select d.item_id, array(select w.lexeme from unnest(d.document) w where similar_motions_telling(w.lexeme)),
-       array(select w.lexeme from unnest(d.document) w where similar_motions_telling(w.lexeme) and 'A' = any (w.weights))
+       array(select w.lexeme from unnest(d.document) w
+             where similar_motions_telling(w.lexeme) and 'A' = any (w.weights))
 from search_documents d
 where d.item_type = 'MOTION' and d.published and d.status is not null;
 
 -- In how many candidates each word occurs (the idf of tf-idf), and in how many of their titles; the row with the
--- empty lexeme holds the number of candidates. Counted again by similar_motion_lexemes_count() when many lists are computed and every night; a word
--- missing here counts as rare.
+-- empty lexeme holds the number of candidates. Counted again by similar_motion_lexemes_count() when many lists are
+-- computed and every night; a word missing here counts as rare.
 create table similar_motion_lexemes (
     lexeme    text    primary key,
     documents integer not null check (documents >= 0),
@@ -124,9 +125,10 @@ $$;
 -- voor") weighs three times. The candidates are the newest 5 × `per_pair` whose title holds one of the motion's two
 -- rarest distinctive title words and, when fewer than `results` of those share two terms (a rare subject, or none
 -- in the title), the newest `per_pair` holding a pair of its four most distinctive terms (the index walks one word's
--- postings and probes the other, so a common word costs no more than a rare one). They must share two terms, and are ranked first when their title holds the motion's rarest distinctive title word (a place
--- named in many words must not outweigh a subject named in one), then by the distinctive title words their title
--- shares (summed idf among titles), then by the shared terms (summed idf, title words three times), then newest.
+-- postings and probes the other, so a common word costs no more than a rare one). They must share two terms, and
+-- are ranked first when their title holds the motion's rarest distinctive title word (a place named in many words
+-- must not outweigh a subject named in one), then by the distinctive title words their title shares (summed idf
+-- among titles), then by the shared terms (summed idf, title words three times), then newest.
 create function similar_motions_compute(motion_ids bigint[], results integer, per_pair integer)
     returns table (motion_id bigint, similar_ids bigint[])
     language sql stable as
@@ -205,7 +207,8 @@ scored as (
 ranked as (
     select id, candidate,
            row_number() over (partition by id
-               order by subject desc, subject_weight desc, weight desc, item_date desc nulls last, candidate desc) as place
+               order by subject desc, subject_weight desc, weight desc, item_date desc nulls last,
+                        candidate desc) as place
     from scored)
 select s.id, coalesce(array_agg(r.candidate order by r.place) filter (where r.candidate is not null), '{}')
 from source s
