@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Elders aangenomen": published, adopted motions of other bodies that ask for the same thing. The lists are
- * computed in the background by the database function {@code similar_motions_find} (V7; see
+ * computed in the background by the database function {@code similar_motions_compute} (V39; see
  * {@link SimilarMotionsRefresher} and docs/adr/0007-fast-pages.md) and read here with one indexed lookup; a motion
  * found earlier that is no longer published or adopted is left out when read.
  */

@@ -112,6 +112,21 @@ class SimilarMotionsTest {
     }
 
     @Test
+    void theTitleNamesTheSubjectSoAMotionOnTheSameSubjectComesBeforeOneWithMoreSharedWording() {
+        Long stalling = adopted(utrecht, "EP-80", "Fietsenstalling bij het station", "2024-01-01",
+                "de fietsenstalling bij het station uit te breiden met plekken voor bakfietsen");
+        // newer and sharing more of the wording, but on another subject (bakfietsen)
+        adopted(drenthe, "EP-81", "Bakfietsen in de binnenstad", "2025-06-01",
+                "de plekken voor bakfietsen bij het station uit te breiden");
+        // the same subject in its title, few words shared
+        adopted(drenthe, "EP-82", "Een fietsenstalling bij het station", "2023-01-01",
+                "een fietsenstalling te bouwen");
+
+        assertThat(paths(stalling)).as("the same subject first, though older and sharing fewer words")
+                .containsExactly("/elders-drenthe/moties/ep-82", "/elders-drenthe/moties/ep-81");
+    }
+
+    @Test
     void withoutSimilarMotionsThereIsNoHeading() {
         motion(utrecht, "EP-30", "Iets anders", "ADOPTED", true, "2024-01-01", "de fietsenstalling uit te breiden");
 
@@ -146,6 +161,28 @@ class SimilarMotionsTest {
     }
 
     @Test
+    void theWordIndexFollowsPublicationSoARecomputedListDropsAnUnpublishedMotion() {
+        Long found = motion(utrecht, "EP-60", "Overweeghuis", "ADOPTED", true, "2024-02-01",
+                "een overweeghuis te openen waar sekswerkers kunnen nadenken over uitstappen");
+        assertThat(words(found)).contains("overweeghuis", "sekswerker");
+        assertThat(paths(overweeghuis)).containsExactly("/elders-utrecht/moties/ep-60");
+
+        jdbc.update("update motions set published = false where id = ?", found);
+        assertThat(words(found)).as("no longer a candidate").isEmpty();
+        jdbc.update("insert into similar_motions_queue (motion_id, cascade) values (?, false)"
+                + " on conflict (motion_id) do nothing", overweeghuis);
+        assertThat(paths(overweeghuis)).isEmpty();
+    }
+
+    @Test
+    void oneSharedDistinctiveWordIsNotEnough() {
+        motion(utrecht, "EP-70", "Overweeghuis elders", "ADOPTED", true, "2024-02-01",
+                "een overweeghuis bij de haven te bouwen");
+
+        assertThat(paths(overweeghuis)).isEmpty();
+    }
+
+    @Test
     void staleListsAreQueuedAgain() {
         refresher.refreshQueued(Duration.ofMinutes(1));
         jdbc.update("update similar_motions set computed_at = now() - interval '8 days' where motion_id = ?",
@@ -167,9 +204,17 @@ class SimilarMotionsTest {
                 .value();
     }
 
+    private Long adopted(Long body, String number, String title, String adoptedOn, String request) {
+        return motion(body, number, title, "ADOPTED", true, adoptedOn, request);
+    }
+
     private List<String> paths(Long motion) {
         refresher.refreshQueued(Duration.ofMinutes(1));
         return similar.adoptedElsewhere(motion).stream().map(SimilarMotion::path).toList();
+    }
+
+    private List<String> words(Long motion) {
+        return jdbc.queryForList("select lexeme from similar_motion_words where motion_id = ?", String.class, motion);
     }
 
     private String page(String path) {
