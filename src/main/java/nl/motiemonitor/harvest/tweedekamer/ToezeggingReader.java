@@ -5,14 +5,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import nl.motiemonitor.harvest.HarvestedCommitment;
 import nl.motiemonitor.harvest.HarvestedDeletion;
 import nl.motiemonitor.harvest.HarvestedLetter;
 import nl.motiemonitor.harvest.HarvestedRecord;
-import nl.motiemonitor.shared.ItemStatus;
+import nl.motiemonitor.harvest.reading.SourceWords;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,7 +41,7 @@ final class ToezeggingReader {
         String number = ODataValues.text(toezegging, "Nummer");
         records.add(new HarvestedCommitment(id, number, ODataValues.text(toezegging, "Tekst"),
                 ODataValues.date(toezegging, "Aanmaakdatum"), ODataValues.date(toezegging, "DatumNakoming"),
-                status(ODataValues.text(toezegging, "Status")),
+                SourceWords.commitmentStatus(ODataValues.text(toezegging, "Status")),
                 ODataValues.text(toezegging, "Ministerie") != null ? ODataValues.text(toezegging, "Ministerie")
                         : ODataValues.text(toezegging, "Functie"),
                 letter.map(HarvestedLetter::sourceId).orElse(null),
@@ -50,20 +49,6 @@ final class ToezeggingReader {
                         + URLEncoder.encode(number, StandardCharsets.UTF_8)),
                 promisedTo(toezegging)));
         return records;
-    }
-
-    /** The Kamer's word for where a commitment stands; null for one we do not know. */
-    static ItemStatus status(String word) {
-        if (word == null) {
-            return null;
-        }
-        return switch (word.strip().toLowerCase(Locale.ROOT)) {
-            case "openstaand" -> ItemStatus.OPEN;
-            case "deels afgedaan", "deels voldaan" -> ItemStatus.IN_PROGRESS;
-            case "afgedaan", "voldaan" -> ItemStatus.DISCHARGED;
-            case "vervallen" -> ItemStatus.LAPSED;
-            default -> null;
-        };
     }
 
     /** A Kamerbrief: its document number as reference, its subject, its date, and its text at the Kamer. */

@@ -13,6 +13,7 @@ import nl.motiemonitor.harvest.HarvestedCommitment;
 import nl.motiemonitor.harvest.HarvestedDeletion;
 import nl.motiemonitor.harvest.HarvestedLetter;
 import nl.motiemonitor.harvest.HarvestedRecord;
+import nl.motiemonitor.harvest.reading.SourceWords;
 import nl.motiemonitor.shared.ItemStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,7 +88,7 @@ class ToezeggingReaderTest {
             "Deels Afgedaan, IN_PROGRESS", "Afgedaan, DISCHARGED", "Vervallen, LAPSED", "voldaan, DISCHARGED",
             "deels voldaan, IN_PROGRESS", "Onbekend, -"})
     void readsTheKamersWordForTheStatus(String word, ItemStatus status) {
-        assertThat(ToezeggingReader.status(word)).isEqualTo(status);
+        assertThat(SourceWords.commitmentStatus(word)).isEqualTo(status);
     }
 
     private static List<HarvestedRecord> read(String file, int index) throws IOException {
