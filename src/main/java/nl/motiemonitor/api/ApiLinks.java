@@ -1,8 +1,8 @@
 package nl.motiemonitor.api;
 
+import nl.motiemonitor.web.PublicAddress;
 import nl.motiemonitor.web.PublicPaths;
 import nl.motiemonitor.web.PublicPaths.Kind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiLinks {
 
-    private final String base;
+    private final PublicAddress address;
 
-    ApiLinks(@Value("${motiemonitor.follow.base-url:http://localhost:8080}") String baseUrl) {
-        this.base = baseUrl.replaceAll("/+$", "");
+    ApiLinks(PublicAddress address) {
+        this.address = address;
     }
 
     String absolute(String path) {
-        return base + path;
+        return address.absolute(path);
     }
 
     String api(Kind kind, long id) {

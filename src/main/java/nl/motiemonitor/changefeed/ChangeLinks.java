@@ -13,8 +13,8 @@ import nl.motiemonitor.commitment.CommitmentSummary;
 import nl.motiemonitor.letter.LetterCatalog;
 import nl.motiemonitor.motion.MotionCatalog;
 import nl.motiemonitor.motion.MotionSummary;
+import nl.motiemonitor.web.PublicAddress;
 import nl.motiemonitor.web.PublicPaths;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +30,20 @@ class ChangeLinks {
     private final MotionCatalog motions;
     private final CommitmentCatalog commitments;
     private final LetterCatalog letters;
-    private final String baseUrl;
+    private final PublicAddress address;
 
     ChangeLinks(Bodies bodies, MotionCatalog motions, CommitmentCatalog commitments, LetterCatalog letters,
-            @Value("${motiemonitor.follow.base-url:http://localhost:8080}") String baseUrl) {
+            PublicAddress address) {
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
         this.letters = letters;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     /** The portal's public address followed by {@code path}. */
     String absolute(String path) {
-        return baseUrl + path;
+        return address.absolute(path);
     }
 
     List<ChangeFeedPage.Entry> entries(List<PublicChange> changes) {

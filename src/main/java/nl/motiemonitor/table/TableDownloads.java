@@ -9,6 +9,7 @@ import nl.motiemonitor.shared.Deadline;
 import nl.motiemonitor.shared.DutchDates;
 import nl.motiemonitor.shared.ItemStatus;
 import nl.motiemonitor.web.NotFoundException;
+import nl.motiemonitor.web.PublicAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -35,10 +36,10 @@ public class TableDownloads {
 
     private final MessageSource messages;
     private final Clock clock;
-    private final String base;
+    private final PublicAddress address;
     private final int maxRows;
 
-    TableDownloads(MessageSource messages, Clock clock, @Value("${motiemonitor.follow.base-url:}") String base,
+    TableDownloads(MessageSource messages, Clock clock, PublicAddress address,
             @Value("${motiemonitor.downloads.max-rows:50000}") int maxRows) {
         if (maxRows < 1 || maxRows > MOST_ROWS) {
             throw new IllegalArgumentException("motiemonitor.downloads.max-rows must be between 1 and " + MOST_ROWS
@@ -46,7 +47,7 @@ public class TableDownloads {
         }
         this.messages = messages;
         this.clock = clock;
-        this.base = base == null || base.isBlank() ? "http://localhost:8080" : base.strip().replaceAll("/+$", "");
+        this.address = address;
         this.maxRows = maxRows;
     }
 
@@ -82,7 +83,7 @@ public class TableDownloads {
 
     /** A link to the page at {@code path} (a motion's, from PublicPaths); an empty cell when there is none. */
     public Cell link(String path) {
-        return path == null || path.isEmpty() ? Cell.EMPTY : Cell.link(base + path);
+        return path == null || path.isEmpty() ? Cell.EMPTY : Cell.link(address.absolute(path));
     }
 
     /** The date in the Netherlands. */

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,12 +25,11 @@ public class Languages {
     public static final String PARAMETER = "lang";
 
     private final LocaleResolver resolver;
-    private final String baseUrl;
+    private final PublicAddress address;
 
-    Languages(LocaleResolver localeResolver,
-            @Value("${motiemonitor.follow.base-url:http://localhost:8080}") String baseUrl) {
+    Languages(LocaleResolver localeResolver, PublicAddress address) {
         this.resolver = localeResolver;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.address = address;
     }
 
     /** The supported language closest to {@code locale}: English for any English, else Dutch. */
@@ -84,7 +82,7 @@ public class Languages {
     private String absolute(String code) {
         UriComponentsBuilder page = page();
         page.replaceQueryParam(PARAMETER, code == null ? new Object[0] : new Object[] {code});
-        return baseUrl + page.build().toUriString().substring(request().getContextPath().length());
+        return address.absolute(page.build().toUriString().substring(request().getContextPath().length()));
     }
 
     private static UriComponentsBuilder page() {
