@@ -2,6 +2,7 @@ package nl.motiemonitor.body;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import nl.motiemonitor.shared.AuditTrail;
 import nl.motiemonitor.shared.DomainRuleViolation;
 import nl.motiemonitor.shared.EditConflictException;
 import nl.motiemonitor.shared.Phrase;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,11 @@ public class Bodies {
     private final FormerSlugRepository formerSlugs;
     private final AuditHistory audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     Bodies(BodyRepository bodies, PartyRepository parties, MemberRepository members, FormerSlugRepository formerSlugs,
-            AuditHistory audit, Clock clock) {
+            AuditHistory audit, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.bodies = bodies;
         this.parties = parties;
         this.members = members;
@@ -52,8 +56,13 @@ public class Bodies {
     public record FormerSlugView(String slug, java.time.Instant replacedAt) {
     }
 
+    /** The body with this slug; one plain statement, since every public page of a body asks it first. */
     public Optional<BodyView> findBySlug(String slug) {
-        return bodies.findBySlug(slug).map(Body::toView);
+        return jdbc.sql("select id, slug, name, kind, cbs_code, theme from bodies where slug = :slug")
+                .param("slug", slug)
+                .query((rs, row) -> new BodyView(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
+                        BodyKind.valueOf(rs.getString("kind")), rs.getString("cbs_code"), rs.getString("theme")))
+                .optional();
     }
 
     public boolean exists(String slug) {
@@ -218,22 +227,21 @@ public class Bodies {
     }
 
     /** The members with these ids, in the order given. */
+    /** These members with their party's abbreviation (else its name), in the order of {@code ids}; one statement. */
     public List<MemberView> members(Collection<Long> ids) {
-        Map<Long, Member> found = members.findAllById(ids).stream()
-                .collect(Collectors.toMap(Member::id, Function.identity()));
-        Map<Long, Party> partyById = parties.findAllById(found.values().stream().map(Member::partyId)
-                .filter(java.util.Objects::nonNull).toList()).stream()
-                .collect(Collectors.toMap(Party::id, Function.identity()));
-        Map<Long, MemberView> views = new LinkedHashMap<>();
-        for (Long id : ids) {
-            Member member = found.get(id);
-            if (member != null) {
-                Party party = partyById.get(member.partyId());
-                String partyLabel = party == null ? null
-                        : party.abbreviation() != null ? party.abbreviation() : party.name();
-                views.put(id, new MemberView(id, member.name(), partyLabel));
-            }
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        return List.copyOf(views.values());
+        Map<Long, MemberView> found = new HashMap<>();
+        jdbc.sql("""
+                select m.id, m.name, coalesce(p.abbreviation, p.name) as party
+                from members m left join parties p on p.id = m.party_id
+                where m.id in (:ids)""")
+                .param("ids", ids)
+                .query(rs -> {
+                    found.put(rs.getLong("id"), new MemberView(rs.getLong("id"), rs.getString("name"),
+                            rs.getString("party")));
+                });
+        return ids.stream().distinct().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -1,5 +1,7 @@
 package nl.motiemonitor.letter;
 
+import java.sql.Array;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import nl.motiemonitor.body.BodyId;
@@ -22,9 +25,11 @@ import nl.motiemonitor.shared.ItemSource;
 public class LetterCatalog {
 
     private final LetterRepository letters;
+    private final JdbcClient jdbc;
 
-    LetterCatalog(LetterRepository letters) {
+    LetterCatalog(LetterRepository letters, JdbcClient jdbc) {
         this.letters = letters;
+        this.jdbc = jdbc;
     }
 
     public Optional<LetterView> findPublished(BodyId body, Long letterId) {
@@ -91,21 +96,37 @@ public class LetterCatalog {
 
     /** Per motion id: the published letters answering it, newest first. */
     public Map<Long, List<AnsweringLetter>> answeringMotions(Collection<Long> motionIds) {
-        return motionIds.isEmpty() ? Map.of() : group(letters.findPublishedAnsweringMotions(motionIds));
+        return answering("motion_id", motionIds);
     }
 
     /** Per commitment id: the published letters answering it, newest first. */
     public Map<Long, List<AnsweringLetter>> answeringCommitments(Collection<Long> commitmentIds) {
-        return commitmentIds.isEmpty() ? Map.of() : group(letters.findPublishedAnsweringCommitments(commitmentIds));
+        return answering("commitment_id", commitmentIds);
     }
 
-    private static Map<Long, List<AnsweringLetter>> group(List<Object[]> rows) {
+    /** One statement without the entities: public pages ask this for every item they show (issue 17). */
+    private Map<Long, List<AnsweringLetter>> answering(String itemColumn, Collection<Long> itemIds) {
         Map<Long, List<AnsweringLetter>> byItem = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            byItem.computeIfAbsent((Long) row[0], item -> new ArrayList<>())
-                    .add(new AnsweringLetter(LetterSummary.of((Letter) row[1]), (LetterResponse) row[2],
-                            row.length > 3 && row[3] != null ? List.of((Long[]) row[3]) : List.of()));
+        if (itemIds.isEmpty()) {
+            return byItem;
         }
+        jdbc.sql("""
+                select a.%s as item_id, l.id, l.body_id, l.sent_on, l.subject, l.reference, l.registration_number,
+                       l.sender, l.published, a.response, a.request_ids
+                from letters l join letter_items a on a.letter_id = l.id
+                where a.%s in (:items) and l.published
+                order by l.sent_on desc nulls last, l.id desc""".formatted(itemColumn, itemColumn))
+                .param("items", itemIds)
+                .query(rs -> {
+                    Array requests = rs.getArray("request_ids");
+                    byItem.computeIfAbsent(rs.getLong("item_id"), item -> new ArrayList<>()).add(new AnsweringLetter(
+                            new LetterSummary(rs.getLong("id"), rs.getLong("body_id"),
+                                    rs.getObject("sent_on", LocalDate.class), rs.getString("subject"),
+                                    rs.getString("reference"), rs.getString("registration_number"),
+                                    rs.getString("sender"), rs.getBoolean("published")),
+                            LetterResponse.valueOf(rs.getString("response")),
+                            requests == null ? List.of() : List.of((Long[]) requests.getArray())));
+                });
         return byItem;
     }
 }

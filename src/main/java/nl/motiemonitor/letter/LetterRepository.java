@@ -37,15 +37,4 @@ interface LetterRepository extends JpaRepository<Letter, Long> {
     @Query("select l from Letter l where l.published = true order by l.sentOn desc nulls last, l.id desc")
     List<Letter> findLatestPublished(Pageable page);
 
-    @Query("""
-            select a.motionId, l, a.response, a.requestIds from Letter l join l.answers a
-            where a.motionId in :ids and l.published = true
-            order by l.sentOn desc nulls last, l.id desc""")
-    List<Object[]> findPublishedAnsweringMotions(Collection<Long> ids);
-
-    @Query("""
-            select a.commitmentId, l, a.response from Letter l join l.answers a
-            where a.commitmentId in :ids and l.published = true
-            order by l.sentOn desc nulls last, l.id desc""")
-    List<Object[]> findPublishedAnsweringCommitments(Collection<Long> ids);
 }

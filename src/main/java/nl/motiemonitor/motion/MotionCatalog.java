@@ -29,14 +29,17 @@ public class MotionCatalog {
 
     private final MotionRepository motions;
     private final Bodies bodies;
+    private final MotionPageReads published;
 
-    MotionCatalog(MotionRepository motions, Bodies bodies) {
+    MotionCatalog(MotionRepository motions, Bodies bodies, MotionPageReads published) {
         this.motions = motions;
         this.bodies = bodies;
+        this.published = published;
     }
 
+    /** The motion's public page: read in one statement, without the entity ({@link MotionPageReads}). */
     public Optional<MotionView> findPublished(BodyId body, String urlKey) {
-        return motions.findByBodyIdAndUrlKeyAndPublishedTrue(body.value(), urlKey).map(this::view);
+        return published.find(body.value(), urlKey);
     }
 
     /** A body's published motions, newest first, optionally of one status and adopted in one year. */
@@ -79,12 +82,7 @@ public class MotionCatalog {
      * that replaces it; with {@code publishedOnly} a draft is never named.
      */
     public Replacements replacements(Long motionId, boolean publishedOnly) {
-        Optional<Motion> motion = motions.findById(motionId);
-        Optional<Motion> replaces = motion.map(Motion::replacesMotionId).flatMap(motions::findById);
-        Optional<Motion> replacedBy = motions.findByReplacesMotionId(motionId);
-        return new Replacements(
-                replaces.filter(found -> !publishedOnly || found.published()).map(MotionSummary::of).orElse(null),
-                replacedBy.filter(found -> !publishedOnly || found.published()).map(MotionSummary::of).orElse(null));
+        return published.replacements(motionId, publishedOnly);
     }
 
     /** {@code replaces}: the earlier motion this one replaces; {@code replacedBy}: the one that replaces it. */

@@ -9,7 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecificationExecutor<Motion> {
 
-    Optional<Motion> findByBodyIdAndUrlKeyAndPublishedTrue(Long bodyId, String urlKey);
 
     Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
 

@@ -41,12 +41,24 @@ public record MotionView(
     }
 
     static MotionView of(Motion motion, Map<Long, String> partyNames) {
+        return of(MotionSummary.of(motion), motion.summary(), motion.debate(), motion.debateReference(),
+                motion.votesFor(), motion.votesAgainst(), motion.partyVotes().stream()
+                        .map(vote -> new PartyVoteView(partyNames.get(vote.partyId()), vote.vote(), vote.seats()))
+                        .toList(),
+                motion.sponsorIds(), motion.clauses(), motion.footnotes(), motion.statusChanges(), motion.version(),
+                SourceLink.of(motion.source()));
+    }
+
+    /** The page's view of a motion's parts: consecutive clauses of one kind grouped, footnote markers placed. */
+    static MotionView of(MotionSummary summary, String description, String debate, String debateReference,
+            Integer votesFor, Integer votesAgainst, List<PartyVoteView> partyVotes, List<Long> sponsorIds,
+            List<Clause> clauses, List<Footnote> footnotes, List<StatusChange> history, long version,
+            SourceLink source) {
         List<ClauseGroup> groups = new ArrayList<>();
-        List<Clause> clauses = motion.clauses();
         for (int i = 0; i < clauses.size(); i++) {
             Clause clause = clauses.get(i);
             int position = i;
-            List<TextSegment.Anchor> anchors = motion.footnotes().stream()
+            List<TextSegment.Anchor> anchors = footnotes.stream()
                     .filter(footnote -> footnote.clausePosition() == position)
                     .map(footnote -> new TextSegment.Anchor(footnote.marker(), footnote.anchor()))
                     .toList();
@@ -56,13 +68,10 @@ public record MotionView(
             }
             groups.get(groups.size() - 1).clauses().add(segments);
         }
-        return new MotionView(MotionSummary.of(motion), motion.summary(), motion.debate(), motion.debateReference(),
-                motion.votesFor(), motion.votesAgainst(), motion.partyVotes().stream()
-                        .map(vote -> new PartyVoteView(partyNames.get(vote.partyId()), vote.vote(), vote.seats()))
-                        .toList(),
-                List.copyOf(motion.sponsorIds()),
+        return new MotionView(summary, description, debate, debateReference, votesFor, votesAgainst,
+                List.copyOf(partyVotes), List.copyOf(sponsorIds),
                 groups.stream().map(group -> new ClauseGroup(group.kind(), List.copyOf(group.clauses()))).toList(),
-                motion.footnotes().stream().map(footnote -> new FootnoteView(footnote.marker(), footnote.text())).toList(),
-                List.copyOf(motion.statusChanges()), motion.version(), SourceLink.of(motion.source()));
+                footnotes.stream().map(footnote -> new FootnoteView(footnote.marker(), footnote.text())).toList(),
+                List.copyOf(history), version, source);
     }
 }

@@ -41,6 +41,11 @@ public class StatusChange {
     protected StatusChange() {
     }
 
+    /** A move as it was stored, for the pages that read it without the entity (the public read models). */
+    public static StatusChange of(ItemStatus fromStatus, ItemStatus toStatus, StatusChangeDetails details) {
+        return new StatusChange(fromStatus, toStatus, details);
+    }
+
     StatusChange(ItemStatus fromStatus, ItemStatus toStatus, StatusChangeDetails details) {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
