@@ -1,5 +1,7 @@
 package nl.motiemonitor.portal;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,9 +41,11 @@ class BodyController {
     private final BodyListTables tables;
     private final TableDownloads downloads;
     private final Terms terms;
+    private final SharedBodyValues shared;
 
     BodyController(BodyResolver bodies, MotionCatalog motions, CommitmentCatalog commitments, BodyLists lists,
-            BodyListTables tables, TableDownloads downloads, Terms terms) {
+            BodyListTables tables, TableDownloads downloads, Terms terms, SharedBodyValues shared) {
+        this.shared = shared;
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
@@ -65,9 +69,12 @@ class BodyController {
         Page<CommitmentSummary> commitmentPage = lists.commitments(body, filter,
                 PageRequest.of(pageIndex(commitmentPageParam), PAGE_SIZE, BodyLists.COMMITMENTS_NEWEST_FIRST));
 
-        TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
-        years.addAll(motions.publishedAdoptionYears(body.bodyId()));
-        years.addAll(commitments.publishedYears(body.bodyId()));
+        List<Integer> years = shared.get(body, "years", () -> {
+            TreeSet<Integer> all = new TreeSet<>(Comparator.reverseOrder());
+            all.addAll(motions.publishedAdoptionYears(body.bodyId()));
+            all.addAll(commitments.publishedYears(body.bodyId()));
+            return List.copyOf(all);
+        });
 
         model.addAttribute("body", body);
         model.addAttribute("theme", body.theme());
@@ -82,7 +89,7 @@ class BodyController {
         model.addAttribute("commitmentPage", commitmentPage);
         model.addAttribute("commitments", lists.commitmentRows(commitmentPage.getContent()));
         model.addAttribute("today", terms.today());
-        model.addAttribute("termCounts", terms.counts(body.bodyId()));
+        model.addAttribute("termCounts", shared.get(body, "termCounts", () -> terms.counts(body.bodyId())));
         model.addAttribute("feed", new FeedLink("/" + body.slug() + "/feed", "feed.title.body", body.name()));
         model.addAttribute("filterParams", new FilterParams(filter, motionPage.getNumber() + 1,
                 commitmentPage.getNumber() + 1));

@@ -1,5 +1,9 @@
 package nl.motiemonitor.portal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,6 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -36,6 +43,7 @@ class PublicPageCache {
     static final String NATIONAL = "";
 
     private final Cache<PageKey, CachedPage> pages;
+    private final Cache<ValueKey, Object> values;
     private final ConcurrentMap<PageKey, CompletableFuture<CachedPage>> rendering = new ConcurrentHashMap<>();
     private final Clock clock;
     private final AtomicLong generation = new AtomicLong();
@@ -51,16 +59,74 @@ class PublicPageCache {
                 .weigher((PageKey key, CachedPage page) -> page.weight(key))
                 .expireAfterWrite(properties.timeToLive())
                 .build();
+        this.values = Caffeine.newBuilder()
+                .maximumSize(MAX_VALUES)
+                .expireAfterWrite(properties.timeToLive())
+                .build();
+    }
+
+    /** Bodies times the values each keeps: a few per body. */
+    private static final int MAX_VALUES = 10_000;
+
+    /** A value the pages of a body share, kept for the day it was computed on. */
+    record ValueKey(LocalDate day, String owner, String name) {
+    }
+
+    /**
+     * A value that many pages of a body show and that is costly to compute, e.g. the body's term counts on every page
+     * of its list (a count over all its items): kept under the same rules as the body's pages (dropped with them when
+     * the body changes, at midnight, not kept while nobody listens, not kept when a change was heard of while it was
+     * computed), so a page rendered from it is never staler than a kept page.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T value(String owner, String name, Supplier<T> compute) {
+        ValueKey key = new ValueKey(LocalDate.now(clock), owner, name);
+        Object kept = listening ? values.getIfPresent(key) : null;
+        if (kept != null) {
+            return (T) kept;
+        }
+        long began = generation.get();
+        T value = compute.get();
+        if (value != null && listening && generation.get() == began) {
+            values.put(key, value);
+            if (generation.get() != began) {
+                values.invalidate(key);
+            }
+        }
+        return value;
     }
 
     record PageKey(LocalDate day, String language, String owner, String uri) {
     }
 
-    /** A page's bytes with the headers it was sent with (content type, content language). */
-    record CachedPage(byte[] body, String contentType, String contentLanguage) {
+    /**
+     * A page kept gzipped with the headers it was sent with (content type, content language): an HTML page shrinks to
+     * a fifth or less, so the same memory keeps five times the pages of the long tail (issue 17), and a client that
+     * accepts gzip gets the kept bytes as they are.
+     */
+    record CachedPage(byte[] gzipped, int length, String contentType, String contentLanguage) {
+
+        static CachedPage of(byte[] body, String contentType, String contentLanguage) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
+                gzip.write(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new CachedPage(out.toByteArray(), body.length, contentType, contentLanguage);
+        }
+
+        /** The page as rendered. */
+        byte[] body() {
+            try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(gzipped), 8192)) {
+                return gzip.readNBytes(length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         int weight(PageKey key) {
-            return body.length + key.uri().length() * 2 + 200;
+            return gzipped.length + key.uri().length() * 2 + 200;
         }
     }
 
@@ -139,6 +205,7 @@ class PublicPageCache {
     void evict(Set<String> bodySlugs) {
         generation.incrementAndGet();
         pages.asMap().keySet().removeIf(key -> key.owner().equals(NATIONAL) || bodySlugs.contains(key.owner()));
+        values.asMap().keySet().removeIf(key -> key.owner().equals(NATIONAL) || bodySlugs.contains(key.owner()));
     }
 
     /** Just these pages go (paths like /den-haag/moties/ris323480), with any query string. */
@@ -153,6 +220,7 @@ class PublicPageCache {
     void evictAll() {
         generation.incrementAndGet();
         pages.invalidateAll();
+        values.invalidateAll();
     }
 
     /** Whether changes are being heard of; when not, every page goes and none is served or kept. */

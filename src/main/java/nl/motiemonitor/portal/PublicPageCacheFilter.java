@@ -2,6 +2,7 @@ package nl.motiemonitor.portal;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Enumeration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -75,7 +76,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         PageKey key = cache.key(path, request.getQueryString(), Languages.code(languages.of(request)));
         CachedPage page = cache.find(key);
         if (page != null) {
-            send(page, response);
+            send(page, request, response);
             return;
         }
         CompletableFuture<CachedPage> mine = new CompletableFuture<>();
@@ -84,7 +85,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             CachedPage rendered = awaitRendering(other);
             if (rendered != null) {
                 cache.waited();
-                send(rendered, response);
+                send(rendered, request, response);
                 return;
             }
             chain.doFilter(request, response);
@@ -97,12 +98,15 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             chain.doFilter(request, rendering);
             if (keepable(request, rendering)) {
                 // Tomcat keeps the page's locale aside and writes Content-Language only when the response is sent
-                rendered = new CachedPage(rendering.getContentAsByteArray(), rendering.getContentType(),
+                rendered = CachedPage.of(rendering.getContentAsByteArray(), rendering.getContentType(),
                         rendering.getLocale().toLanguageTag());
             }
         } finally {
             // kept before it is sent: whoever has the page can find it kept, and waiting requests need not wait longer
             cache.rendered(key, mine, rendered, generation);
+        }
+        if (rendered != null) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
         rendering.copyBodyToResponse();
     }
@@ -148,13 +152,36 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
                 && !rendering.containsHeader(HttpHeaders.SET_COOKIE);
     }
 
-    private static void send(CachedPage page, HttpServletResponse response) throws IOException {
+    /** The kept page: its gzipped bytes to a client that accepts gzip, else the page as rendered. */
+    private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
         if (page.contentLanguage() != null) {
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
         }
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (acceptsGzip(request)) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.setContentLength(page.gzipped().length);
+            response.getOutputStream().write(page.gzipped());
+        } else {
+            byte[] body = page.body();
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        }
+    }
+
+    /** Whether the client accepts gzip (Accept-Encoding: gzip, or gzip;q= above 0). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        for (Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); headers.hasMoreElements();) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.strip().split(";");
+                if (parts[0].strip().equalsIgnoreCase("gzip") || parts[0].strip().equals("*")) {
+                    return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
     }
 }

@@ -182,6 +182,41 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aKeptPageGoesGzippedToAClientThatAcceptsItAndAsRenderedToOthers() throws Exception {
+        String rendered = page(MOTION);
+        awaitThat("the page is kept", () -> keysOf("den-haag") > 0);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+        HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + MOTION)).header("Accept-Encoding", "br, gzip;q=0.8").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept-Encoding"));
+        assertThat(gzipped.body().length).isLessThan(rendered.length() / 3);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(rendered);
+        }
+
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + MOTION)).header("Accept-Encoding", "gzip;q=0, identity").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(rendered);
+        assertThat(page(MOTION)).as("without Accept-Encoding").isEqualTo(rendered);
+    }
+
+    @Test
+    void aValueThePagesOfABodyShareIsKeptUntilTheBodyChanges() {
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        assertThat(cache.value("groningen", "figures", computed::incrementAndGet)).isEqualTo(1);
+        assertThat(cache.value("groningen", "figures", computed::incrementAndGet)).as("kept").isEqualTo(1);
+        assertThat(cache.value("den-haag", "figures", computed::incrementAndGet)).as("per body").isEqualTo(2);
+
+        jdbc.update("update motions set title = title where body_id = (select id from bodies where slug = 'groningen')");
+        awaitThat("Groningen's values go", () -> cache.value("groningen", "figures", computed::incrementAndGet) == 3);
+        assertThat(cache.value("den-haag", "figures", computed::incrementAndGet)).as("another body's stay")
+                .isEqualTo(2);
+    }
+
+    @Test
     void loggedInUsersAreNeverServedAKeptPageAndTheirPagesAreNeverKept() {
         assertThat(page(MOTION)).contains("Inloggen");
         StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
