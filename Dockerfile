@@ -30,7 +30,8 @@ RUN ./mvnw -B -ntp package -DskipTests \
  && cp target/motiemonitor.jar /src/app.jar
 
 # ---- run ------------------------------------------------------------------------------------------------------
-FROM eclipse-temurin:17-jre
+# Java 25 runs the Java 17 code ~1.6x faster on rendered pages, with virtual threads (docs/adr/0020).
+FROM eclipse-temurin:25-jre
 WORKDIR /app
 
 RUN groupadd --system --gid 10001 motiemonitor \
@@ -43,7 +44,8 @@ USER 10001:10001
 # Heap up to half the container's memory limit, leaving room beside it for the PDF readers: each of the
 # motiemonitor.import.concurrent-extractions (2) child JVMs takes its extractor-heap (256 MB) plus about 100 MB
 # (ADR 0012); they do not inherit these options. On OutOfMemoryError exit so the orchestrator restarts the container.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError" \
+# Compact object headers (Java 25, JEP 519): every object 4 bytes smaller, so the page cache and the heap hold more.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders" \
     SERVER_PORT=8080
 
 EXPOSE 8080
