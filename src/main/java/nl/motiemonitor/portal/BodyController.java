@@ -42,10 +42,12 @@ class BodyController {
     private final TableDownloads downloads;
     private final Terms terms;
     private final SharedBodyValues shared;
+    private final PageReads reads;
 
     BodyController(BodyResolver bodies, MotionCatalog motions, CommitmentCatalog commitments, BodyLists lists,
-            BodyListTables tables, TableDownloads downloads, Terms terms, SharedBodyValues shared) {
+            BodyListTables tables, TableDownloads downloads, Terms terms, SharedBodyValues shared, PageReads reads) {
         this.shared = shared;
+        this.reads = reads;
         this.bodies = bodies;
         this.motions = motions;
         this.commitments = commitments;
@@ -62,6 +64,11 @@ class BodyController {
             @RequestParam(name = "pagina", required = false) String pageParam,
             @RequestParam(name = "toezeggingen-pagina", required = false) String commitmentPageParam,
             Model model) {
+        return reads.of(() -> read(slug, statusParam, yearParam, pageParam, commitmentPageParam, model));
+    }
+
+    private String read(String slug, String statusParam, String yearParam, String pageParam,
+            String commitmentPageParam, Model model) {
         BodyView body = bodies.require(slug);
         ItemListFilter filter = ItemListFilter.parse(statusParam, yearParam);
         Page<MotionSummary> motionPage = lists.motions(body, filter,

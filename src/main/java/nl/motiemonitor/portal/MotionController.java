@@ -17,8 +17,6 @@ import nl.motiemonitor.web.FeedLink;
 import nl.motiemonitor.web.NotFoundException;
 import nl.motiemonitor.web.PublicPaths;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,13 +35,12 @@ class MotionController {
     private final SimilarMotions similar;
     private final MotionRequests requests;
     private final Terms terms;
-    private final TransactionTemplate reading;
+    private final PageReads reads;
 
     MotionController(BodyResolver bodyResolver, Bodies bodies, MotionCatalog motions, LetterCatalog letters,
             SimilarMotions similar, TermAttributes termAttributes, MotionRequests requests, Terms terms,
-            PlatformTransactionManager transactions) {
-        this.reading = new TransactionTemplate(transactions);
-        this.reading.setReadOnly(true);
+            PageReads reads) {
+        this.reads = reads;
         this.requests = requests;
         this.terms = terms;
         this.bodyResolver = bodyResolver;
@@ -56,7 +53,7 @@ class MotionController {
 
     @GetMapping("/{body:[a-z0-9-]+}/moties/{number}")
     String motion(@PathVariable("body") String slug, @PathVariable("number") String number, Model model) {
-        return reading.execute(status -> read(slug, number, model));
+        return reads.of(() -> read(slug, number, model));
     }
 
     private String read(String slug, String number, Model model) {
