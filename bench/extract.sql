@@ -59,3 +59,16 @@ from (select w.q, s.status, s.slug as status_slug, y.year
 update bench_word set matches = (select count(*) from search_documents d
                                  where d.published and d.document @@ websearch_to_tsquery('dutch', bench_word.q));
 analyze bench_motion; analyze bench_body; analyze bench_word; analyze bench_facet;
+
+-- the long tail (issue 17): every published motion, for "any motion, uniformly"
+drop table if exists bench_motion_all, bench_body_page;
+create table bench_motion_all as
+select row_number() over (order by m.id) as n, m.id, m.body_id, b.slug, m.url_key
+from motions m join bodies b on b.id = m.body_id where m.published;
+-- "a random page of a random body's list": 50 draws per body of one of its pages (so every body is as likely, as a
+-- crawler walking the bodies' lists), with that page's offset as last_offset (body-deep.sql's column)
+create table bench_body_page as
+select row_number() over (order by b.n, d.draw) as n, b.id, b.slug, p.page, (p.page - 1) * 20 as last_offset
+from bench_body b cross join generate_series(1, 50) d(draw)
+cross join lateral (select 1 + floor(random() * b.last_page)::int as page where d.draw > 0) p;
+analyze bench_motion_all; analyze bench_body_page;

@@ -12,8 +12,13 @@
 # 3. Runs the same SQL as each page (bench/sql/*.sql) with pgbench at the same concurrency, writes one
 #    EXPLAIN (ANALYZE, BUFFERS) of each to target/bench/explain.log, and prints page/SQL throughput.
 # Output: the table on stdout; wrk and pgbench output in target/bench/.
-# Settings: BENCH_DURATION (20s), BENCH_CONNECTIONS (32), BENCH_PAGES (all, e.g. "home motion"), BENCH_APP_ARGS
-# (more arguments for the app, e.g. "--motiemonitor.page-cache.enabled=false" to measure pages rendered every time),
+# The long tail (issue 17): "motion-any" draws from every published motion, "body-any" a random page of a random
+# body's list; pages nobody asked for recently, as crawlers walk them. Each page is measured twice: with the public page
+# cache on (as in production) and off (every request rendered from SQL), in two runs of the app. With the cache on the
+# script also times the first request for a page right after a change to it, unloaded (50 motions, 50 list pages).
+# Settings: BENCH_DURATION (20s), BENCH_CONNECTIONS (32), BENCH_PAGES (all, e.g. "home motion"), BENCH_CACHE ("on off",
+# or one of them), BENCH_APP_ARGS (more arguments for the app),
+# BENCH_JAVA (the java that runs the app; default Temurin 25 where the machine has it, as production, ADR 0020),
 # BENCH_JAVA_OPTS (more JVM options, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr,dumponexit=true"),
 # BENCH_WRITES (changes per second during each measurement, 0: none): each touches one measured motion's title, so its
 # body's kept pages and the national ones are dropped (ADR 0009), as clerks' work does on a real site.
@@ -27,7 +32,13 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PG_PORT=54330
 DB=motiemonitor_bench
 APP_PORT=18080
-PAGES=${BENCH_PAGES:-"home body-list body-deep motion search-rare search-common search-phrase search-facet search-deep"}
+PAGES=${BENCH_PAGES:-"home body-list body-deep body-any motion motion-any search-rare search-common search-phrase search-facet search-deep"}
+CACHE_MODES=${BENCH_CACHE:-"on off"}
+JAVA=${BENCH_JAVA:-java}
+if [ -z "${BENCH_JAVA:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; fi
+JAVA_OPTS=()
+# compact object headers from Java 25 on, as the production image (Dockerfile)
+if [ "$("$JAVA" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1 && echo yes)" = yes ]; then JAVA_OPTS+=(-XX:+UseCompactObjectHeaders); fi
 PSQL=(psql -h localhost -p $PG_PORT -U postgres -X -q -v ON_ERROR_STOP=1 $DB)
 
 need() { # command, Debian package
@@ -52,7 +63,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'),"\
-     "$(free -g | awk '/Mem:/ {print $2 " GB RAM"}'), $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version)"
+     "$(free -g | awk '/Mem:/ {print $2 " GB RAM"}'), app on $("$JAVA" -version 2>&1 | head -1)${JAVA_OPTS[*]:+ ${JAVA_OPTS[*]}}, $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(pgbench --version)"
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- 1. build, database, data set -------------------------------------------------------------------------------
@@ -88,7 +99,7 @@ if [ "$BODIES" = 0 ]; then
 else
   echo "== reusing the data set ($BODIES bodies)"
 fi
-if [ -z "$("${PSQL[@]}" -tAc "select to_regclass('bench_facet')")" ]; then
+if [ -z "$("${PSQL[@]}" -tAc "select to_regclass('bench_body_page')")" ]; then
   echo "== extracting the request sets (bench/extract.sql)"
   "${PSQL[@]}" -f bench/extract.sql >/dev/null
 fi
@@ -99,6 +110,8 @@ echo / >"$OUT/paths-home.txt"
 paths "select '/' || slug from bench_body" body-list
 paths "select '/' || slug || '?pagina=' || last_page from bench_body" body-deep
 paths "select '/' || slug || '/moties/' || url_key from bench_motion" motion
+paths "select '/' || slug || '/moties/' || url_key from bench_motion_all" motion-any
+paths "select '/' || slug || '?pagina=' || page from bench_body_page" body-any
 for kind in rare common phrase; do paths "select '/zoeken?q=' || $enc from bench_word where kind = '$kind'" search-$kind; done
 paths "select '/zoeken?q=' || $enc || '&pagina=50' from bench_word where kind = 'medium'" search-deep
 paths "select '/zoeken?q=' || $enc || '&soort=motie&status=' || status_slug || '&jaar=' || year from bench_facet" search-facet
@@ -118,32 +131,52 @@ for kind in rare common phrase; do search_sql search-$kind "${word/KIND/$kind}" 
 search_sql search-deep "${word/KIND/medium}" "" 980 "&pagina=50, a medium-frequency word"
 search_sql search-facet "$facet" "$facet_filter" 0 "&soort=motie&status=…&jaar=…, a medium-frequency word"
 for page in home body-list body-deep motion; do cp "bench/sql/$page.sql" "$OUT/sql/"; done
+# the long tail: the same statements, the motion or the page drawn from the long-tail tables
+sed 's/bench_motion\b/bench_motion_all/g' bench/sql/motion.sql >"$OUT/sql/motion-any.sql"
+sed 's/bench_body\b/bench_body_page/g' bench/sql/body-deep.sql >"$OUT/sql/body-any.sql"
 
 # --- 2. the portal under wrk ----------------------------------------------------------------------------------
 APP_ARGS=${BENCH_APP_ARGS:-}
-echo "== app: java -Xms1g -Xmx1g -jar target/motiemonitor.jar, Tomcat threads.max=32, Hikari maximum-pool-size=10,"\
-     "logging WARN, GC log in $OUT/gc.log ${APP_ARGS:+, $APP_ARGS}"
-# shellcheck disable=SC2086 # BENCH_APP_ARGS are words
-SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
-  java -Xms1g -Xmx1g "-Xlog:gc:file=$OUT/gc.log" ${BENCH_JAVA_OPTS:-} -jar target/motiemonitor.jar --server.port=$APP_PORT $APP_ARGS \
-  --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
-  --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
-  --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
-  --motiemonitor.dashboards.background=false --motiemonitor.follow.background=false \
-  >"$OUT/app.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
-curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "the app did not start: $OUT/app.log" >&2; exit 1; }
+start_app() { # cache mode (on/off)
+  local cache=()
+  [ "$1" = off ] && cache=(--motiemonitor.page-cache.enabled=false)
+  echo "== app, page cache $1: $JAVA ${JAVA_OPTS[*]} -Xms1g -Xmx1g -jar target/motiemonitor.jar, Tomcat threads.max=32,"\
+       "Hikari maximum-pool-size=10, logging WARN, GC log in $OUT/gc-$1.log ${APP_ARGS:+, $APP_ARGS}"
+  # shellcheck disable=SC2086 # BENCH_APP_ARGS are words
+  SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
+    "$JAVA" "${JAVA_OPTS[@]}" -Xms1g -Xmx1g "-Xlog:gc:file=$OUT/gc-$1.log" ${BENCH_JAVA_OPTS:-} -jar target/motiemonitor.jar \
+    --server.port=$APP_PORT "${cache[@]}" $APP_ARGS \
+    --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
+    --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
+    --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
+    --motiemonitor.dashboards.background=false --motiemonitor.follow.background=false \
+    >"$OUT/app-$1.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
+  curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "the app did not start: $OUT/app-$1.log" >&2; exit 1; }
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+
 # "Elders aangenomen" is computed in the background (docs/adr/0007-fast-pages.md); a site that has worked through its
-# queue has every list. Here the background work is paused (it would compete with the measurement) and the lists of
-# the measured motions are computed now, once, with the same function (V39).
+# queue has every list. Here the background work is paused (it would compete with the measurement) and the lists the
+# data set lacks are computed now with the same function (V39), in two sessions: the first run takes ~7 minutes for
+# the whole country (the long-tail sets show any motion), later runs find them stored.
 start=$(date +%s)
-"${PSQL[@]}" -c "insert into similar_motions (motion_id, similar_ids)
-  select c.motion_id, c.similar_ids
-  from similar_motions_compute(array(select b.id from bench_motion b
-                                     where not exists (select 1 from similar_motions s where s.motion_id = b.id)),
-                               10, 20) c"
-echo "== lists of Elders aangenomen for the measured motions in $(( $(date +%s) - start )) s"
+missing=$("${PSQL[@]}" -tAc "select count(*) from motions m where m.published
+                             and not exists (select 1 from similar_motions s where s.motion_id = m.id)")
+lists() { # remainder of id / 2 this session takes
+  "${PSQL[@]}" -c "do \$\$ declare batch bigint[]; begin
+    loop
+      select array_agg(id) into batch from (select m.id from motions m where m.published and m.id % 2 = $1
+        and not exists (select 1 from similar_motions s where s.motion_id = m.id) order by m.id limit 1000) b;
+      exit when batch is null;
+      insert into similar_motions (motion_id, similar_ids)
+      select c.motion_id, c.similar_ids from similar_motions_compute(batch, 10, 20) c;
+      commit;
+    end loop; end \$\$" >/dev/null
+}
+if [ "$missing" != 0 ]; then lists 0 & first=$!; lists 1; wait $first; fi
+echo "== lists of Elders aangenomen: $missing computed in $(( $(date +%s) - start )) s"
 "${PSQL[@]}" -c "vacuum analyze"   # after the migrations: visibility map for index-only scans, fresh statistics
 
 WRITES=${BENCH_WRITES:-0}
@@ -155,40 +188,73 @@ writes() { # until killed: BENCH_WRITES changes a second, each to a random measu
     sleep "$pause"
   done
 }
-wrk_page() { # page, duration, connections → the BENCH line
+wrk_page() { # page, duration, connections, mode → the BENCH line
   local writer=
   if [ "$WRITES" != 0 ]; then writes & writer=$!; fi
   BENCH_PATHS="$OUT/paths-$1.txt" wrk -t"$(( $3 < 2 ? $3 : 2 ))" -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
-    >"$OUT/wrk-$1.txt" 2>&1 || true
+    >"$OUT/wrk-$1-$4.txt" 2>&1 || true
   if [ -n "$writer" ]; then kill "$writer"; wait "$writer" 2>/dev/null || true; fi
-  grep '^BENCH' "$OUT/wrk-$1.txt" || echo "BENCH requests=0 seconds=0 rps=0 p50_ms=0 p99_ms=0 max_ms=0 non2xx=0 socket_errors=0"
+  grep '^BENCH' "$OUT/wrk-$1-$4.txt" || echo "BENCH requests=0 seconds=0 rps=0 p50_ms=0 p99_ms=0 max_ms=0 non2xx=0 socket_errors=0"
 }
 field() { sed -E "s/.* $2=([0-9.]+).*/\1/" <<<"$1"; }
+long_tail() { [ "$1" = motion-any ] || [ "$1" = body-any ]; }
+# the first request for a page right after a change to it (unloaded, page cache on): 50 motions and 50 list pages; the
+# change is an update of one motion (its body's pages are dropped when the notification arrives, ADR 0009)
+after_change() { # kind (motion/list) → "median max" in ms
+  local sql
+  if [ "$1" = motion ]; then
+    sql="select id, '/' || slug || '/moties/' || url_key from bench_motion_all order by random() limit 50"
+  else
+    sql="select (select m.id from motions m where m.body_id = p.id and m.published limit 1),
+                '/' || slug || '?pagina=' || page from bench_body_page p order by random() limit 50"
+  fi
+  "${PSQL[@]}" -tA -F' ' -c "$sql" | while read -r id path; do
+    curl -fs -o /dev/null "http://localhost:$APP_PORT$path"   # kept before the change
+    "${PSQL[@]}" -c "update motions set title = title where id = $id" >/dev/null
+    sleep 0.2
+    curl -fs -o /dev/null -w '%{time_total}\n' "http://localhost:$APP_PORT$path"
+  done | sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.1f %.1f", t[int((NR + 1) / 2)], t[NR] }'
+}
 [ "$WRITES" != 0 ] && echo "== $WRITES change(s) a second to a measured motion during each measurement (BENCH_WRITES)"
-echo "== warming up: every path of the measured sets once (4 at a time), then 5 s per page at 8 connections"
-for page in $PAGES; do
-  sed -e "s|^|url = \"http://localhost:$APP_PORT|" -e 's|$|"\noutput = "/dev/null"|' "$OUT/paths-$page.txt" \
-    >"$OUT/warm-$page.curl"
-  start=$(date +%s)
-  curl -s --parallel --parallel-max 4 -m 30 -K "$OUT/warm-$page.curl" 2>/dev/null || true
-  echo "   $page: $(wc -l <"$OUT/paths-$page.txt") paths in $(( $(date +%s) - start )) s"
-done
-for page in $PAGES; do wrk_page "$page" 5s 8 >/dev/null; done
 declare -A RPS P50 P99 ERR TPS
-for page in $PAGES; do
-  line=$(wrk_page "$page" "$DURATION" "$CONNECTIONS")
-  RPS[$page]=$(field "$line" rps); P50[$page]=$(field "$line" p50_ms); P99[$page]=$(field "$line" p99_ms)
-  ERR[$page]=$(( $(field "$line" non2xx) + $(field "$line" socket_errors) ))
-  echo "   $page: $line"
-  # requests wrk gave up on still run in the app: wait until it answers quickly again, so they do not slow the next page
-  for _ in $(seq 120); do curl -fs -m 1 -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
+AFTER_MOTION= AFTER_LIST=
+for mode in $CACHE_MODES; do
+  start_app "$mode"
+  echo "== warming up: every path of the measured sets once (4 at a time; the long-tail sets not), then 5 s per page"\
+       "at 8 connections (30 s for the long-tail sets: the JIT compiler needs a minute of rendering to settle)"
+  for page in $PAGES; do
+    long_tail "$page" && continue
+    sed -e "s|^|url = \"http://localhost:$APP_PORT|" -e 's|$|"\noutput = "/dev/null"|' "$OUT/paths-$page.txt" \
+      >"$OUT/warm-$page.curl"
+    start=$(date +%s)
+    curl -s --parallel --parallel-max 4 -m 30 -K "$OUT/warm-$page.curl" 2>/dev/null || true
+    echo "   $page: $(wc -l <"$OUT/paths-$page.txt") paths in $(( $(date +%s) - start )) s"
+  done
+  for page in $PAGES; do
+    if long_tail "$page"; then wrk_page "$page" 30s 16 "$mode" >/dev/null; else wrk_page "$page" 5s 8 "$mode" >/dev/null; fi
+  done
+  for page in $PAGES; do
+    line=$(wrk_page "$page" "$DURATION" "$CONNECTIONS" "$mode")
+    RPS[$page,$mode]=$(field "$line" rps); P50[$page,$mode]=$(field "$line" p50_ms); P99[$page,$mode]=$(field "$line" p99_ms)
+    ERR[$page,$mode]=$(( $(field "$line" non2xx) + $(field "$line" socket_errors) ))
+    echo "   $page, cache $mode: $line"
+    # requests wrk gave up on still run in the app: wait until it answers quickly again, so they do not slow the next page
+    for _ in $(seq 120); do curl -fs -m 1 -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
+  done
+  if [ "$mode" = on ]; then
+    AFTER_MOTION=$(after_change motion); AFTER_LIST=$(after_change list)
+    echo "   first request after a change, unloaded (median max ms): motion $AFTER_MOTION, list page $AFTER_LIST"
+  fi
+  stop_app
 done
-kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=
 
 # --- 3. the same SQL under pgbench ----------------------------------------------------------------------------
 count() {
   case $1 in
-    home) echo 1 ;; body-*) echo 376 ;; motion) echo 1000 ;; search-facet) echo 500 ;;
+    home) echo 1 ;; motion) echo 1000 ;; search-facet) echo 500 ;;
+    motion-any) "${PSQL[@]}" -tAc "select count(*) from bench_motion_all" ;;
+    body-any) "${PSQL[@]}" -tAc "select count(*) from bench_body_page" ;;
+    body-*) echo 376 ;;
     search-deep) "${PSQL[@]}" -tAc "select count(*) from bench_word where kind = 'medium'" ;;
     search-*) "${PSQL[@]}" -tAc "select count(*) from bench_word where kind = '${1#search-}'" ;;
   esac
@@ -211,10 +277,14 @@ done
 
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '| %-14s | %9s | %8s | %8s | %6s | %9s | %8s |\n' page "req/s" "p50 ms" "p99 ms" errors "SQL tps" "page/SQL"
-printf '|%s|\n' "----------------|-----------|----------|----------|--------|-----------|----------"
+# page/SQL: the page's throughput with the cache off (rendered from SQL every time) against its SQL alone
+printf '| %-14s | %s | %s | %9s | %13s |\n' page "cache on: req/s | p50 ms | p99 ms | errors" \
+  "cache off: req/s | p50 ms | p99 ms | errors" "SQL tps" "page/SQL (off)"
+printf '|%s|\n' "----------------|---|---|---|---|---|---|---|---|-----------|---------------"
+cell() { if [ -n "${RPS[$1,$2]:-}" ]; then echo "${RPS[$1,$2]} | ${P50[$1,$2]} | ${P99[$1,$2]} | ${ERR[$1,$2]}"; else echo "– | – | – | –"; fi; }
 for page in $PAGES; do
-  ratio=$(awk -v a="${RPS[$page]}" -v b="${TPS[$page]:-0}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
-  printf '| %-14s | %9s | %8s | %8s | %6s | %9s | %8s |\n' "$page" "${RPS[$page]}" "${P50[$page]}" "${P99[$page]}" \
-    "${ERR[$page]}" "${TPS[$page]:-?}" "$ratio"
+  ratio=$(awk -v a="${RPS[$page,off]:-0}" -v b="${TPS[$page]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "–" }')
+  printf '| %-14s | %s | %s | %9s | %13s |\n' "$page" "$(cell "$page" on)" "$(cell "$page" off)" "${TPS[$page]:-?}" "$ratio"
 done
+[ -n "$AFTER_MOTION" ] && echo && echo "First request after a change, unloaded (median, max of 50): motion page ${AFTER_MOTION% *} ms, ${AFTER_MOTION#* } ms; list page ${AFTER_LIST% *} ms, ${AFTER_LIST#* } ms"
+true
