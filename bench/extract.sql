@@ -71,4 +71,6 @@ create table bench_body_page as
 select row_number() over (order by b.n, d.draw) as n, b.id, b.slug, p.page, (p.page - 1) * 20 as last_offset
 from bench_body b cross join generate_series(1, 50) d(draw)
 cross join lateral (select 1 + floor(random() * b.last_page)::int as page where d.draw > 0) p;
+create unique index bench_motion_all_n on bench_motion_all (n);
+create unique index bench_body_page_n on bench_body_page (n);
 analyze bench_motion_all; analyze bench_body_page;

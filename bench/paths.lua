@@ -1,8 +1,11 @@
 -- wrk script for bench/run.sh: every request takes a random path from the file named by BENCH_PATHS
--- (one path a line, e.g. /den-haag/moties/ris323480). It counts answers that are not 2xx (wrk's own
+-- (one path a line, e.g. /den-haag/moties/ris323480), with Accept-Encoding: gzip when BENCH_GZIP=1. It counts answers that are not 2xx (wrk's own
 -- "Non-2xx or 3xx" lets redirects pass) and prints one machine-readable line at the end:
 -- BENCH requests=… seconds=… rps=… p50_ms=… p99_ms=… max_ms=… non2xx=… socket_errors=…
 local file = os.getenv("BENCH_PATHS")
+-- BENCH_GZIP=1 (the default of run.sh): ask for gzip, as browsers and search engines' crawlers do
+local headers = {}
+if os.getenv("BENCH_GZIP") == "1" then headers["Accept-Encoding"] = "gzip" end
 local paths = {}
 for line in io.lines(file) do
   if #line > 0 then paths[#paths + 1] = line end
@@ -22,7 +25,7 @@ function init(args)
 end
 
 function request()
-  return wrk.format("GET", paths[math.random(#paths)])
+  return wrk.format("GET", paths[math.random(#paths)], headers)
 end
 
 function response(status, headers, body)

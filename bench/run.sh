@@ -8,7 +8,7 @@
 #    target/bench/pg, port 54330, database motiemonitor_bench. The first run fills it with `generate` (defaults,
 #    seed 42, ~3.5 min) and extracts the realistic sets (bench/extract.sql, ~1.5 min); later runs reuse both.
 # 2. Starts the production jar against it (no embedded server, no demo data, logging at WARN, Tomcat 32 threads,
-#    Hikari pool 10, heap 1 GB), warms up every page, then runs wrk for 20 s per page at 32 connections.
+#    Hikari pool 10, heap 1 GB, the anonymous rate limit off: wrk's one address stands for many visitors), warms up every page, then runs wrk for 20 s per page at 32 connections.
 # 3. Runs the same SQL as each page (bench/sql/*.sql) with pgbench at the same concurrency, writes one
 #    EXPLAIN (ANALYZE, BUFFERS) of each to target/bench/explain.log, and prints page/SQL throughput.
 # Output: the table on stdout; wrk and pgbench output in target/bench/.
@@ -20,6 +20,8 @@
 # or one of them), BENCH_APP_ARGS (more arguments for the app),
 # BENCH_JAVA (the java that runs the app; default Temurin 25 where the machine has it, as production, ADR 0020),
 # BENCH_JAVA_OPTS (more JVM options, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr,dumponexit=true"),
+# BENCH_SQL (0: skip the pgbench part, e.g. when only the app changed since the last run),
+# BENCH_GZIP (1: wrk asks for gzip, as browsers and crawlers do; 0: it does not, and kept pages are inflated for it),
 # BENCH_WRITES (changes per second during each measurement, 0: none): each touches one measured motion's title, so its
 # body's kept pages and the national ones are dropped (ADR 0009), as clerks' work does on a real site.
 set -euo pipefail
@@ -32,7 +34,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 PG_PORT=54330
 DB=motiemonitor_bench
 APP_PORT=18080
-PAGES=${BENCH_PAGES:-"home body-list body-deep body-any motion motion-any search-rare search-common search-phrase search-facet search-deep"}
+# the long-tail sets last: they fill the page cache with pages asked for once, which would push out the hot sets'
+PAGES=${BENCH_PAGES:-"home body-list body-deep motion search-rare search-common search-phrase search-facet search-deep body-any motion-any"}
 CACHE_MODES=${BENCH_CACHE:-"on off"}
 JAVA=${BENCH_JAVA:-java}
 if [ -z "${BENCH_JAVA:-}" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; fi
@@ -103,6 +106,9 @@ if [ -z "$("${PSQL[@]}" -tAc "select to_regclass('bench_body_page')")" ]; then
   echo "== extracting the request sets (bench/extract.sql)"
   "${PSQL[@]}" -f bench/extract.sql >/dev/null
 fi
+# pgbench picks a row by n from these for every statement (extract.sql creates them; older data sets lack them)
+"${PSQL[@]}" -c "create unique index if not exists bench_motion_all_n on bench_motion_all (n)" \
+  -c "create unique index if not exists bench_body_page_n on bench_body_page (n)"
 "${PSQL[@]}" -tAc "select count(*) from motions where published" >/dev/null
 paths() { "${PSQL[@]}" -tAc "$1" >"$OUT/paths-$2.txt"; }
 enc="replace(replace(q, '\"', '%22'), ' ', '+')"
@@ -150,6 +156,7 @@ start_app() { # cache mode (on/off)
     --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
     --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
     --motiemonitor.dashboards.background=false --motiemonitor.follow.background=false \
+    --motiemonitor.rate-limit.enabled=false \
     >"$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
@@ -191,7 +198,7 @@ writes() { # until killed: BENCH_WRITES changes a second, each to a random measu
 wrk_page() { # page, duration, connections, mode → the BENCH line
   local writer=
   if [ "$WRITES" != 0 ]; then writes & writer=$!; fi
-  BENCH_PATHS="$OUT/paths-$1.txt" wrk -t"$(( $3 < 2 ? $3 : 2 ))" -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
+  BENCH_PATHS="$OUT/paths-$1.txt" BENCH_GZIP=${BENCH_GZIP:-1} wrk -t"$(( $3 < 2 ? $3 : 2 ))" -c"$3" -d"$2" --timeout 10s --latency -s bench/paths.lua "http://localhost:$APP_PORT" \
     >"$OUT/wrk-$1-$4.txt" 2>&1 || true
   if [ -n "$writer" ]; then kill "$writer"; wait "$writer" 2>/dev/null || true; fi
   grep '^BENCH' "$OUT/wrk-$1-$4.txt" || echo "BENCH requests=0 seconds=0 rps=0 p50_ms=0 p99_ms=0 max_ms=0 non2xx=0 socket_errors=0"
@@ -261,6 +268,7 @@ count() {
 }
 : >"$OUT/explain.log"
 for page in $PAGES; do
+  [ "${BENCH_SQL:-1}" = 0 ] && break
   n=$(count "$page")
   { echo "===== $page ($OUT/sql/$page.sql, n = 1)"
     # the file with \set n 1 and EXPLAIN (ANALYZE, BUFFERS) before every statement but the \gset ones, and the text
