@@ -227,20 +227,18 @@ declare -A RPS P50 P99 ERR TPS
 AFTER_MOTION= AFTER_LIST=
 for mode in $CACHE_MODES; do
   start_app "$mode"
-  echo "== warming up: every path of the measured sets once (4 at a time; the long-tail sets not), then 5 s per page"\
-       "at 8 connections (30 s for the long-tail sets: the JIT compiler needs a minute of rendering to settle)"
+  echo "== each page warmed right before it is measured (a search's results are kept for a minute, which warming all"\
+       "pages first would outlast): every path of its set once (4 at a time; the long-tail sets not), then 5 s at 8"\
+       "connections (30 s at 16 for the long-tail sets: the JIT compiler needs a minute of rendering to settle)"
   for page in $PAGES; do
-    long_tail "$page" && continue
-    sed -e "s|^|url = \"http://localhost:$APP_PORT|" -e 's|$|"\noutput = "/dev/null"|' "$OUT/paths-$page.txt" \
-      >"$OUT/warm-$page.curl"
-    start=$(date +%s)
-    curl -s --parallel --parallel-max 4 -m 30 -K "$OUT/warm-$page.curl" 2>/dev/null || true
-    echo "   $page: $(wc -l <"$OUT/paths-$page.txt") paths in $(( $(date +%s) - start )) s"
-  done
-  for page in $PAGES; do
+    if ! long_tail "$page"; then
+      sed -e "s|^|url = \"http://localhost:$APP_PORT|" -e 's|$|"\noutput = "/dev/null"|' "$OUT/paths-$page.txt" \
+        >"$OUT/warm-$page.curl"
+      start=$(date +%s)
+      curl -s --parallel --parallel-max 4 -m 30 -K "$OUT/warm-$page.curl" 2>/dev/null || true
+      echo "   $page: $(wc -l <"$OUT/paths-$page.txt") paths in $(( $(date +%s) - start )) s"
+    fi
     if long_tail "$page"; then wrk_page "$page" 30s 16 "$mode" >/dev/null; else wrk_page "$page" 5s 8 "$mode" >/dev/null; fi
-  done
-  for page in $PAGES; do
     line=$(wrk_page "$page" "$DURATION" "$CONNECTIONS" "$mode")
     RPS[$page,$mode]=$(field "$line" rps); P50[$page,$mode]=$(field "$line" p50_ms); P99[$page,$mode]=$(field "$line" p99_ms)
     ERR[$page,$mode]=$(( $(field "$line" non2xx) + $(field "$line" socket_errors) ))
