@@ -3,7 +3,6 @@ package nl.motiemonitor.body;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,7 +225,6 @@ public class Bodies {
                 });
     }
 
-    /** The members with these ids, in the order given. */
     /** These members with their party's abbreviation (else its name), in the order of {@code ids}; one statement. */
     public List<MemberView> members(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -9,7 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MotionRepository extends JpaRepository<Motion, Long>, JpaSpecificationExecutor<Motion> {
 
-
     Optional<Motion> findByIdAndBodyId(Long id, Long bodyId);
 
     /** The id of the body's motion that a harvest brought from this source's record, if any. */

@@ -48,6 +48,8 @@ class PublicPageCache {
 
     /** Who owns a page: the body its path starts with, or NATIONAL for the portal's own paths. */
     static final String NATIONAL = "";
+    /** Bodies times the values each keeps: a few per body. */
+    private static final int MAX_VALUES = 10_000;
 
     private final Cache<PageKey, CachedPage> pages;
     private final Cache<ValueKey, Object> values;
@@ -79,9 +81,6 @@ class PublicPageCache {
                 .build();
     }
 
-    /** Bodies times the values each keeps: a few per body. */
-    private static final int MAX_VALUES = 10_000;
-
     /** A value the pages of a body share, kept for the day it was computed on. */
     record ValueKey(LocalDate day, String owner, String name) {
     }
@@ -92,12 +91,12 @@ class PublicPageCache {
      * the body changes, at midnight, not kept while nobody listens, not kept when a change was heard of while it was
      * computed), so a page rendered from it is never staler than a kept page.
      */
-    @SuppressWarnings("unchecked")
     <T> T value(String owner, String name, Supplier<T> compute) {
-        recipes.computeIfAbsent(owner, body -> new ConcurrentHashMap<>()).put(name, compute);
+        recipes.computeIfAbsent(owner, body -> new ConcurrentHashMap<>()).putIfAbsent(name, compute);
         return keep(owner, name, compute);
     }
 
+    @SuppressWarnings("unchecked")
     private <T> T keep(String owner, String name, Supplier<T> compute) {
         ValueKey key = new ValueKey(LocalDate.now(clock), owner, name);
         Object kept = listening ? values.getIfPresent(key) : null;

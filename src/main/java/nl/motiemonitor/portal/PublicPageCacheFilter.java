@@ -173,7 +173,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     }
 
     /** Whether the client accepts gzip (Accept-Encoding: gzip, or gzip;q= above 0). */
-    static boolean acceptsGzip(HttpServletRequest request) {
+    private static boolean acceptsGzip(HttpServletRequest request) {
         for (Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING); headers.hasMoreElements();) {
             for (String coding : headers.nextElement().split(",")) {
                 String[] parts = coding.strip().split(";");
