@@ -57,11 +57,15 @@ public class Terms {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select " + TERM_COLUMNS + " from item_terms_on(:today) where item_type = :type"
-                        + " and item_id in (:ids)")
-                .param("today", today()).param("type", item.name()).param("ids", ids)
+        return jdbc.sql("select " + TERM_COLUMNS + " from item_terms_of(:today, :type, cast(:ids as bigint[]))")
+                .param("today", today()).param("type", item.name()).param("ids", arrayLiteral(ids))
                 .query(Terms::term).list().stream()
                 .collect(Collectors.toMap(ItemTerm::id, Function.identity()));
+    }
+
+    /** "{1,2,3}": the ids as one parameter, so the statement and its kept plan are the same for any number of them. */
+    private static String arrayLiteral(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Per request id: the terms of the requests of these split motions today. */

@@ -158,6 +158,37 @@ class TermsTest {
                 .isEqualTo(403);
     }
 
+    /**
+     * The terms of a page of items (item_terms_of, V40, which keeps one generic plan per kind) are those of the rule
+     * itself (item_terms_on), whatever the number of ids, each of its own kind.
+     */
+    @Test
+    void thePageLookupGivesTheRulesTermsForEitherKindAndAnyNumberOfItems() {
+        List<Long> motions = new java.util.ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            motions.add(motion("P-" + i, "2025-01-" + (10 + i % 15), i % 3 == 0 ? "2025-02-01" : null));
+        }
+        long commitment = fixtures.commitment(body, "Het college stuurt een brief.").madeOn(LocalDate.of(2025, 2, 3))
+                .due(LocalDate.of(2025, 4, 1)).register().value();
+
+        for (int n : new int[] {1, 7, 25}) { // a new statement per count before V40; one kept plan now
+            List<Long> ids = motions.subList(0, n);
+            Map<Long, ItemTerm> found = terms.terms(TermItem.MOTION, ids);
+            assertThat(found).hasSize(n);
+            for (Long id : ids) {
+                Map<String, Object> rule = jdbc.queryForMap("select due_on, late_days, status from item_terms_on(?)"
+                        + " where item_type = 'MOTION' and item_id = ?", terms.today(), id);
+                assertThat(found.get(id).dueOn()).isEqualTo(((java.sql.Date) rule.get("due_on")).toLocalDate());
+                assertThat(found.get(id).status().name()).isEqualTo(rule.get("status"));
+            }
+        }
+        ItemTerm commitmentTerm = terms.terms(TermItem.COMMITMENT, List.of(commitment)).get(commitment);
+        assertThat(commitmentTerm.item()).isEqualTo(TermItem.COMMITMENT);
+        assertThat(commitmentTerm.dueOn()).isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(terms.terms(TermItem.MOTION, motions).values()).extracting(ItemTerm::item)
+                .containsOnly(TermItem.MOTION);
+    }
+
     private long motion(String number, String adoptedOn, String dueDate) {
         return fixtures.motion(body, number).titled("Motie " + number).adoptedOn(LocalDate.parse(adoptedOn))
                 .due(dueDate == null ? null : LocalDate.parse(dueDate)).register().value();
