@@ -22,6 +22,7 @@
 # BENCH_JAVA_OPTS (more JVM options, e.g. "-XX:StartFlightRecording=filename=target/bench/app.jfr,dumponexit=true"),
 # BENCH_SQL (0: skip the pgbench part, e.g. when only the app changed since the last run),
 # BENCH_GZIP (1: wrk asks for gzip, as browsers and crawlers do; 0: it does not, and kept pages are inflated for it),
+# BENCH_INSTANCES (issue 18: that many app instances behind nginx, see start_proxy),
 # BENCH_WRITES (changes per second during each measurement, 0: none): each touches one measured motion's title, so its
 # body's kept pages and the national ones are dropped (ADR 0009), as clerks' work does on a real site.
 set -euo pipefail
@@ -60,7 +61,7 @@ need pgbench postgresql-client   # pgbench comes with postgresql-client on Debia
 
 DB_PID= APP_PID=
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$APP_PID" ] && stop_app 2>/dev/null || true
   [ -n "$DB_PID" ] && kill "$DB_PID" 2>/dev/null && wait "$DB_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
@@ -143,26 +144,72 @@ sed 's/bench_body\b/bench_body_page/g' bench/sql/body-deep.sql >"$OUT/sql/body-a
 
 # --- 2. the portal under wrk ----------------------------------------------------------------------------------
 APP_ARGS=${BENCH_APP_ARGS:-}
+INSTANCES=${BENCH_INSTANCES:-1}
 start_app() { # cache mode (on/off)
-  local cache=()
+  local cache=() i port suffix
   [ "$1" = off ] && cache=(--motiemonitor.page-cache.enabled=false)
-  echo "== app, page cache $1: $JAVA ${JAVA_OPTS[*]} -Xms1g -Xmx1g -jar target/motiemonitor.jar, Tomcat threads.max=32,"\
-       "Hikari maximum-pool-size=10, logging WARN, GC log in $OUT/gc-$1.log ${APP_ARGS:+, $APP_ARGS}"
-  # shellcheck disable=SC2086 # BENCH_APP_ARGS are words
-  SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
-    "$JAVA" "${JAVA_OPTS[@]}" -Xms1g -Xmx1g "-Xlog:gc:file=$OUT/gc-$1.log" ${BENCH_JAVA_OPTS:-} -jar target/motiemonitor.jar \
-    --server.port=$APP_PORT "${cache[@]}" $APP_ARGS \
-    --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
-    --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
-    --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
-    --motiemonitor.dashboards.background=false --motiemonitor.follow.background=false \
-    --motiemonitor.rate-limit.enabled=false \
-    >"$OUT/app-$1.log" 2>&1 &
-  APP_PID=$!
+  echo "== app, page cache $1: $INSTANCES instance(s) of $JAVA ${JAVA_OPTS[*]} -Xms1g -Xmx1g -jar target/motiemonitor.jar,"\
+       "Tomcat threads.max=32, Hikari maximum-pool-size=10, logging WARN, GC log in $OUT/gc-$1*.log ${APP_ARGS:+, $APP_ARGS}"
+  APP_PID=
+  for i in $(seq "$INSTANCES"); do
+    if [ "$INSTANCES" = 1 ]; then port=$APP_PORT suffix=; else port=$((APP_PORT + i)) suffix=-$i; fi
+    # shellcheck disable=SC2086 # BENCH_APP_ARGS are words
+    SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
+      "$JAVA" "${JAVA_OPTS[@]}" -Xms1g -Xmx1g "-Xlog:gc:file=$OUT/gc-$1$suffix.log" ${BENCH_JAVA_OPTS:-} -jar target/motiemonitor.jar \
+      --server.port=$port "${cache[@]}" $APP_ARGS \
+      --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
+      --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
+      --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \
+      --motiemonitor.dashboards.background=false --motiemonitor.follow.background=false \
+      --motiemonitor.rate-limit.enabled=false \
+      >"$OUT/app-$1$suffix.log" 2>&1 &
+    APP_PID="$APP_PID $!"
+  done
+  [ "$INSTANCES" = 1 ] || start_proxy
   for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" && break; sleep 1; done
-  curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "the app did not start: $OUT/app-$1.log" >&2; exit 1; }
+  curl -fs -o /dev/null "http://localhost:$APP_PORT/actuator/health" || { echo "the app did not start: $OUT/app-$1*.log" >&2; exit 1; }
+  for i in $(seq "$INSTANCES"); do # every instance, not only the first the proxy found
+    [ "$INSTANCES" = 1 ] || for _ in $(seq 300); do curl -fs -o /dev/null "http://localhost:$((APP_PORT + i))/actuator/health" && break; sleep 1; done
+  done
 }
-stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=; }
+# BENCH_INSTANCES > 1 (issue 18): that many instances on the ports after APP_PORT, behind nginx on APP_PORT (round
+# robin, keep-alive to the instances), as several app servers behind a proxy; each keeps its own page cache, and every
+# instance hears every change (LISTEN public_pages), so a change drops the kept pages everywhere.
+start_proxy() {
+  need nginx nginx-light
+  local servers= i
+  for i in $(seq "$INSTANCES"); do servers="$servers server 127.0.0.1:$((APP_PORT + i));"; done
+  mkdir -p "$OUT/nginx"
+  cat >"$OUT/nginx/nginx.conf" <<CONF
+worker_processes 1;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log warn;
+events { worker_connections 2048; }
+http {
+  access_log off;
+  client_body_temp_path $OUT/nginx; proxy_temp_path $OUT/nginx;
+  upstream motiemonitor { $servers keepalive 64; }
+  server {
+    listen $APP_PORT;
+    location / {
+      proxy_pass http://motiemonitor;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_buffers 32 16k;
+    }
+  }
+}
+CONF
+  nginx -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf"
+}
+stop_app() {
+  local pid
+  [ "$INSTANCES" = 1 ] || { [ -f "$OUT/nginx/nginx.pid" ] && kill "$(cat "$OUT/nginx/nginx.pid")" 2>/dev/null; } || true
+  for pid in $APP_PID; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
+  APP_PID=
+}
 
 # "Elders aangenomen" is computed in the background (docs/adr/0007-fast-pages.md); a site that has worked through its
 # queue has every list. Here the background work is paused (it would compete with the measurement) and the lists the
