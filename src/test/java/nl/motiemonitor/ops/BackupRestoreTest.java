@@ -91,6 +91,13 @@ class BackupRestoreTest {
         assertThat(original).containsKeys("letter_documents", "pending_imports", "motions", "flyway_schema_history")
                 .hasSizeGreaterThan(30);
         assertThat(fingerprints(url(target, "restored"))).isEqualTo(original);
+        // the check of the yearly restore test (docs/operations.md)
+        try (Connection connection = connect(url(target, "restored")); Statement statement = connection.createStatement();
+             ResultSet damaged = statement.executeQuery(
+                     "select count(*) from letter_documents where encode(sha256(content), 'hex') <> sha256")) {
+            damaged.next();
+            assertThat(damaged.getInt(1)).isZero();
+        }
     }
 
     @Test
@@ -162,13 +169,15 @@ class BackupRestoreTest {
              PreparedStatement letter = connection.prepareStatement("""
                      insert into letter_documents (letter_id, file_name, content_type, size_bytes, sha256, content,
                                                    uploaded_by)
-                     select min(id), 'brief.pdf', 'application/pdf', ?, repeat('a', 64), ?, 'griffie' from letters""");
+                     select min(id), 'brief.pdf', 'application/pdf', ?, encode(sha256(?), 'hex'), ?, 'griffie'
+                       from letters""");
              PreparedStatement pending = connection.prepareStatement("""
                      insert into pending_imports (id, body_id, created_by, file_name, content_type, content, text)
                      select gen_random_uuid(), min(id), 'griffie', 'motie.pdf', 'application/pdf', ?, 'De raad'
                        from bodies""")) {
             letter.setInt(1, original.length);
             letter.setBytes(2, original);
+            letter.setBytes(3, original);
             assertThat(letter.executeUpdate()).isOne();
             pending.setBytes(1, original);
             assertThat(pending.executeUpdate()).isOne();
