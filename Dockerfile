@@ -45,10 +45,19 @@ USER 10001:10001
 # motiemonitor.import.concurrent-extractions (2) child JVMs takes its extractor-heap (256 MB) plus about 100 MB
 # (ADR 0012); they do not inherit these options. On OutOfMemoryError exit so the orchestrator restarts the container.
 # Compact object headers (Java 25, JEP 519): every object 4 bytes smaller, so the page cache and the heap hold more.
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders" \
+# The container may run with a read-only root filesystem (docker run --read-only --tmpfs /tmp; read_only in
+# docker-compose.yml): the app writes only below /tmp (Tomcat's work directory and uploads, the PDF readers' files
+# and PDFBox's font cache), no JVM performance data (hsperfdata) and a crash report, if any, there too.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders \
+-XX:-UsePerfData -XX:ErrorFile=/tmp/hs_err_pid%p.log -Djava.io.tmpdir=/tmp" \
     SERVER_PORT=8080
 
 EXPOSE 8080
 
-# No curl in the JRE image; an orchestrator can probe GET /actuator/health instead.
+# No curl in the JRE image: the jar's own `healthcheck` command (a small JVM, no Spring) asks
+# http://localhost:$SERVER_PORT/actuator/health/readiness, which answers 200 once the portal has started and 503
+# while it shuts down.
+HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=3 \
+    CMD ["java", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/app/app.jar", "healthcheck"]
+
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -22,6 +22,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class MotiemonitorApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && HealthcheckCommand.NAME.equals(args[0])) {
+            // The container's health check, a JVM started every few seconds: one HTTP request, no Spring.
+            System.exit(HealthcheckCommand.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
+        }
         if (args.length > 0 && ReadDocumentCommand.NAME.equals(args[0])) {
             // The document reader runs on its own: no Spring, no web server, no database.
             System.exit(ReadDocumentCommand.runFromMain(Arrays.copyOfRange(args, 1, args.length)));
