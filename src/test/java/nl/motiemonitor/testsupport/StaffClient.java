@@ -108,7 +108,7 @@ public final class StaffClient {
     }
 
     public String sessionId() {
-        return cookies.get("JSESSIONID");
+        return cookies.get("SESSION");
     }
 
     /** Who logged in, if one did. */
