@@ -21,6 +21,7 @@ import jakarta.mail.Address;
 import jakarta.mail.internet.MimeMessage;
 import nl.motiemonitor.database.DatabaseConnection;
 import nl.motiemonitor.follow.MailOutbox;
+import nl.motiemonitor.harvest.HarvestCommand;
 import nl.motiemonitor.shared.JobLease;
 import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.PortalClient;
@@ -29,8 +30,11 @@ import nl.motiemonitor.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two instances of the portal (two application contexts, each with its own web server and connection pool) on one
  * database, as behind a proxy (issue 18): a session started on one goes on at the other and ends on both at once; a
  * clerk's edit on one replaces the page the other kept; queued mail goes out once when both send; a job behind
- * {@link JobLease} runs on one of them when both try.
+ * {@link JobLease} runs on one of them when both try. The harvest command, a third start without a web server, has no
+ * sessions.
  */
 class MultipleInstancesTest {
 
@@ -48,6 +53,7 @@ class MultipleInstancesTest {
     private static final int SMTP_PORT = freePort();
 
     static GreenMail smtp;
+    static TestPostgres.Database database;
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
     static int portA;
@@ -58,10 +64,10 @@ class MultipleInstancesTest {
     static void startTwoInstances() {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        TestPostgres.Database database = TestPostgres.freshDatabase();
+        database = TestPostgres.freshDatabase();
         // one after the other, as a rolling start: the first migrates the database and loads the demo data
-        first = instance(database, true);
-        second = instance(database, false);
+        first = instance(true);
+        second = instance(false);
         portA = port(first);
         portB = port(second);
         jdbc = first.getBean(JdbcTemplate.class);
@@ -205,6 +211,32 @@ class MultipleInstancesTest {
     }
 
     @Test
+    void aLeaseEndsAfterItsTimeAndTheOtherInstanceTakesTheJob() {
+        AtomicInteger runs = new AtomicInteger();
+        JobLease onA = first.getBean(JobLease.class);
+        JobLease onB = second.getBean(JobLease.class);
+
+        assertThat(onA.runOnce("test.expiry", Duration.ofMillis(400), runs::incrementAndGet)).isTrue();
+        assertThat(onB.runOnce("test.expiry", Duration.ofMillis(400), runs::incrementAndGet)).isFalse();
+        sleep(Duration.ofMillis(600));
+        assertThat(onB.runOnce("test.expiry", Duration.ofMillis(400), runs::incrementAndGet)).isTrue();
+
+        assertThat(runs.get()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select locked_until > now() from job_leases where name = 'test.expiry'",
+                Boolean.class)).isTrue();
+    }
+
+    @Test
+    void theHarvestCommandStartsThePortalsModulesWithoutWebServerOrSessions() {
+        try (ConfigurableApplicationContext command = new SpringApplicationBuilder(MotiemonitorApplication.class)
+                .web(WebApplicationType.NONE).properties(HarvestCommand.PROPERTIES)
+                .initializers(sharedDatabase()).run("--motiemonitor.demo-data=false")) {
+            assertThat(command.getBeanNamesForType(SessionRegistry.class)).isEmpty();
+            assertThat(command.getBean(JobLease.class)).isNotNull();
+        }
+    }
+
+    @Test
     void theWeeklyRemindersAreQueuedOnceWhenBothInstancesScheduleThem() throws Exception {
         jdbc.update("delete from mail_queue where kind = 'REMINDER'");
         assertThat(jdbc.queryForObject("""
@@ -221,11 +253,15 @@ class MultipleInstancesTest {
                 .containsExactly("griffie@den-haag.test");
     }
 
-    private static ConfigurableApplicationContext instance(TestPostgres.Database database, boolean demoData) {
+    /** Every instance on the same database, as TestDatabaseConfiguration points one test context at its own. */
+    private static ApplicationContextInitializer<ConfigurableApplicationContext> sharedDatabase() {
+        return context -> context.getBeanFactory().registerSingleton("sharedDatabase",
+                new DatabaseConnection(database.jdbcUrl(), database.username(), database.password()));
+    }
+
+    private static ConfigurableApplicationContext instance(boolean demoData) {
         return new SpringApplicationBuilder(MotiemonitorApplication.class)
-                // both on the same database, as TestDatabaseConfiguration points one test context at its own
-                .initializers(context -> context.getBeanFactory().registerSingleton("sharedDatabase",
-                        new DatabaseConnection(database.jdbcUrl(), database.username(), database.password())))
+                .initializers(sharedDatabase())
                 // as arguments: they outrank the tests' config/application.properties
                 .run("--server.port=0", "--motiemonitor.demo-data=" + demoData,
                         "--motiemonitor.page-cache.enabled=true",
