@@ -6,20 +6,22 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * What the security filter chain ({@code web.SecurityConfiguration}) needs from accounts: the authentication
  * provider with throttling, the failure handler of the login form, and the session registry that lets disabling a
- * user end their sessions at once.
+ * user end their sessions at once, on every instance.
  */
 @Configuration(proxyBeanMethods = false)
 class AccountSecurityConfiguration {
@@ -56,14 +58,15 @@ class AccountSecurityConfiguration {
         return new LoginFailureHandler();
     }
 
+    /**
+     * The sessions are Spring Session's, in PostgreSQL (V41), and found by the user's name (its principal-name
+     * index): ending them marks them expired in the database, so the user's next request is sent to the login page
+     * whichever instance answers it (ADR 5, amendment 2026-12). Only in a web application: the {@code harvest}
+     * command has no sessions.
+     */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends or changes its id. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 }

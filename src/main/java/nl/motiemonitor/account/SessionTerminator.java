@@ -2,22 +2,24 @@ package nl.motiemonitor.account;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends every session of a user at once: their next request finds the session expired and is sent to the login page
- * (Spring Security's {@code ConcurrentSessionFilter}). The registry lives in this JVM's memory; see ADR 5.
+ * Ends every session of a user at once: their next request, on whichever instance, finds the session expired and is
+ * sent to the login page (Spring Security's {@code ConcurrentSessionFilter}). The sessions are found by the user's
+ * name in the database (Spring Session's principal-name index, see ADR 5); without a web server there are none.
  */
 @Component
 class SessionTerminator {
 
     private static final Logger log = LoggerFactory.getLogger(SessionTerminator.class);
 
-    private final SessionRegistry registry;
+    private final ObjectProvider<SessionRegistry> registry;
 
-    SessionTerminator(SessionRegistry registry) {
+    SessionTerminator(ObjectProvider<SessionRegistry> registry) {
         this.registry = registry;
     }
 
@@ -31,15 +33,16 @@ class SessionTerminator {
     }
 
     private int endSessionsOf(String username, String keptSessionId) {
+        SessionRegistry sessions = registry.getIfAvailable();
+        if (sessions == null) {
+            return 0;
+        }
         int ended = 0;
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof AccountPrincipal account && account.username().equals(username)) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    if (!session.getSessionId().equals(keptSessionId)) {
-                        session.expireNow();
-                        ended++;
-                    }
-                }
+        // the registry names a session's user as Spring Security does (Authentication.getName()): the username
+        for (SessionInformation session : sessions.getAllSessions(username, false)) {
+            if (!session.getSessionId().equals(keptSessionId)) {
+                session.expireNow();
+                ended++;
             }
         }
         if (ended > 0) {

@@ -20,6 +20,11 @@ import org.springframework.stereotype.Component;
  * item of the country, which takes seconds) and served from the latest result; only when there is none for today
  * yet is it computed while the reader waits. A change of what the public may see (an item unpublished, a letter
  * published) makes it computed again soon, at most once per {@code motiemonitor.dashboards.after-change} (30 s).
+ *
+ * <p>With several instances each computes its own, on purpose (no {@code JobLease}): the result is kept in this
+ * instance's memory, so an instance that skipped the computation would go on serving its old figures, and the
+ * change that should make them new is heard by every instance (LISTEN public_pages). The cost is one read of the
+ * country's items per instance every five minutes, read-only and spread over the instances' own schedules.
  */
 @Component
 public class NationalDashboard {

@@ -2,12 +2,14 @@ package nl.motiemonitor.follow;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import nl.motiemonitor.body.Bodies;
 import nl.motiemonitor.body.BodyView;
+import nl.motiemonitor.shared.JobLease;
 import nl.motiemonitor.shared.Phrase;
 import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.web.PublicPaths;
@@ -21,29 +23,36 @@ import org.springframework.transaction.annotation.Transactional;
  * The weekly reminder digest for a body's clerks (and, if configured, the executive's contact persons): what is
  * late and what falls due in the next 30 days, sent to the addresses in motiemonitor.follow.reminders.{slug}
  * (a slug the body had before still counts, so renaming a body does not silence its reminders).
- * Only published items: the same facts as the public dashboard.
+ * Only published items: the same facts as the public dashboard. With several instances the digest is queued by one
+ * of them ({@link JobLease}).
  */
 @Component
 class Reminders {
+
+    /** Longer than the instances' schedules are apart, shorter than a week. */
+    static final Duration LEASE = Duration.ofHours(1);
 
     private final JdbcClient jdbc;
     private final MailOutbox outbox;
     private final FollowProperties properties;
     private final Terms terms;
     private final Bodies bodies;
+    private final JobLease lease;
 
-    Reminders(JdbcClient jdbc, MailOutbox outbox, FollowProperties properties, Terms terms, Bodies bodies) {
+    Reminders(JdbcClient jdbc, MailOutbox outbox, FollowProperties properties, Terms terms, Bodies bodies,
+            JobLease lease) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.properties = properties;
         this.terms = terms;
         this.bodies = bodies;
+        this.lease = lease;
     }
 
     @Scheduled(cron = "${motiemonitor.follow.reminder-cron:0 0 7 * * MON}", zone = "Europe/Amsterdam")
     void weekly() {
         if (properties.background()) {
-            queueReminders(terms.today());
+            lease.runOnce("follow.reminders", LEASE, () -> queueReminders(terms.today()));
         }
     }
 

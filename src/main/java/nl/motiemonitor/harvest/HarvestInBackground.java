@@ -1,11 +1,13 @@
 package nl.motiemonitor.harvest;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import nl.motiemonitor.body.BodyId;
+import nl.motiemonitor.shared.JobLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Service;
  * Harvests in the background, never in a request's thread, one run after the other in this instance: a clerk's "Nu
  * oogsten", and every {@code motiemonitor.harvest.interval} (six hours) every source on the schedule, one at a time.
  * Another instance harvesting the same source makes a run wait for nothing: it is skipped ({@link HarvestLock}).
+ * With several instances, one of them starts the scheduled round ({@link JobLease}, held for the interval less a
+ * minute): the others would otherwise harvest every source again right after it, asking the sources for nothing new.
  * {@code motiemonitor.harvest.background=false} turns the schedule off (tests, the {@code harvest} command).
  */
 @Service
@@ -26,6 +30,8 @@ public class HarvestInBackground {
     private final Harvester harvester;
     private final HarvestSources sources;
     private final boolean scheduled;
+    private final JobLease lease;
+    private final Duration roundLease;
     /** A scheduled round waits or runs: the next one is not queued behind it. */
     private final AtomicBoolean roundPending = new AtomicBoolean();
     private final ExecutorService runs = Executors.newSingleThreadExecutor(task -> {
@@ -35,10 +41,14 @@ public class HarvestInBackground {
     });
 
     HarvestInBackground(Harvester harvester, HarvestSources sources,
-            @Value("${motiemonitor.harvest.background:true}") boolean scheduled) {
+            @Value("${motiemonitor.harvest.background:true}") boolean scheduled, JobLease lease,
+            @Value("${motiemonitor.harvest.interval:PT6H}") Duration interval) {
         this.harvester = harvester;
         this.sources = sources;
         this.scheduled = scheduled;
+        this.lease = lease;
+        Duration lessAMinute = interval.minusMinutes(1);
+        this.roundLease = lessAMinute.compareTo(Duration.ofMinutes(1)) < 0 ? interval : lessAMinute;
     }
 
     /**
@@ -60,15 +70,26 @@ public class HarvestInBackground {
             fixedDelayString = "${motiemonitor.harvest.interval:PT6H}")
     void harvestScheduledSources() {
         if (scheduled && roundPending.compareAndSet(false, true)) {
-            runs.execute(() -> {
-                try {
-                    sources.all().stream().filter(source -> source.setup().scheduled())
-                            .forEach(source -> run(source.id(), HarvestOptions.NEXT));
-                } finally {
+            boolean queued = false;
+            try {
+                queued = lease.runOnce("harvest.scheduled-round", roundLease, this::queueRound);
+            } finally {
+                if (!queued) {
                     roundPending.set(false);
                 }
-            });
+            }
         }
+    }
+
+    private void queueRound() {
+        runs.execute(() -> {
+            try {
+                sources.all().stream().filter(source -> source.setup().scheduled())
+                        .forEach(source -> run(source.id(), HarvestOptions.NEXT));
+            } finally {
+                roundPending.set(false);
+            }
+        });
     }
 
     private void run(long sourceId, HarvestOptions options) {

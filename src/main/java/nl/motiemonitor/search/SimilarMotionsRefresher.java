@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.motiemonitor.shared.JobLease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code similar_motions_compute} (V39). Batches are taken with {@code FOR UPDATE SKIP LOCKED}, so several instances
  * share the work; each batch is its own transaction. The queue is looked at every half second, so a saved motion's
  * list is ready within about a second. Lists older than {@link #STALE_AFTER} are queued again every night, so motions
- * adopted elsewhere since then appear, after the words' frequencies (the idf) have been counted again.
+ * adopted elsewhere since then appear, after the words' frequencies (the idf) have been counted again; by one
+ * instance only ({@link JobLease}).
  */
 @Component
 public class SimilarMotionsRefresher {
@@ -28,19 +30,23 @@ public class SimilarMotionsRefresher {
     /** Candidates taken per pair of a motion's most distinctive words (V39). */
     static final int PER_PAIR = 20;
     static final Duration STALE_AFTER = Duration.ofDays(7);
+    /** Longer than the instances' nightly schedules are apart, shorter than a day. */
+    static final Duration STALE_LEASE = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(SimilarMotionsRefresher.class);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final boolean background;
+    private final JobLease lease;
 
-    SimilarMotionsRefresher(JdbcClient jdbc, TransactionTemplate transactions,
+    SimilarMotionsRefresher(JdbcClient jdbc, TransactionTemplate transactions, JobLease lease,
             @Value("${motiemonitor.similar-motions.background:true}")
             boolean background) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.background = background;
+        this.lease = lease;
     }
 
     @Scheduled(initialDelayString = "${motiemonitor.similar-motions.delay:PT0.5S}",
@@ -57,7 +63,7 @@ public class SimilarMotionsRefresher {
     @Scheduled(cron = "${motiemonitor.similar-motions.stale-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
     void queueStaleListsNightly() {
         if (background) {
-            queueStaleLists();
+            lease.runOnce("search.similar-motions.stale", STALE_LEASE, this::queueStaleLists);
         }
     }
 

@@ -1,5 +1,7 @@
 package nl.motiemonitor.staff;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +11,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A status change as a clerk records it: which move, why, and since when. */
-class StatusForm {
+class StatusForm implements Serializable {
+
+    /** Kept in the session, in PostgreSQL, from a refused post to the page that shows it (a flash attribute). */
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /**
      * The moves a clerk can record by hand; letters record theirs when they are registered. Their names for people

@@ -1,5 +1,7 @@
 package nl.motiemonitor.staff;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A clerk extends a term: the new due date and why (e.g. the executive asked for more time in a letter). */
-class TermExtensionForm {
+class TermExtensionForm implements Serializable {
+
+    /** Kept in the session, in PostgreSQL, from a refused post to the page that shows it (a flash attribute). */
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @NotNull(message = "{staff.termExtension.to.required}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -29,7 +29,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  *
  * <p>The accounts module supplies the pieces as beans of Spring Security's own types: the authentication provider
  * (users table, with login throttling), the login failure handler and the session registry (so disabling a user ends
- * their sessions at once).
+ * their sessions at once, on every instance: the sessions are Spring Session's, in PostgreSQL).
  *
  * <p>Only in a web application: a command that starts the portal's modules without a web server (harvest) has no
  * requests to secure.

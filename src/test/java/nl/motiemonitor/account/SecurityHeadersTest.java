@@ -45,7 +45,7 @@ class SecurityHeadersTest {
         assertThat(staffPage.header("Cache-Control")).contains("no-store");
         assertThat(publicPage.headers("set-cookie")).as("visitors get no session").isEmpty();
         String cookie = String.join(" ", loginPage.headers("set-cookie"));
-        assertThat(cookie).contains("JSESSIONID=", "HttpOnly", "SameSite=Lax");
+        assertThat(cookie).contains("SESSION=", "HttpOnly", "SameSite=Lax");
     }
 
     @Test

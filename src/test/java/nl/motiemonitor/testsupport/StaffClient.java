@@ -47,17 +47,26 @@ public final class StaffClient {
 
     private final int port;
     private final InetAddress localAddress;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> cookies;
     private String csrf;
     private String username;
 
     private StaffClient(int port, String localAddress) {
         this.port = port;
+        this.cookies = new LinkedHashMap<>();
         try {
             this.localAddress = InetAddress.getByName(localAddress);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private StaffClient(int port, StaffClient browser) {
+        this.port = port;
+        this.cookies = browser.cookies;
+        this.localAddress = browser.localAddress;
+        this.csrf = browser.csrf;
+        this.username = browser.username;
     }
 
     /** A client, not logged in, from a loopback address no other test uses. */
@@ -98,6 +107,14 @@ public final class StaffClient {
                 + "select ?, id, ? from bodies where slug = ?", id, role, slug));
     }
 
+    /**
+     * The same browser (its cookies, shared from now on, its address and CSRF token) sent to the instance of the
+     * portal on {@code otherPort}, as a proxy in front of several instances would.
+     */
+    public StaffClient at(int otherPort) {
+        return new StaffClient(otherPort, this);
+    }
+
     /** Another client (no cookies) from the same address. */
     public StaffClient sameAddress() {
         return new StaffClient(port, localAddress.getHostAddress());
@@ -108,7 +125,7 @@ public final class StaffClient {
     }
 
     public String sessionId() {
-        return cookies.get("JSESSIONID");
+        return cookies.get("SESSION");
     }
 
     /** Who logged in, if one did. */

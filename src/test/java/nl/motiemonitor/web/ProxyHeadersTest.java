@@ -27,7 +27,7 @@ class ProxyHeadersTest {
                 "X-Forwarded-Proto", "https"));
 
         assertThat(https.statusCode()).isEqualTo(200);
-        assertThat(https.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        assertThat(https.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SESSION="))
                 .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure", "HttpOnly")
                         .containsIgnoringCase("SameSite=Lax"));
         assertThat(https.headers().firstValue("Strict-Transport-Security")).isPresent();
@@ -38,7 +38,7 @@ class ProxyHeadersTest {
     void aPlainHttpRequestGetsAnOrdinaryCookie() {
         HttpResponse<String> http = new PortalClient(port).get("/login", Map.of("X-Forwarded-For", "203.0.113.21"));
 
-        assertThat(http.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
+        assertThat(http.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("SESSION="))
                 .singleElement().satisfies(cookie -> assertThat(cookie).doesNotContain("Secure"));
         assertThat(http.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }

@@ -64,7 +64,7 @@ class SessionPolicyTest {
         assertThat(login.statusCode()).isEqualTo(302);
         List<String> cookies = login.headers().allValues("Set-Cookie");
         assertThat(cookies).noneMatch(cookie -> cookie.toLowerCase().startsWith("remember-me"));
-        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID")).singleElement()
+        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("SESSION=")).singleElement()
                 .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax")
                         .doesNotContain("Expires", "Max-Age"));
     }
