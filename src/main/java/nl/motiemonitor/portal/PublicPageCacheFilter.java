@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.motiemonitor.database.ReplicaReads;
 import nl.motiemonitor.portal.PublicPageCache.CachedPage;
 import nl.motiemonitor.portal.PublicPageCache.PageKey;
 import nl.motiemonitor.web.Languages;
@@ -92,6 +93,8 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
+        // kept until the next change, so read where that change is known when its invalidation arrives
+        ReplicaReads.primaryOnly();
         CachedPage rendered = null;
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         try {
