@@ -1,16 +1,12 @@
 package nl.motiemonitor.staff;
 
-import static nl.motiemonitor.staff.StaffMotionTest.location;
-import static nl.motiemonitor.staff.StaffMotionTest.motion;
-import static nl.motiemonitor.staff.StaffMotionTest.uniqueNumber;
+import static nl.motiemonitor.staff.RenamedMotion.NEW_TITLE;
+import static nl.motiemonitor.staff.RenamedMotion.OLD_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 
-import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.PortalClient;
-import nl.motiemonitor.testsupport.StaffClient;
 import nl.motiemonitor.testsupport.StreamingReplica;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,8 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The portal on a primary with a real streaming replica (docs/operations.md, "Read replica"). Replay on the replica is
- * paused to tell the two apart: a public page that shows the title from before a change was read from the replica.
+ * The portal on a primary with a real streaming replica (docs/operations.md, "Read replica"), the public page cache
+ * off. Replay on the replica is paused to tell the two apart: a page with the title from before a change was read
+ * from the replica.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "motiemonitor.replica.max-lag=8s", "motiemonitor.replica.lag-check-interval=500ms",
@@ -36,22 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadReplicaTest {
 
-    private static final StreamingReplica servers = StreamingReplica.start("motiemonitor");
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                servers.close();
-            } catch (java.io.IOException e) {
-                // the JVM ends anyway
-            }
-        }, "streaming-replica-stop"));
-    }
+    private static final StreamingReplica servers = StreamingReplica.startForThisJvm("motiemonitor");
 
     @DynamicPropertySource
     static void primaryAndReplica(DynamicPropertyRegistry properties) {
-        properties.add("spring.datasource.url", servers::primaryUrl);
-        properties.add("motiemonitor.replica.url", servers::replicaUrl);
+        servers.configure(properties);
     }
 
     @LocalServerPort
@@ -60,23 +46,11 @@ class ReadReplicaTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private StaffClient clerk;
-    private String staffPath;
-    private String publicPath;
-    private String apiPath;
-    private long motionId;
+    private RenamedMotion motion;
 
-    /** A published motion, replayed on the replica, that the clerk is about to rename. */
     @BeforeEach
-    void publishedMotion() {
-        clerk = StaffClient.clerk(port, jdbc, "den-haag");
-        String number = uniqueNumber();
-        clerk.get("/beheer/den-haag/moties/nieuw");
-        staffPath = location(clerk.post("/beheer/den-haag/moties/nieuw",
-                motion(number, "Bankjes in het park", true, "REQUEST", "twintig bankjes te plaatsen.")));
-        publicPath = "/den-haag/moties/" + number.toLowerCase();
-        motionId = jdbc.queryForObject("select id from motions where registration_number = ?", Long.class, number);
-        apiPath = "/api/v1/moties/" + motionId;
+    void publishedMotionKnownToTheReplica() {
+        motion = RenamedMotion.published(port, jdbc);
         servers.awaitReplayed();
     }
 
@@ -86,16 +60,17 @@ class ReadReplicaTest {
         PortalClient visitor = new PortalClient(port);
         servers.pauseReplay();
         try {
-            rename();
+            motion.rename();
 
-            assertThat(visitor.get(publicPath).body()).contains("Bankjes in het park").doesNotContain("Bankjes en bomen");
-            assertThat(visitor.get(apiPath, "application/json").body()).contains("Bankjes in het park").doesNotContain("Bankjes en bomen");
-            assertThat(clerk.get(staffPath).body()).contains("Bankjes en bomen");
-            assertThat(clerk.get(publicPath).body()).contains("Bankjes en bomen");
+            assertThat(visitor.get(motion.publicPath).body()).contains(OLD_TITLE).doesNotContain(NEW_TITLE);
+            assertThat(visitor.get(motion.apiPath, "application/json").body()).contains(OLD_TITLE)
+                    .doesNotContain(NEW_TITLE);
+            assertThat(motion.clerk.get(motion.staffPath).body()).contains(NEW_TITLE);
+            assertThat(motion.clerk.get(motion.publicPath).body()).contains(NEW_TITLE);
         } finally {
             servers.resumeReplay();
         }
-        awaitPublicTitle(visitor, "Bankjes en bomen", Duration.ofSeconds(10));
+        motion.awaitNewTitle(visitor, Duration.ofSeconds(10));
     }
 
     @Test
@@ -104,11 +79,12 @@ class ReadReplicaTest {
         PortalClient visitor = new PortalClient(port);
         servers.pauseReplay();
         try {
-            rename();
-            assertThat(visitor.get(publicPath).body()).contains("Bankjes in het park");
+            motion.rename();
+            assertThat(visitor.get(motion.publicPath).body()).contains(OLD_TITLE);
 
-            awaitPublicTitle(visitor, "Bankjes en bomen", Duration.ofSeconds(20));
-            assertThat(servers.onStandby("select title from motions where id = " + motionId, String.class)).isEqualTo("Bankjes in het park");
+            motion.awaitNewTitle(visitor, Duration.ofSeconds(20));
+            assertThat(servers.onStandby("select title from motions where id = " + motion.id, String.class))
+                    .isEqualTo(OLD_TITLE);
         } finally {
             servers.resumeReplay();
         }
@@ -118,32 +94,13 @@ class ReadReplicaTest {
     @Order(3)
     void publicPagesStillAnswerWhenTheReplicaIsDown() {
         servers.stopStandby();
-        rename();
+        motion.rename();
         PortalClient visitor = new PortalClient(port);
 
-        assertThat(visitor.get(publicPath).statusCode()).isEqualTo(200);
-        assertThat(visitor.get(publicPath).body()).contains("Bankjes en bomen");
-        assertThat(visitor.get(apiPath, "application/json").body()).contains("Bankjes en bomen");
+        assertThat(visitor.get(motion.publicPath).statusCode()).isEqualTo(200);
+        assertThat(visitor.get(motion.publicPath).body()).contains(NEW_TITLE);
+        assertThat(visitor.get(motion.apiPath, "application/json").body()).contains(NEW_TITLE);
         assertThat(visitor.get("/den-haag").statusCode()).isEqualTo(200);
-        assertThat(visitor.get("/zoeken?q=bomen").body()).contains("Bankjes en bomen");
-    }
-
-    private void rename() {
-        String edit = staffPath + "/bewerken";
-        HtmlForm form = HtmlForm.of(clerk.get(edit).body(), edit).with("title", "Bankjes en bomen");
-        assertThat(clerk.post(edit, form.fields()).statusCode()).isEqualTo(302);
-    }
-
-    private void awaitPublicTitle(PortalClient visitor, String title, Duration patience) {
-        Instant deadline = Instant.now().plus(patience);
-        while (!visitor.get(publicPath).body().contains(title)) {
-            assertThat(Instant.now()).as("the public page shows " + title + " in time").isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        assertThat(visitor.get("/zoeken?q=bomen").body()).contains(NEW_TITLE);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -107,6 +108,25 @@ public final class StreamingReplica implements AutoCloseable {
             }
         }
         Files.createDirectories(to.resolve("pg_wal/archive_status"));
+    }
+
+    /** Started once, and stopped when the test JVM ends (after the Spring contexts on it are closed). */
+    public static StreamingReplica startForThisJvm(String database) {
+        StreamingReplica servers = start(database);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                servers.close();
+            } catch (IOException e) {
+                // the JVM ends anyway
+            }
+        }, "streaming-replica-stop"));
+        return servers;
+    }
+
+    /** Points the application at the primary and its replica. */
+    public void configure(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", this::primaryUrl);
+        properties.add("motiemonitor.replica.url", this::replicaUrl);
     }
 
     public String primaryUrl() {
