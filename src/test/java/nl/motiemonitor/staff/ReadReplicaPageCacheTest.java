@@ -4,6 +4,8 @@ import static nl.motiemonitor.staff.RenamedMotion.NEW_TITLE;
 import static nl.motiemonitor.staff.RenamedMotion.OLD_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StreamingReplica;
 import org.junit.jupiter.api.Test;
@@ -41,14 +43,14 @@ class ReadReplicaPageCacheTest {
     @Test
     void aPageKeptForAnonymousVisitorsIsRenderedFromThePrimary() {
         RenamedMotion motion = RenamedMotion.published(port, jdbc);
+        servers.awaitReplayed();
         PortalClient visitor = new PortalClient(port);
         assertThat(visitor.get(motion.publicPath).body()).contains(OLD_TITLE);
-        servers.awaitReplayed();
         servers.pauseReplay();
         try {
             motion.rename();
 
-            motion.awaitNewTitle(visitor, java.time.Duration.ofSeconds(10));
+            motion.awaitNewTitle(visitor, Duration.ofSeconds(10));
             assertThat(servers.onStandby("select title from motions where id = " + motion.id, String.class))
                     .isEqualTo(OLD_TITLE);
             assertThat(visitor.get(motion.apiPath, "application/json").body()).contains(OLD_TITLE);
