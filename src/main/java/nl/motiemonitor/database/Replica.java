@@ -91,6 +91,7 @@ final class Replica implements AutoCloseable {
             Sample now = new Sample(Instant.now(), position(primary, WAL_POSITION));
             Long replayed = position(pool, REPLAYED_POSITION);
             if (replayed == null) {
+                lag = null;
                 unusable("it is not a standby (pg_is_in_recovery() is false)");
                 return;
             }
@@ -98,8 +99,8 @@ final class Replica implements AutoCloseable {
             while (samples.size() > MAX_SAMPLES || samples.size() > 1 && replayedBy(replayed, secondSample())) {
                 samples.removeFirst();
             }
-            Sample oldest = samples.getFirst();
-            lag = replayedBy(replayed, oldest) ? Duration.between(oldest.at(), now.at()) : null;
+            Sample newestReplayed = samples.getFirst();
+            lag = replayedBy(replayed, newestReplayed) ? Duration.between(newestReplayed.at(), now.at()) : null;
             if (lag != null && lag.compareTo(maxLag) <= 0) {
                 usable(lag);
             } else {
