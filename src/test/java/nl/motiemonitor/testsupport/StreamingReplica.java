@@ -48,7 +48,8 @@ public final class StreamingReplica implements AutoCloseable {
     /** A primary with an empty {@code database}, and a standby of it that accepts reads. */
     public static StreamingReplica start(String database) {
         try {
-            Path directory = Files.createTempDirectory("streaming-replica");
+            // below target/, so a run whose JVM ended before the shutdown hook deleted it leaves nothing after a clean
+            Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "streaming-replica");
             EmbeddedPostgres primary = EmbeddedPostgres.builder()
                     .setDataDirectory(directory.resolve("primary"))
                     .setServerConfig("wal_level", "replica")
