@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.motiemonitor.database.ReplicaReads;
 import nl.motiemonitor.portal.PublicPageCache.CachedPage;
 import nl.motiemonitor.portal.PublicPageCache.PageKey;
 import nl.motiemonitor.web.Languages;
@@ -38,10 +39,11 @@ import org.springframework.web.util.UrlPathHelper;
  * A response that starts a session or sets a cookie is not kept. The national dashboard (computed in the background
  * on its own schedule) and the pages of the e-mail subscriptions are never kept, nor is a table or list as a file
  * ({@code lijst.pdf}, {@code moties.csv}, {@code overzicht.xlsx}): not HTML, often large, and rate-limited instead
- * (web/RateLimitFilter), so they pass by the cache unbuffered. Of several requests for a page that
- * is not kept yet, one renders it and the others wait for its result ({@link PublicPageCache#claim}). Pages are kept
- * per language, which is known here before Spring MVC resolves it ({@link Languages#of}); a request that switches
- * language ({@code ?lang=}) sets a cookie, so its page is never kept.
+ * (web/RateLimitFilter), so they pass by the cache unbuffered, as the API's JSON does. Of several requests for a page
+ * that is not kept yet, one renders it and the others wait for its result ({@link PublicPageCache#claim}); it renders
+ * from the primary database, never a replica (database/ReplicaReads), as it is kept until the next change. Pages are
+ * kept per language, which is known here before Spring MVC resolves it ({@link Languages#of}); a request that
+ * switches language ({@code ?lang=}) sets a cookie, so its page is never kept.
  */
 class PublicPageCacheFilter extends OncePerRequestFilter {
 
@@ -92,6 +94,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             return;
         }
         long generation = cache.generation();
+        ReplicaReads.primaryOnly();
         CachedPage rendered = null;
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         try {
@@ -137,6 +140,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             return false;
         }
         if (NEVER_KEPT.contains(path) || path.startsWith("/beheer") || path.startsWith("/abonnementen/")
+                || path.startsWith("/api/")
                 || path.endsWith(".pdf") || path.endsWith(".xlsx") || path.endsWith(".csv")) {
             return false;
         }
