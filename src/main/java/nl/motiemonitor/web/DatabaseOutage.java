@@ -37,6 +37,11 @@ final class DatabaseOutage {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     /** PostgreSQL's connection exceptions (08…), and a server shutting down or starting up (57P01-57P03). */
     private static final Set<String> GOING_OR_STARTING = Set.of("57P01", "57P02", "57P03");
+    /**
+     * Hikari's answer (without SQLState) on a connection it already dropped as broken: what the rollback after a
+     * lost connection gets, and what Spring then throws instead of the first failure.
+     */
+    private static final String HIKARI_CLOSED = "Connection is closed";
     private static final int MAX_CAUSES = 32;
 
     private final MessageSource messages;
@@ -53,12 +58,16 @@ final class DatabaseOutage {
                     || cause instanceof DataAccessResourceFailureException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || GOING_OR_STARTING.contains(sql.getSQLState()))) {
+            if (cause instanceof SQLException sql && (lostConnection(sql.getSQLState())
+                    || sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean lostConnection(String state) {
+        return state != null && (state.startsWith("08") || GOING_OR_STARTING.contains(state));
     }
 
     /** Answers the request 503; false when that is no longer possible (the response was committed). */
