@@ -81,18 +81,18 @@ class StaffAuditFilter extends OncePerRequestFilter {
         String route = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         String redirect = redirect(response.getHeader(HttpHeaders.LOCATION));
         LoggingEventBuilder line = audit.atInfo()
-                .addKeyValue("user", user)
-                .addKeyValue("action", action)
-                .addKeyValue("method", request.getMethod())
-                .addKeyValue("route", route)
-                .addKeyValue("path", path)
-                .addKeyValue("body", variables.get("body"))
-                .addKeyValue("item", variables.get("id"))
-                .addKeyValue("redirect", redirect)
-                .addKeyValue("client", request.getRemoteAddr())
-                .addKeyValue("status", status)
-                .addKeyValue("at", at)
-                .addKeyValue("durationMs", millis);
+                .addKeyValue("audit.user", user)
+                .addKeyValue("audit.action", action)
+                .addKeyValue("audit.method", request.getMethod())
+                .addKeyValue("audit.route", route)
+                .addKeyValue("audit.path", path)
+                .addKeyValue("audit.body", variables.get("body"))
+                .addKeyValue("audit.item", variables.get("id"))
+                .addKeyValue("audit.redirect", redirect)
+                .addKeyValue("audit.client", request.getRemoteAddr())
+                .addKeyValue("audit.status", status)
+                .addKeyValue("audit.at", at)
+                .addKeyValue("audit.durationMs", millis);
         line.log("staff action: user={} action={} method={} route={} path={} body={} item={} redirect={} client={}"
                         + " status={} at={} durationMs={}", user, action, request.getMethod(), route, path,
                 variables.get("body"), variables.get("id"), redirect, request.getRemoteAddr(), status, at, millis);
