@@ -45,10 +45,16 @@ USER 10001:10001
 # motiemonitor.import.concurrent-extractions (2) child JVMs takes its extractor-heap (256 MB) plus about 100 MB
 # (ADR 0012); they do not inherit these options. On OutOfMemoryError exit so the orchestrator restarts the container.
 # Compact object headers (Java 25, JEP 519): every object 4 bytes smaller, so the page cache and the heap hold more.
+# Logs as JSON (Elastic Common Schema) for a log collector; LOGGING_STRUCTURED_FORMAT_CONSOLE= gives plain text back.
+# The actuator (probes, Prometheus metrics) listens on MANAGEMENT_PORT: reachable for the orchestrator and the
+# scraper on the internal network, never to be published (docs/operations.md).
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders" \
-    SERVER_PORT=8080
+    SERVER_PORT=8080 \
+    MANAGEMENT_PORT=8081 \
+    LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 
-EXPOSE 8080
+EXPOSE 8080 8081
 
-# No curl in the JRE image; an orchestrator can probe GET /actuator/health instead.
+# No curl in the JRE image; an orchestrator can probe GET /livez and /readyz (port 8080) or
+# /actuator/health/liveness and /readiness (port 8081) instead.
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]
