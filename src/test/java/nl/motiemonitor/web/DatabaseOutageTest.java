@@ -114,6 +114,7 @@ class DatabaseOutageTest {
         HttpResponse<String> readiness = management.get("/actuator/health/readiness", "application/json");
         HttpResponse<String> liveness = management.get("/actuator/health/liveness", "application/json");
         StaffClient.Response refused = writeWhileAway(checker);
+        StaffClient.Response login = StaffClient.fresh(port).login("iemand", StaffClient.PASSWORD);
         pause(Duration.ofSeconds(2));
         long returned = database.start();
 
@@ -149,6 +150,8 @@ class DatabaseOutageTest {
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.body()).contains("Uw wijziging is niet opgeslagen", "Wat u verstuurde",
                 "Brief tijdens de storing");
+        assertThat(login.statusCode()).as("a login is not refused as if the password were wrong").isEqualTo(503);
+        assertThat(login.body()).contains("Tijdelijk niet beschikbaar").doesNotContain("niet opgeslagen");
         assertThat(portal.get(motionPage).body()).as("no page from before the outage").contains(newTitle);
 
         Map<String, Integer> stored = storedReferences();
