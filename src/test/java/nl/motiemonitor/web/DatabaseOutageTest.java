@@ -38,6 +38,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * PostgreSQL stops for some seconds under load and comes back on the same port and data: meanwhile pages answer a
@@ -294,6 +295,7 @@ class DatabaseOutageTest {
         @Override
         public void close() throws IOException {
             server.close();
+            FileSystemUtils.deleteRecursively(directory);
         }
     }
 
