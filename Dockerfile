@@ -48,15 +48,21 @@ USER 10001:10001
 # The container may run with a read-only root filesystem (docker run --read-only --tmpfs /tmp; read_only in
 # docker-compose.yml): the app writes only below /tmp (Tomcat's work directory and uploads, the PDF readers' files
 # and PDFBox's font cache), no JVM performance data (hsperfdata) and a crash report, if any, there too.
+# Logs as JSON (Elastic Common Schema) for a log collector; LOGGING_STRUCTURED_FORMAT_CONSOLE= gives plain text back.
+# The actuator (probes, Prometheus metrics) listens on MANAGEMENT_PORT: reachable for the orchestrator and the
+# scraper on the internal network, never to be published (docs/operations.md).
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=50 -XX:+ExitOnOutOfMemoryError -XX:+UseCompactObjectHeaders \
 -XX:-UsePerfData -XX:ErrorFile=/tmp/hs_err_pid%p.log -Djava.io.tmpdir=/tmp" \
-    SERVER_PORT=8080
+    SERVER_PORT=8080 \
+    MANAGEMENT_PORT=8081 \
+    LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs
 
-EXPOSE 8080
+EXPOSE 8080 8081
 
 # No curl in the JRE image: the jar's own `healthcheck` command (a small JVM, no Spring) asks
-# http://localhost:$SERVER_PORT/actuator/health/readiness, which answers 200 once the portal has started and 503
-# while it shuts down.
+# http://localhost:$SERVER_PORT/readyz, which answers 200 once the portal has started and can reach its database, and
+# 503 while it shuts down or PostgreSQL is away. Orchestrators may probe /livez and /readyz (port 8080) or
+# /actuator/health/liveness and /readiness (port 8081) themselves.
 HEALTHCHECK --interval=15s --timeout=10s --start-period=90s --retries=3 \
     CMD ["java", "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "/app/app.jar", "healthcheck"]
 

@@ -156,7 +156,7 @@ start_app() { # cache mode (on/off)
     # shellcheck disable=SC2086 # BENCH_APP_ARGS are words
     SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=postgres MOTIEMONITOR_DEMO_DATA=false \
       "$JAVA" "${JAVA_OPTS[@]}" -Xms1g -Xmx1g "-Xlog:gc:file=$OUT/gc-$1$suffix.log" ${BENCH_JAVA_OPTS:-} -jar target/motiemonitor.jar \
-      --server.port=$port "${cache[@]}" $APP_ARGS \
+      --server.port=$port --management.server.port=0 "${cache[@]}" $APP_ARGS \
       --server.tomcat.threads.max=32 --server.tomcat.threads.min-spare=32 \
       --spring.datasource.hikari.maximum-pool-size=10 --spring.datasource.hikari.minimum-idle=10 \
       --logging.level.root=WARN --spring.jpa.show-sql=false --motiemonitor.similar-motions.background=false \

@@ -12,12 +12,12 @@ import java.util.Map;
 /**
  * {@code java -jar motiemonitor.jar healthcheck [URL]}: exit code 0 when the portal running beside it is ready for
  * visitors (its readiness probe answers 200), 1 otherwise. The image's HEALTHCHECK, which has no curl in a JRE image.
- * By default it asks {@code http://localhost:$SERVER_PORT/actuator/health/readiness}. Starts no Spring.
+ * By default it asks {@code http://localhost:$SERVER_PORT/readyz} (the readiness group on the public port; the actuator itself listens on MANAGEMENT_PORT). Starts no Spring.
  */
 public final class HealthcheckCommand {
 
     public static final String NAME = "healthcheck";
-    static final String READINESS = "/actuator/health/readiness";
+    static final String READINESS = "/readyz";
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
     private HealthcheckCommand() {

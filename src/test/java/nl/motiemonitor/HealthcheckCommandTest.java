@@ -27,7 +27,7 @@ class HealthcheckCommandTest {
         Run run = healthcheck(port);
 
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).contains("localhost:" + port + "/actuator/health/readiness answered 200");
+        assertThat(run.output()).contains("localhost:" + port + "/readyz answered 200");
     }
 
     @Test
@@ -40,7 +40,7 @@ class HealthcheckCommandTest {
         Run run = healthcheck(closed);
 
         assertThat(run.exit()).as(run.output()).isOne();
-        assertThat(run.output()).contains("localhost:" + closed + "/actuator/health/readiness did not answer");
+        assertThat(run.output()).contains("localhost:" + closed + "/readyz did not answer");
     }
 
     private record Run(int exit, String output) {

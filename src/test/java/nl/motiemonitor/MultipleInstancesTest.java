@@ -263,7 +263,7 @@ class MultipleInstancesTest {
         return new SpringApplicationBuilder(MotiemonitorApplication.class)
                 .initializers(sharedDatabase())
                 // as arguments: they outrank the tests' config/application.properties
-                .run("--server.port=0", "--motiemonitor.demo-data=" + demoData,
+                .run("--server.port=0", "--management.server.port=0", "--motiemonitor.demo-data=" + demoData,
                         "--motiemonitor.page-cache.enabled=true",
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
                         // the reminders' schedule is called by the test; the outbox's own schedule stays out of it

@@ -22,14 +22,15 @@ import org.springframework.context.SmartLifecycle;
  * concerned from {@link PublicPageCache}, and tells the other modules that keep answers for the public
  * ({@link PublicDataChanged}: search results, dashboards). Holds one connection of the pool for as long as the app runs. When the
  * connection is lost the cache stops serving and keeping pages until it listens again, then starts empty: a change
- * made while nobody listened is never missed.
+ * made while nobody listened is never missed (and search results and dashboards kept meanwhile are dropped too).
  */
 class PublicPageInvalidation implements SmartLifecycle {
 
     static final String CHANNEL = "public_pages";
     private static final Logger log = LoggerFactory.getLogger(PublicPageInvalidation.class);
     private static final int POLL_MILLIS = 2_000;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** At most this between tries while the database is away, so pages are kept again soon after it is back. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final DataSource dataSource;
     private final PublicPageCache cache;
@@ -72,6 +73,7 @@ class PublicPageInvalidation implements SmartLifecycle {
 
     private void listen() {
         Duration backoff = Duration.ofSeconds(1);
+        boolean listenedBefore = false;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
@@ -81,6 +83,13 @@ class PublicPageInvalidation implements SmartLifecycle {
                 try {
                     PGConnection postgres = connection.unwrap(PGConnection.class);
                     cache.listening(true);
+                    if (listenedBefore) {
+                        // changes made while nobody listened were not heard: answers kept elsewhere go too
+                        events.publishEvent(new PublicDataChanged(Set.of(), true));
+                        log.info("Openbare pagina's worden weer bewaard: de wijzigingen in de database zijn weer te"
+                                + " horen.");
+                    }
+                    listenedBefore = true;
                     backoff = Duration.ofSeconds(1);
                     while (running) {
                         PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);

@@ -97,12 +97,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** The API's clients read JSON: the refusal is a problem detail (RFC 9457), in Dutch like the page. */
     private static void tooManyForTheApi(HttpServletResponse response, long seconds) throws IOException {
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setContentType("application/problem+json;charset=UTF-8");
-        response.getWriter().write("""
-                {"type":"about:blank","title":"Te veel verzoeken","status":429,\
-                "detail":"Dit adres heeft te veel verzoeken gedaan. Probeer het over %d seconden opnieuw."}\
-                """.formatted(seconds));
+        ApiProblemResponse.write(response, HttpStatus.TOO_MANY_REQUESTS.value(), "Te veel verzoeken",
+                "Dit adres heeft te veel verzoeken gedaan. Probeer het over %d seconden opnieuw.".formatted(seconds));
     }
 
     private Bucket newBucket() {

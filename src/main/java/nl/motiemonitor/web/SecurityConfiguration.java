@@ -46,11 +46,20 @@ class SecurityConfiguration {
             "/beheer/bestuursorganen/**"};
 
     @Bean
+    ManagementPort managementPort() {
+        return new ManagementPort();
+    }
+
+    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationProvider staffAuthenticationProvider,
-            AuthenticationFailureHandler loginFailureHandler, SessionRegistry sessionRegistry) throws Exception {
+            AuthenticationFailureHandler loginFailureHandler, SessionRegistry sessionRegistry,
+            ManagementPort managementPort) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the actuator's own port (metrics, probes) is reachable only from the internal network
+                        .requestMatchers(managementPort).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/livez",
+                                "/readyz").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
                         .requestMatchers("/beheer", "/beheer/**").hasRole("STAFF")

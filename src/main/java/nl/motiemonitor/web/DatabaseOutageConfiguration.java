@@ -1,0 +1,62 @@
+package nl.motiemonitor.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The answers while the database is away ({@link DatabaseOutage}): a filter outside Spring Security's, and a
+ * resolver that runs before the controllers' exception handlers (the API's would answer 500).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class DatabaseOutageConfiguration {
+
+    @Bean
+    DatabaseOutage databaseOutage(MessageSource messages) {
+        return new DatabaseOutage(messages);
+    }
+
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    @Bean
+    HandlerExceptionResolver databaseOutageResolver(DatabaseOutage outage) {
+        return new Resolver(outage);
+    }
+
+    private record Resolver(DatabaseOutage outage) implements HandlerExceptionResolver, Ordered {
+
+        @Override
+        public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                Object handler, Exception failure) {
+            try {
+                return DatabaseOutage.causedBy(failure) && outage.answer(request, response, failure)
+                        ? new ModelAndView() : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE + 1;
+        }
+    }
+}

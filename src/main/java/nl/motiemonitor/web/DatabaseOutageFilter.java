@@ -1,0 +1,35 @@
+package nl.motiemonitor.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Turns a lost database met outside a controller (in Spring Security's filters, the page cache, a view) into the
+ * 503 of {@link DatabaseOutage}; a controller's is turned by {@link DatabaseOutageConfiguration}'s resolver before
+ * the controllers' own exception handlers see it.
+ */
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    private final DatabaseOutage outage;
+
+    DatabaseOutageFilter(DatabaseOutage outage) {
+        this.outage = outage;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (!DatabaseOutage.causedBy(failure) || !outage.answer(request, response, failure)) {
+                throw failure;
+            }
+        }
+    }
+}
