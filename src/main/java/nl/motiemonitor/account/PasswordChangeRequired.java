@@ -1,5 +1,6 @@
 package nl.motiemonitor.account;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,9 @@ class PasswordChangeRequired implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            return true; // an error page (a 503 while the database is away among them) shows what went wrong
+        }
         StaffUser user = CurrentUser.get().orElse(null);
         if (user == null || !accounts.mustChangePassword(user.username())) {
             return true;

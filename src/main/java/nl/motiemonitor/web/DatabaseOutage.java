@@ -92,6 +92,7 @@ final class DatabaseOutage {
             request.setAttribute(UNSAVED, Boolean.TRUE);
             request.setAttribute(UNSAVED_INPUT, sentInput(request));
         }
+        SessionSavesOutlastAnOutage.answered();
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         return true;
     }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +24,11 @@ import org.springframework.web.servlet.ModelAndView;
 class DatabaseOutageConfiguration {
 
     @Bean
+    static BeanPostProcessor sessionSavesOutlastAnOutage() {
+        return new SessionSavesOutlastAnOutage();
+    }
+
+    @Bean
     DatabaseOutage databaseOutage(MessageSource messages) {
         return new DatabaseOutage(messages);
     }
@@ -32,7 +37,8 @@ class DatabaseOutageConfiguration {
     FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
         FilterRegistrationBean<DatabaseOutageFilter> registration =
                 new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        // outside Spring Session's filter (HIGHEST_PRECEDENCE + 50), which reads and saves a session in PostgreSQL
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
         return registration;
     }
 

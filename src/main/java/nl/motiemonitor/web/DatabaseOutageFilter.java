@@ -24,10 +24,17 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        SessionSavesOutlastAnOutage.requestBegins();
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
-            if (!DatabaseOutage.causedBy(failure) || !outage.answer(request, response, failure)) {
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            if (response.isCommitted() && response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                return; // answered 503 already; this is what failed after it, such as Spring Session's last read
+            }
+            if (!outage.answer(request, response, failure)) {
                 throw failure;
             }
         }
