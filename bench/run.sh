@@ -195,7 +195,7 @@ http {
       proxy_pass http://motiemonitor;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      proxy_set_header Host \$host;
+      proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_buffers 32 16k;
     }
