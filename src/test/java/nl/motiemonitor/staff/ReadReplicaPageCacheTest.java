@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StreamingReplica;
 import org.junit.jupiter.api.Test;
@@ -40,10 +41,14 @@ class ReadReplicaPageCacheTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeterRegistry registry;
+
     @Test
     void aPageKeptForAnonymousVisitorsIsRenderedFromThePrimary() {
         RenamedMotion motion = RenamedMotion.published(port, jdbc);
         servers.awaitReplayed();
+        StreamingReplica.awaitUsedBy(registry);
         PortalClient visitor = new PortalClient(port);
         assertThat(visitor.get(motion.publicPath).body()).contains(OLD_TITLE);
         servers.pauseReplay();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StreamingReplica;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +47,16 @@ class ReadReplicaTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeterRegistry registry;
+
     private RenamedMotion motion;
 
     @BeforeEach
     void publishedMotionKnownToTheReplica() {
         motion = RenamedMotion.published(port, jdbc);
         servers.awaitReplayed();
+        StreamingReplica.awaitUsedBy(registry);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
@@ -143,6 +144,26 @@ public final class StreamingReplica implements AutoCloseable {
     }
 
     /** Waits until the standby has replayed everything the primary has written so far. */
+    /**
+     * Waits until the app reads from the replica (its gauge motiemonitor.replica.used is 1): the app checks the
+     * replica every lag-check-interval and falls back to the primary until a check finds it fit, which on a loaded
+     * machine can be after the test's first request.
+     */
+    public static void awaitUsedBy(MeterRegistry registry) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (registry.get("motiemonitor.replica.used").gauge().value() != 1) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The app did not start reading from the replica");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public void awaitReplayed() {
         try {
             String written = onPrimary("select pg_current_wal_insert_lsn()::text");
