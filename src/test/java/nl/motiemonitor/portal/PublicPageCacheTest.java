@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
@@ -205,16 +206,26 @@ class PublicPageCacheTest {
 
     @Test
     void aValueThePagesOfABodyShareIsKeptUntilTheBodyChangesAndThenComputedAgainAtOnce() {
-        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
-        assertThat(cache.value("groningen", "figures", computed::incrementAndGet)).isEqualTo(1);
-        assertThat(cache.value("groningen", "figures", computed::incrementAndGet)).as("kept").isEqualTo(1);
-        assertThat(cache.value("den-haag", "figures", computed::incrementAndGet)).as("per body").isEqualTo(2);
+        // the other owner is a body nobody writes to: background work of other test contexts on this database may
+        // change a real one at any moment, and a change heard of while a value is computed keeps it from being kept
+        String other = "waardeproef-zonder-wijzigingen";
+        AtomicInteger groningen = new AtomicInteger();
+        AtomicInteger others = new AtomicInteger();
+        awaitThat("Groningen's value is kept", () -> cache.value("groningen", "figures", groningen::incrementAndGet)
+                .equals(cache.value("groningen", "figures", groningen::incrementAndGet)));
+        awaitThat("the other body's value is kept", () -> cache.value(other, "figures", others::incrementAndGet)
+                .equals(cache.value(other, "figures", others::incrementAndGet)));
+        int groningenKept = groningen.get();
+        int otherKept = others.get();
+        assertThat(cache.value("groningen", "figures", groningen::incrementAndGet)).as("kept").isEqualTo(groningenKept);
 
         jdbc.update("update motions set title = title where body_id = (select id from bodies where slug = 'groningen')");
-        awaitThat("Groningen's value is computed again at once, before anyone asks", () -> computed.get() == 3);
-        assertThat(cache.value("groningen", "figures", computed::incrementAndGet)).as("kept again").isEqualTo(3);
-        assertThat(cache.value("den-haag", "figures", computed::incrementAndGet)).as("another body's stay")
-                .isEqualTo(2);
+        awaitThat("Groningen's value is computed again at once, before anyone asks",
+                () -> groningen.get() > groningenKept);
+        awaitThat("and kept again", () -> cache.value("groningen", "figures", groningen::incrementAndGet)
+                .equals(cache.value("groningen", "figures", groningen::incrementAndGet)));
+        assertThat(cache.value(other, "figures", others::incrementAndGet)).as("another body's stay").isEqualTo(otherKept);
+        assertThat(others.get()).as("the other body's value was not computed again").isEqualTo(otherKept);
     }
 
     @Test
