@@ -32,6 +32,9 @@ final class DatabaseOutage {
     /** Request attributes read by error/503.html. */
     static final String UNSAVED = "unsavedChange";
     static final String UNSAVED_INPUT = "unsavedInput";
+    /** The form's name (fragments/forms.html sends it as {@value #FORM_PARAMETER}), for the fields' labels. */
+    static final String UNSAVED_FORM = "unsavedForm";
+    static final String FORM_PARAMETER = "_formulier";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseOutage.class);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -91,19 +94,25 @@ final class DatabaseOutage {
                 && !path.equals("/logout")) {
             request.setAttribute(UNSAVED, Boolean.TRUE);
             request.setAttribute(UNSAVED_INPUT, sentInput(request));
+            request.setAttribute(UNSAVED_FORM, formName(request));
         }
         SessionSavesOutlastAnOutage.answered();
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
         return true;
     }
 
-    /** The fields of a posted form as sent, without the CSRF token and passwords, so the writer can copy them. */
+    /**
+     * The fields of a posted form as sent, so the writer can copy them: without the CSRF token and other
+     * {@code _}-fields, passwords, and the version the form was opened at (never typed, only a check on who saved
+     * first).
+     */
     private static List<Map.Entry<String, String>> sentInput(HttpServletRequest request) {
         List<Map.Entry<String, String>> input = new ArrayList<>();
         try {
             request.getParameterMap().forEach((name, values) -> {
                 String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("_") || lower.contains("password") || lower.contains("wachtwoord")) {
+                if (lower.startsWith("_") || lower.contains("password") || lower.contains("wachtwoord")
+                        || lower.equals("version")) {
                     return;
                 }
                 for (String value : values) {
@@ -116,5 +125,14 @@ final class DatabaseOutage {
             // a multipart request whose parts could not be read: nothing to show
         }
         return input;
+    }
+
+    private static String formName(HttpServletRequest request) {
+        try {
+            String form = request.getParameter(FORM_PARAMETER);
+            return form != null && form.matches("[A-Za-z]{1,40}") ? form : null;
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 }

@@ -2,23 +2,34 @@ package nl.motiemonitor.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
 import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.MotiemonitorTest;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.logback.StructuredLogEncoder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What operators get: one audit line per staff action with who, what, which body and item, from where, the outcome
@@ -60,6 +71,61 @@ class ObservabilityTest {
                 .doesNotContain("Nieuw onderwerp");
         assertThat(auditLines(output, created.header("X-Request-Id"))).singleElement().asString()
                 .contains("route=/beheer/{body}/brieven/nieuw", "redirect=/beheer/den-haag/brieven/" + letter);
+    }
+
+    @Test
+    void inStructuredLogsTheAuditLineIsOneJsonObjectWithItsFieldsAndTheRequestId() throws Exception {
+        // the encoder Spring Boot puts on the console for LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs, here on the audit
+        // logger only, so the rest of the test run keeps its plain text
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        StructuredLogEncoder encoder = new StructuredLogEncoder();
+        encoder.setContext(logging);
+        encoder.setFormat("ecs");
+        encoder.start();
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        OutputStreamAppender<ILoggingEvent> json = new OutputStreamAppender<>();
+        json.setContext(logging);
+        json.setEncoder(encoder);
+        json.setOutputStream(written);
+        json.start();
+        Logger audit = logging.getLogger("motiemonitor.audit");
+        audit.addAppender(json);
+        StaffClient.Response created;
+        StaffClient clerk = StaffClient.clerk(port, jdbc, "den-haag");
+        clerk.get("/beheer/den-haag/brieven/nieuw");
+        try {
+            created = clerk.post("/beheer/den-haag/brieven/nieuw", Map.of("sentOn", "2026-02-01",
+                    "subject", "Geheim onderwerp", "reference", "JSON/" + UUID.randomUUID()));
+        } finally {
+            audit.detachAppender(json);
+            json.stop();
+        }
+
+        String requestId = created.header("X-Request-Id");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : written.toString(StandardCharsets.UTF_8).split("\\R")) {
+            JsonNode node = JsonMapper.shared().readTree(line);
+            if (requestId.equals(node.path("requestId").asString())) {
+                lines.add(node);
+            }
+        }
+        assertThat(lines).as("one line, every line a JSON object").hasSize(1);
+        JsonNode line = lines.get(0);
+        assertThat(line.path("log").path("logger").asString()).isEqualTo("motiemonitor.audit");
+        assertThat(line.path("log").path("level").asString()).isEqualTo("INFO");
+        assertThat(line.path("@timestamp").asString()).isNotBlank();
+        JsonNode fields = line.path("audit");
+        assertThat(fields.path("user").asString()).isEqualTo(clerk.username());
+        assertThat(fields.path("action").asString()).isEqualTo("change");
+        assertThat(fields.path("method").asString()).isEqualTo("POST");
+        assertThat(fields.path("route").asString()).isEqualTo("/beheer/{body}/brieven/nieuw");
+        assertThat(fields.path("body").asString()).isEqualTo("den-haag");
+        assertThat(fields.path("redirect").asString()).isEqualTo("/beheer/den-haag/brieven/"
+                + created.location().replaceAll(".*/", ""));
+        assertThat(fields.path("client").asString()).isEqualTo(clerk.address());
+        assertThat(fields.path("status").asInt()).isEqualTo(302);
+        assertThat(fields.path("durationMs").isNumber()).isTrue();
+        assertThat(line.toString()).doesNotContain("Geheim onderwerp");
     }
 
     @Test

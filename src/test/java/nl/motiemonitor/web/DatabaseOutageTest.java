@@ -27,6 +27,7 @@ import nl.motiemonitor.database.DatabaseConnection;
 import nl.motiemonitor.database.EmbeddedPostgresServer;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffClient;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -108,13 +109,16 @@ class DatabaseOutageTest {
             }));
         }
         pause(Duration.ofSeconds(2));
+        String letterForm = Jsoup.parse(checker.get("/beheer/den-haag/brieven/nieuw").body())
+                .select("form input[name=_formulier]").val();
+        assertThat(letterForm).as("the letter form names itself").isNotBlank();
 
         database.stop();
         HttpResponse<String> page = portal.get("/den-haag");
         HttpResponse<String> api = portal.get("/api/v1/organen", "application/json");
         HttpResponse<String> readiness = management.get("/actuator/health/readiness", "application/json");
         HttpResponse<String> liveness = management.get("/actuator/health/liveness", "application/json");
-        StaffClient.Response refused = writeWhileAway(checker);
+        StaffClient.Response refused = writeWhileAway(checker, letterForm);
         StaffClient.Response login = StaffClient.fresh(port).login("iemand", StaffClient.PASSWORD);
         pause(Duration.ofSeconds(2));
         long returned = database.start();
@@ -151,6 +155,9 @@ class DatabaseOutageTest {
         assertThat(refused.statusCode()).isEqualTo(503);
         assertThat(refused.body()).contains("Uw wijziging is niet opgeslagen", "Wat u verstuurde",
                 "Brief tijdens de storing");
+        assertThat(Jsoup.parse(refused.body()).select("main dt").eachText()).as("the fields by their labels")
+                .contains("Onderwerp", "Datum van de brief", "Wat de brief doet met onderwerp 1")
+                .doesNotContain("subject", "sentOn", "answers[0].response", "version", "_formulier");
         assertThat(login.statusCode()).as("a login is not refused as if the password were wrong").isEqualTo(503);
         assertThat(login.body()).contains("Tijdelijk niet beschikbaar").doesNotContain("niet opgeslagen");
         assertThat(portal.get(motionPage).body()).as("no page from before the outage").contains(newTitle);
@@ -172,9 +179,10 @@ class DatabaseOutageTest {
                 .anySatisfy(read -> assertThat(read).startsWith("503 "));
     }
 
-    private StaffClient.Response writeWhileAway(StaffClient clerk) {
-        return clerk.post("/beheer/den-haag/brieven/nieuw", Map.of("sentOn", "2026-03-01",
-                "subject", "Brief tijdens de storing", "reference", "STORING/" + UUID.randomUUID()));
+    private StaffClient.Response writeWhileAway(StaffClient clerk, String form) {
+        return clerk.post("/beheer/den-haag/brieven/nieuw", Map.of("_formulier", form, "sentOn", "2026-03-01",
+                "subject", "Brief tijdens de storing", "reference", "STORING/" + UUID.randomUUID(),
+                "answers[0].response", "Uitgevoerd ondanks de storing", "version", "3"));
     }
 
     private static Write writeLetter(StaffClient clerk) {
