@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +21,15 @@ import java.util.stream.Stream;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
+import nl.motiemonitor.dashboard.NationalDashboard;
 import nl.motiemonitor.database.DatabaseConnection;
 import nl.motiemonitor.follow.MailOutbox;
 import nl.motiemonitor.harvest.HarvestCommand;
 import nl.motiemonitor.shared.JobLease;
+import nl.motiemonitor.shared.PublicDataChanged;
+import nl.motiemonitor.term.Terms;
 import nl.motiemonitor.testsupport.HtmlForm;
 import nl.motiemonitor.testsupport.PortalClient;
 import nl.motiemonitor.testsupport.StaffClient;
@@ -43,8 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two instances of the portal (two application contexts, each with its own web server and connection pool) on one
  * database, as behind a proxy (issue 18): a session started on one goes on at the other and ends on both at once; a
  * clerk's edit on one replaces the page the other kept; queued mail goes out once when both send; a job behind
- * {@link JobLease} runs on one of them when both try. The harvest command, a third start without a web server, has no
- * sessions.
+ * {@link JobLease} runs on one of them when both try; the national dashboard is computed once and both serve it. The
+ * harvest command, a third start without a web server, has no sessions.
  */
 class MultipleInstancesTest {
 
@@ -253,6 +260,60 @@ class MultipleInstancesTest {
                 .containsExactly("griffie@den-haag.test");
     }
 
+    @Test
+    void theNationalDashboardIsComputedOnceWhenBothRefreshItAndBothServeTheStoredOne() throws Exception {
+        jdbc.update("delete from job_leases where name = 'dashboards.national.refresh'");
+        double before = nationalComputations();
+
+        bothAtOnce(context -> {
+            ReflectionTestUtils.invokeMethod(context.getBean(NationalDashboard.class), "refresh");
+            return context.getId();
+        });
+
+        assertThat(nationalComputations()).as("computed once").isEqualTo(before + 1);
+        LocalDate today = first.getBean(Terms.class).today();
+        Instant stored = storedComputedAt();
+        awaitThat("both serve the stored snapshot", () -> national(first, today).computedAt().equals(stored)
+                && national(second, today).equals(national(first, today)));
+        assertThat(nationalComputations()).as("and neither computed it again").isEqualTo(before + 1);
+    }
+
+    @Test
+    void aNationalDashboardStoredByOneInstanceIsServedByTheOtherWithinSeconds() {
+        LocalDate today = first.getBean(Terms.class).today();
+        NationalDashboard.Snapshot kept = national(second, today);
+        double computedOnB = computations(second);
+        jdbc.update("delete from job_leases where name = 'dashboards.national.refresh'");
+
+        ReflectionTestUtils.invokeMethod(first.getBean(NationalDashboard.class), "refresh");
+
+        NationalDashboard.Snapshot newer = national(first, today);
+        assertThat(newer.computedAt()).isAfter(kept.computedAt());
+        awaitThat("the second instance loads it", () -> national(second, today).equals(newer));
+        assertThat(computations(second)).as("loaded, not computed").isEqualTo(computedOnB);
+    }
+
+    @Test
+    void aChangeHeardByBothInstancesHasTheNationalDashboardComputedAgainOnce() {
+        LocalDate today = first.getBean(Terms.class).today();
+        national(first, today);
+        jdbc.update("delete from job_leases where name = 'dashboards.national.after-change'");
+        double before = nationalComputations();
+
+        Stream.of(first, second).forEach(context -> context.publishEvent(new PublicDataChanged(Set.of(), true)));
+        // older than the wait after a change (an hour here), so the change has it computed again at once
+        jdbc.update("update national_dashboard set computed_at = computed_at - interval '2 hours'");
+        Instant rewound = storedComputedAt();
+
+        awaitThat("computed again", () -> storedComputedAt().isAfter(rewound));
+        awaitThat("both know the stored one was computed after the change",
+                () -> Stream.of(first, second).allMatch(context -> ReflectionTestUtils.getField(
+                        context.getBean(NationalDashboard.class), "changedBy") == null));
+        assertThat(nationalComputations()).as("by one of them").isEqualTo(before + 1);
+        awaitThat("both serve it", () -> national(first, today).computedAt().equals(storedComputedAt())
+                && national(second, today).equals(national(first, today)));
+    }
+
     /** Every instance on the same database, as TestDatabaseConfiguration points one test context at its own. */
     private static ApplicationContextInitializer<ConfigurableApplicationContext> sharedDatabase() {
         return context -> context.getBeanFactory().registerSingleton("sharedDatabase",
@@ -268,7 +329,10 @@ class MultipleInstancesTest {
                         "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP_PORT,
                         // the reminders' schedule is called by the test; the outbox's own schedule stays out of it
                         "--motiemonitor.follow.background=true", "--motiemonitor.follow.delay=PT1H",
-                        "--motiemonitor.follow.reminders.den-haag=griffie@den-haag.test");
+                        "--motiemonitor.follow.reminders.den-haag=griffie@den-haag.test",
+                        // the national dashboard's refresh too is called by the test, and never after a change
+                        "--motiemonitor.dashboards.background=true", "--motiemonitor.dashboards.delay=PT1H",
+                        "--motiemonitor.dashboards.after-change=PT1H");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -286,6 +350,23 @@ class MultipleInstancesTest {
                 })).toList();
         start.countDown();
         return List.of(answers.get(0).get(30, TimeUnit.SECONDS), answers.get(1).get(30, TimeUnit.SECONDS));
+    }
+
+    private static NationalDashboard.Snapshot national(ConfigurableApplicationContext context, LocalDate today) {
+        return context.getBean(NationalDashboard.class).get(today);
+    }
+
+    private static Instant storedComputedAt() {
+        return jdbc.queryForObject("select computed_at from national_dashboard", OffsetDateTime.class).toInstant();
+    }
+
+    private static double nationalComputations() {
+        return computations(first) + computations(second);
+    }
+
+    private static double computations(ConfigurableApplicationContext context) {
+        return context.getBean(MeterRegistry.class).get("motiemonitor.dashboards.national.computed").functionCounter()
+                .count();
     }
 
     private static boolean pageCacheServing(ConfigurableApplicationContext context) {

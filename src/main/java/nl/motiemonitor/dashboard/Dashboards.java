@@ -60,6 +60,14 @@ public class Dashboards {
     }
 
     /**
+     * The dashboard of all bodies, computed now, never taken from the cache: {@link NationalDashboard} keeps it as
+     * computed from the moment it began, which a result kept from before a change would belie.
+     */
+    public BodyDashboard national(LocalDate today) {
+        return compute(null, today, LIST_SIZE);
+    }
+
+    /**
      * The same dashboard with up to {@code listSize} items in each list instead of {@link #LIST_SIZE}: the downloads
      * of its tables hold every item, not the first fifty. Of several requests at once, one computes it.
      */

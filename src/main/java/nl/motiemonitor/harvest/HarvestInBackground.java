@@ -47,8 +47,7 @@ public class HarvestInBackground {
         this.sources = sources;
         this.scheduled = scheduled;
         this.lease = lease;
-        Duration lessAMinute = interval.minusMinutes(1);
-        this.roundLease = lessAMinute.compareTo(Duration.ofMinutes(1)) < 0 ? interval : lessAMinute;
+        this.roundLease = JobLease.forInterval(interval);
     }
 
     /**

@@ -50,6 +50,16 @@ public class JobLease {
         return true;
     }
 
+    /**
+     * The lease of a job scheduled every {@code interval}: the interval less a minute, so that the next run, on
+     * whichever instance its schedule fires first, does not find the last run's lease not quite over; the whole
+     * interval when that would leave less than a minute.
+     */
+    public static Duration forInterval(Duration interval) {
+        Duration lessAMinute = interval.minusMinutes(1);
+        return lessAMinute.compareTo(Duration.ofMinutes(1)) < 0 ? interval : lessAMinute;
+    }
+
     /** Whether this instance took the lease of {@code name} for {@code hold}: free, or its time was up. */
     boolean take(String name, Duration hold) {
         if (hold.isNegative() || hold.isZero()) {

@@ -3,7 +3,10 @@ package nl.motiemonitor.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import nl.motiemonitor.letter.LetterResponse;
@@ -42,6 +45,9 @@ class DashboardsTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    NationalDashboardTable nationalDashboards;
 
     Long body;
 
@@ -157,6 +163,27 @@ class DashboardsTest {
                     assertThat(b.terms().medianDays()).isEqualTo(229.5);
                 });
         assertThat(dashboards.dashboard(null, TODAY).late()).as("all bodies").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theNationalDashboardComesBackFromItsTableAsItWasComputed() {
+        NationalDashboard.Snapshot computed = new NationalDashboard.Snapshot(TODAY, dashboards.dashboard(null, TODAY),
+                dashboards.comparison(TODAY), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        assertThat(computed.dashboard().awaitingDecisionItems()).as("a note with a number in it")
+                .anyMatch(item -> item.note() != null);
+        assertThat(computed.dashboard().dischargedWhilePromised()).as("a note naming a letter").isNotEmpty();
+        assertThat(computed.comparison()).as("a median of days").anyMatch(b -> b.terms().medianDays() != null);
+        jdbc.update("delete from national_dashboard");
+        try {
+            assertThat(nationalDashboards.store(computed)).isTrue();
+
+            assertThat(nationalDashboards.load()).contains(computed);
+            assertThat(nationalDashboards.store(new NationalDashboard.Snapshot(TODAY, computed.dashboard(),
+                    List.of(), computed.computedAt().minusSeconds(1)))).as("an older one").isFalse();
+            assertThat(nationalDashboards.load()).contains(computed);
+        } finally {
+            jdbc.update("delete from national_dashboard");
+        }
     }
 
     @Test
