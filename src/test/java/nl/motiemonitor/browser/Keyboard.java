@@ -62,8 +62,15 @@ final class Keyboard {
 
     Keyboard(ChromeDriver browser) {
         this.browser = browser;
-        // Headless Chromium takes the page's own focus away once Tab leaves its last element, and keys sent later
-        // do not give it back; without it nothing matches :focus. A person's browser window has focus, so emulate one.
+    }
+
+    /**
+     * Headless Chromium takes the page's own focus away once Tab leaves its last element, and keys sent later do not
+     * give it back; without it nothing matches :focus. A person's browser window has focus, so emulate one, before
+     * every key: Chromium 150 drops the emulation with the document on some navigations, and the first Tab of the next
+     * page then focuses nothing.
+     */
+    private void emulateWindowFocus() {
         browser.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
     }
 
@@ -72,6 +79,7 @@ final class Keyboard {
     }
 
     void press(CharSequence... keys) {
+        emulateWindowFocus();
         new Actions(browser).sendKeys(keys).perform();
     }
 
@@ -86,6 +94,7 @@ final class Keyboard {
     }
 
     WebElement shiftTab() {
+        emulateWindowFocus();
         new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
         return assertFocusVisible();
     }
