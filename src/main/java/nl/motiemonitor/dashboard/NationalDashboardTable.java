@@ -82,7 +82,7 @@ class NationalDashboardTable {
             Figures figures = JSON.readValue(json, Figures.class);
             return Optional.of(new Snapshot(today, figures.dashboard(), figures.comparison(), computedAt));
         } catch (JacksonException e) {
-            log.warn("Het landelijk overzicht van {} is niet te lezen (van een andere versie van de app?): {}",
+            log.warn("The national dashboard stored at {} cannot be read (written by another version of the app?): {}",
                     computedAt, e.getMessage());
             return Optional.empty();
         }
