@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * "Datum van de stemming: vul een geldige datum in." A field's name is {@code label.<form>.<path>} in
  * messages.properties, with {@code []} for each index of the path, whose numbers (from 1) are the arguments:
  * {@code label.motion.clauses[].text=Tekst van overweging {0}}. Without a label the message stands alone.
+ *
+ * <p>A field whose value is one of a list of choices (a select of an enum) names the messages of its choices in
+ * {@code choices.<form>.<path>} (or {@code choices.<path>}): {@code choices.answers[].response=letter.response.}, so
+ * that a value as sent ({@code DISCHARGE_CLAIMED}) can be shown as its option reads ({@link #choice}).
  */
 @Component("labels")
 public class FieldLabels {
@@ -48,10 +52,21 @@ public class FieldLabels {
         while (index.find()) {
             numbers.add(Integer.parseInt(index.group(1)) + 1);
         }
+        return message("label.", form, field, numbers.toArray());
+    }
+
+    /** The value as the field's option shows it, when the field is one of choices; else the value itself. */
+    public String choice(String form, String field, String value) {
+        String choices = field == null || value == null ? null : message("choices.", form, field, null);
+        return choices == null ? value
+                : messages.getMessage(choices + value, null, value, LocaleContextHolder.getLocale());
+    }
+
+    /** {@code <kind><form>.<path>}, else {@code <kind><path>}, the path's indexes as {@code []}; null when neither. */
+    private String message(String kind, String form, String field, Object[] args) {
         String path = INDEX.matcher(field).replaceAll("[]");
         Locale locale = LocaleContextHolder.getLocale();
-        Object[] args = numbers.toArray();
-        String label = form == null ? null : messages.getMessage("label." + form + "." + path, args, null, locale);
-        return label != null ? label : messages.getMessage("label." + path, args, null, locale);
+        String message = form == null ? null : messages.getMessage(kind + form + "." + path, args, null, locale);
+        return message != null ? message : messages.getMessage(kind + path, args, null, locale);
     }
 }

@@ -158,6 +158,8 @@ class DatabaseOutageTest {
         assertThat(Jsoup.parse(refused.body()).select("main dt").eachText()).as("the fields by their labels")
                 .contains("Onderwerp", "Datum van de brief", "Wat de brief doet met onderwerp 1")
                 .doesNotContain("subject", "sentOn", "answers[0].response", "version", "_formulier");
+        assertThat(Jsoup.parse(refused.body()).select("main dd").eachText()).as("a choice as its option reads")
+                .contains("Afdoening geclaimd").doesNotContain("DISCHARGE_CLAIMED");
         assertThat(login.statusCode()).as("a login is not refused as if the password were wrong").isEqualTo(503);
         assertThat(login.body()).contains("Tijdelijk niet beschikbaar").doesNotContain("niet opgeslagen");
         assertThat(portal.get(motionPage).body()).as("no page from before the outage").contains(newTitle);
@@ -182,7 +184,7 @@ class DatabaseOutageTest {
     private StaffClient.Response writeWhileAway(StaffClient clerk, String form) {
         return clerk.post("/beheer/den-haag/brieven/nieuw", Map.of("_formulier", form, "sentOn", "2026-03-01",
                 "subject", "Brief tijdens de storing", "reference", "STORING/" + UUID.randomUUID(),
-                "answers[0].response", "Uitgevoerd ondanks de storing", "version", "3"));
+                "answers[0].response", "DISCHARGE_CLAIMED", "version", "3"));
     }
 
     private static Write writeLetter(StaffClient clerk) {
