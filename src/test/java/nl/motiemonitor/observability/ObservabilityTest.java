@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.transaction.CannotCreateTransactionException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,6 +51,9 @@ class ObservabilityTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TaskScheduler scheduler;
 
     @Test
     void aStaffEditWritesOneAuditLineWithUserBodyItemOutcomeAndRequestId(CapturedOutput output) {
@@ -126,6 +133,32 @@ class ObservabilityTest {
         assertThat(fields.path("status").asInt()).isEqualTo(302);
         assertThat(fields.path("durationMs").isNumber()).isTrue();
         assertThat(line.toString()).doesNotContain("Geheim onderwerp");
+    }
+
+    @Test
+    void scheduledWorkThatMeetsADatabaseOutageWritesOneWarningLineAndOtherFailuresTheirStackTrace(
+            CapturedOutput output) {
+        String outage = "outage-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        scheduler.schedule(() -> {
+            throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                    new SQLTransientConnectionException(outage));
+        }, Instant.now());
+        scheduler.schedule(() -> {
+            throw new IllegalStateException(other);
+        }, Instant.now());
+
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!output.getOut().contains(other) && Instant.now().isBefore(deadline)) {
+            Thread.onSpinWait();
+        }
+        List<String> outageLines = output.getOut().lines().filter(line -> line.contains(outage)).toList();
+        assertThat(outageLines).singleElement().asString().contains("WARN",
+                "Scheduled work in", "not done: the database cannot be reached");
+        assertThat(output.getOut()).doesNotContain("SQLTransientConnectionException: " + outage);
+        assertThat(output.getOut().lines().filter(line -> line.contains(other)).findFirst().orElseThrow())
+                .contains("IllegalStateException");
+        assertThat(output.getOut()).contains("Unexpected error occurred in scheduled task");
     }
 
     @Test
