@@ -240,7 +240,7 @@ class PublicPageCache {
                     try {
                         keep(slug, name, compute);
                     } catch (RuntimeException e) {
-                        log.debug("De waarde {} van {} wordt bij de volgende vraag berekend", name, slug, e);
+                        log.debug("The value {} of {} will be computed when it is next asked for", name, slug, e);
                     }
                 }));
             }

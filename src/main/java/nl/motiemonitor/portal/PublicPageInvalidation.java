@@ -86,8 +86,7 @@ class PublicPageInvalidation implements SmartLifecycle {
                     if (listenedBefore) {
                         // changes made while nobody listened were not heard: answers kept elsewhere go too
                         events.publishEvent(new PublicDataChanged(Set.of(), true));
-                        log.info("Openbare pagina's worden weer bewaard: de wijzigingen in de database zijn weer te"
-                                + " horen.");
+                        log.info("Public pages are kept again: the database's changes are heard again.");
                     }
                     listenedBefore = true;
                     backoff = Duration.ofSeconds(1);
@@ -104,8 +103,8 @@ class PublicPageInvalidation implements SmartLifecycle {
             } catch (SQLException | RuntimeException e) {
                 // not listening: never started, or stopped by the finally above
                 if (running) {
-                    log.warn("Openbare pagina's worden niet bewaard: de wijzigingen in de database zijn niet te"
-                            + " horen ({}). Opnieuw over {} s.", e.getMessage(), backoff.toSeconds());
+                    log.warn("Public pages are not kept: the database's changes cannot be heard ({}). Trying again"
+                            + " in {} s.", e.getMessage(), backoff.toSeconds());
                     sleep(backoff);
                     Duration doubled = backoff.multipliedBy(2);
                     backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
