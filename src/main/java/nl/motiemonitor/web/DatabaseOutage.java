@@ -83,7 +83,7 @@ final class DatabaseOutage {
         response.resetBuffer();
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER_SECONDS));
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (PublicPaths.isApi(path)) {
             ApiProblemResponse.write(response, HttpStatus.SERVICE_UNAVAILABLE.value(),
                     messages.getMessage("api.problem.unavailable", null, Languages.DUTCH),
                     messages.getMessage("api.problem.unavailableDetail", new Object[] {RETRY_AFTER_SECONDS},

@@ -60,6 +60,11 @@ public final class PublicPaths {
     /** The root of the read-only open-data API (issue 16); its documentation is {@link #OPEN_DATA}. */
     public static final String API = "/api/v1";
 
+    /** Whether a path (within the application) is the API's: its root or below it. */
+    public static boolean isApi(String path) {
+        return path.equals(API) || path.startsWith(API + "/");
+    }
+
     /** The page that documents the open data and the API. */
     public static final String OPEN_DATA = "/open-data";
 

@@ -62,7 +62,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** The requests this filter limits: GET and HEAD of the expensive public pages and of the open-data API. */
     static boolean limited(String method, String path) {
-        return ("GET".equals(method) || "HEAD".equals(method)) && (path.equals("/zoeken") || api(path)
+        return ("GET".equals(method) || "HEAD".equals(method)) && (path.equals("/zoeken") || PublicPaths.isApi(path)
                 || path.equals("/overzicht") || path.endsWith("/feed") || path.endsWith("/origineel")
                 || BODY_PAGE.matcher(path).matches() || DOWNLOADS.stream().anyMatch(path::endsWith));
     }
@@ -84,15 +84,11 @@ class RateLimitFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999) / 1_000_000_000);
         log.debug("Rate limit: {} asked too often for {}; retry after {} s", client, path, seconds);
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-        if (api(path)) {
+        if (PublicPaths.isApi(path)) {
             tooManyForTheApi(response, seconds);
             return;
         }
         response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-    }
-
-    private static boolean api(String path) {
-        return path.equals(PublicPaths.API) || path.startsWith(PublicPaths.API + "/");
     }
 
     /** The API's clients read JSON: the refusal is a problem detail (RFC 9457), in Dutch like the page. */
