@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Decides per request whether its reads may go to the replica: a GET or HEAD of a public page or the API, from a
@@ -56,15 +57,7 @@ final class ReplicaReadFilter extends OncePerRequestFilter {
     }
 
     private static boolean wroteRecently(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (WROTE_COOKIE.equals(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return WebUtils.getCookie(request, WROTE_COOKIE) != null;
     }
 
     /** Before the request is handled: a redirect after the post commits the response, and its headers with it. */
